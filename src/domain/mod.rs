@@ -1,1 +1,17 @@
+//! The domain layer: plain Rust that knows nothing of the browser.
+//!
+//! Every rule of the product lives here once — limits, parsing, validation, the campaign config and
+//! its JSON form, durations, the calendar and calling window. The view, the embedding API and the
+//! command line only call into it. Nothing below this module may import leptos, web-sys,
+//! wasm-bindgen, js-sys or gloo: it builds and is tested natively.
 
+pub mod calendar;
+pub mod campaign;
+pub mod draft;
+pub mod duration;
+pub mod error;
+pub mod json;
+pub mod limits;
+pub mod outcome;
+pub mod whole_number;
+pub mod window;

@@ -1,0 +1,193 @@
+//! The editor's draft: exactly what the user typed, valid or not. The campaign and every problem
+//! are derived from it by [`Draft::check`], the same rules [`Campaign::from_json`] applies.
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar::{Days, Weekday};
+use super::campaign::{
+    Campaign, CompletionMode, RetryStrategy, check_attempt_count, check_launch_at, check_name,
+    check_time_of_day, parse_delay,
+};
+use super::error::{FieldError, Problem, attempt_delay_path, field_path};
+use super::json::Problems;
+use super::outcome::{Outcome, OutcomeSet};
+use super::window::CallingWindow;
+
+/// What the user typed into the editor. `retry_on` follows [`Outcome::FAILED`]; `days` follows
+/// [`Weekday::ALL`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Draft {
+    pub name: String,
+    pub attempts: Vec<String>,
+    pub retry_on: [bool; 3],
+    pub long_living: bool,
+    pub launch_at: String,
+    pub window: WindowDraft,
+}
+
+/// The calling window as typed; `enabled` is the `Calling window` checkbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WindowDraft {
+    pub enabled: bool,
+    pub start: String,
+    pub end: String,
+    pub days: [bool; 7],
+}
+
+impl Default for WindowDraft {
+    /// Office hours on weekdays, ready for when the user ticks `Calling window`.
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            start: "09:00".to_owned(),
+            end: "18:00".to_owned(),
+            days: Weekday::ALL.map(|d| Days::WEEKDAYS.contains(d)),
+        }
+    }
+}
+
+impl From<&Campaign> for Draft {
+    fn from(campaign: &Campaign) -> Self {
+        let window = campaign
+            .calling_window
+            .map_or_else(WindowDraft::default, |w| WindowDraft {
+                enabled: true,
+                start: w.start().to_string(),
+                end: w.end().to_string(),
+                days: Weekday::ALL.map(|d| w.days().contains(d)),
+            });
+        Self {
+            name: campaign.name.clone(),
+            attempts: campaign
+                .retry_strategy
+                .attempts()
+                .iter()
+                .map(|a| a.delay_seconds.to_string())
+                .collect(),
+            retry_on: Outcome::FAILED.map(|o| campaign.retry_on.contains(o)),
+            long_living: campaign.completion.is_long_living(),
+            launch_at: campaign
+                .launch_at
+                .map(|t| t.to_string())
+                .unwrap_or_default(),
+            window,
+        }
+    }
+}
+
+impl Draft {
+    /// The campaign this draft describes, or every problem with it (paths as in SPEC section 4).
+    pub fn check(&self) -> Result<Campaign, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let mut note = |path: String, result: Result<(), FieldError>| {
+            if let Err(e) = result {
+                problems.push(path, &e);
+            }
+        };
+        let name = check_name(&self.name);
+        note(
+            "name".into(),
+            name.as_ref().map(|_| ()).map_err(Clone::clone),
+        );
+        note("attempts".into(), check_attempt_count(self.attempts.len()));
+        let delays: Vec<Result<u32, FieldError>> = self
+            .attempts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| parse_delay(i + 1, text))
+            .collect();
+        for (i, delay) in delays.iter().enumerate() {
+            note(
+                attempt_delay_path(i),
+                delay.as_ref().map(|_| ()).map_err(Clone::clone),
+            );
+        }
+        let launch_at = (!self.launch_at.trim().is_empty() || self.window.enabled)
+            .then(|| check_launch_at(&self.launch_at));
+        if let Some(result) = &launch_at {
+            note(
+                "launchAt".into(),
+                result.as_ref().map(|_| ()).map_err(Clone::clone),
+            );
+        }
+        let window = self.window.enabled.then(|| self.window.check());
+        if let Some(Err(errors)) = &window {
+            for (key, error) in errors {
+                note(field_path("callingWindow", key), Err(error.clone()));
+            }
+        }
+        problems.into_result(|| Campaign {
+            name: name.expect("checked"),
+            retry_strategy: RetryStrategy::from_delays(
+                delays.into_iter().map(|d| d.expect("checked")),
+            ),
+            retry_on: Outcome::FAILED
+                .into_iter()
+                .zip(self.retry_on)
+                .filter_map(|(o, on)| on.then_some(o))
+                .collect::<OutcomeSet>(),
+            completion: CompletionMode::from_long_living(self.long_living),
+            launch_at: launch_at.map(|r| r.expect("checked")),
+            calling_window: window.map(|w| w.expect("checked")),
+        })
+    }
+
+    /// The message for the field at `path`, if it has a problem.
+    pub fn problem_at<'p>(problems: &'p [Problem], path: &str) -> Option<&'p str> {
+        problems
+            .iter()
+            .find(|p| p.path == path)
+            .map(|p| p.message.as_str())
+    }
+}
+
+impl WindowDraft {
+    /// The window typed, or each problem with the key of its field.
+    fn check(&self) -> Result<CallingWindow, Vec<(&'static str, FieldError)>> {
+        let mut errors = Vec::new();
+        let mut time = |key: &'static str, text: &str| {
+            check_time_of_day(text)
+                .map_err(|e| errors.push((key, e)))
+                .ok()
+        };
+        let (start, end) = (time("start", &self.start), time("end", &self.end));
+        let days = Weekday::ALL
+            .into_iter()
+            .zip(self.days)
+            .filter_map(|(d, on)| on.then_some(d));
+        CallingWindow::new(start, end, days.collect()).map_err(|more| {
+            errors.extend(more.into_iter().map(|(field, error)| (field.key(), error)));
+            errors
+        })
+    }
+}
+
+/// The draft as kept in browser storage: versioned, so an old or foreign value is recognised.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stored {
+    version: u32,
+    draft: Draft,
+}
+
+/// The storage format's version.
+pub const STORAGE_VERSION: u32 = 1;
+
+impl Draft {
+    /// The text to keep in storage.
+    pub fn to_storage(&self) -> String {
+        serde_json::to_string(&Stored {
+            version: STORAGE_VERSION,
+            draft: self.clone(),
+        })
+        .expect("a draft always serializes")
+    }
+
+    /// A draft kept by [`Draft::to_storage`]; `None` for anything else (corrupted, foreign, older).
+    pub fn from_storage(text: &str) -> Option<Self> {
+        let stored: Stored = serde_json::from_str(text).ok()?;
+        (stored.version == STORAGE_VERSION).then_some(stored.draft)
+    }
+}

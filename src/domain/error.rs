@@ -1,0 +1,135 @@
+//! What can be wrong with the user's input. Each variant's `Display` is the exact message of SPEC
+//! section 2 (or of the JSON formats of section 4), so the editor, the embedding API and the command
+//! line all show the same words.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::duration::thousands;
+use super::limits::{MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MIN_DELAY_SECS};
+
+/// One thing wrong with one field. `attempt` numbers count from 1, as people do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    DelayEmpty {
+        attempt: usize,
+    },
+    DelayNotWholeNumber {
+        attempt: usize,
+    },
+    DelayOutOfRange {
+        attempt: usize,
+    },
+    TooManyAttempts,
+    NameEmpty,
+    NameTooLong,
+    LaunchAt,
+    TimeOfDay,
+    WindowOrder,
+    NoCallingDays,
+    /// Something in `retryOn` that is not a failed outcome: only failed calls are retried.
+    NotRetryable,
+    /// Something in `days` that is not a day.
+    NotADay,
+    /// A field the format does not have.
+    UnknownField,
+    /// A value of the wrong JSON type; the text says what was expected ("a list", "text", …).
+    WrongType(&'static str),
+    /// A whole number outside its range.
+    NumberOutOfRange {
+        min: u64,
+        max: u64,
+    },
+    /// Anything else, worded where it is found.
+    Other(String),
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::DelayEmpty { attempt } => {
+                write!(f, "Enter a delay for attempt {attempt}, in seconds")
+            }
+            Self::DelayNotWholeNumber { attempt } => write!(
+                f,
+                "Attempt {attempt} delay must be a whole number of seconds, like 300"
+            ),
+            Self::DelayOutOfRange { attempt } => write!(
+                f,
+                "Attempt {attempt} delay must be between {} and {} seconds (3 hours)",
+                thousands(MIN_DELAY_SECS.into()),
+                thousands(MAX_DELAY_SECS.into())
+            ),
+            Self::TooManyAttempts => write!(f, "You can add up to {MAX_ATTEMPTS} attempts"),
+            Self::NameEmpty => write!(f, "Enter a campaign name"),
+            Self::NameTooLong => write!(
+                f,
+                "Campaign name must be {MAX_NAME_CHARS} characters or fewer"
+            ),
+            Self::LaunchAt => write!(f, "Enter a launch date and time, like 2026-12-07T09:00"),
+            Self::TimeOfDay => write!(f, "Enter a time like 09:00"),
+            Self::WindowOrder => write!(f, "Calling window must start before it ends"),
+            Self::NoCallingDays => write!(f, "Choose at least one calling day"),
+            Self::NotRetryable => write!(f, "Must be busy, noAnswer or unreachable"),
+            Self::NotADay => write!(f, "Must be mon, tue, wed, thu, fri, sat or sun"),
+            Self::UnknownField => write!(f, "Unknown field"),
+            Self::WrongType(expected) => write!(f, "Must be {expected}"),
+            Self::NumberOutOfRange { min, max } => write!(
+                f,
+                "Must be a whole number from {} to {}",
+                thousands(*min),
+                thousands(*max)
+            ),
+            Self::Other(message) => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// A problem as the API and the command line report it: where (a dotted path with 0-based indexes,
+/// `attempts[2].delaySeconds`) and what (the message).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, error: &FieldError) -> Self {
+        Self {
+            path: path.into(),
+            message: error.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// The path of `field` inside the object at `path`.
+pub fn field_path(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// The path of item `index` of the list at `path`.
+pub fn index_path(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
+/// The path of attempt row `index` (0-based) of a campaign's retry strategy, as reported for its delay.
+pub fn attempt_delay_path(index: usize) -> String {
+    field_path(&index_path("attempts", index), "delaySeconds")
+}

@@ -1,0 +1,158 @@
+//! Reading JSON input field by field so that every problem is reported at once, with its path:
+//! unknown fields, wrong types and out-of-range values alike. Nothing is half-applied: a reader
+//! returns a value only when its [`Problems`] stayed empty.
+
+use serde_json::{Map, Value};
+
+use super::error::{FieldError, Problem, field_path};
+use super::whole_number::WholeNumber;
+
+/// The problems found so far in one document.
+#[derive(Debug, Default)]
+pub struct Problems(Vec<Problem>);
+
+impl Problems {
+    pub fn push(&mut self, path: impl Into<String>, error: &FieldError) {
+        self.0.push(Problem::new(path, error));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `value` when nothing was wrong, else every problem.
+    pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Vec<Problem>> {
+        if self.0.is_empty() {
+            Ok(value())
+        } else {
+            Err(self.0)
+        }
+    }
+
+    pub fn into_vec(self) -> Vec<Problem> {
+        self.0
+    }
+}
+
+/// Parses `text` as JSON, turning a syntax error into a problem at the root.
+pub fn parse_document(text: &str) -> Result<Value, Vec<Problem>> {
+    serde_json::from_str(text).map_err(|e| {
+        vec![Problem {
+            path: String::new(),
+            message: format!("Not valid JSON: {e}"),
+        }]
+    })
+}
+
+/// A JSON object read one field at a time. Fields never asked for are reported as unknown by
+/// [`Fields::finish`]. A field that is `null` counts as not given.
+pub struct Fields<'v> {
+    path: String,
+    map: &'v Map<String, Value>,
+    asked: Vec<&'static str>,
+}
+
+impl<'v> Fields<'v> {
+    /// `value` as an object; else a problem at `path` and `None`.
+    pub fn of(value: &'v Value, path: &str, problems: &mut Problems) -> Option<Self> {
+        match value {
+            Value::Object(map) => Some(Self {
+                path: path.to_owned(),
+                map,
+                asked: Vec::new(),
+            }),
+            _ => {
+                problems.push(path, &FieldError::WrongType("an object"));
+                None
+            }
+        }
+    }
+
+    /// The value of `key` unless it is absent or `null`.
+    pub fn get(&mut self, key: &'static str) -> Option<&'v Value> {
+        self.asked.push(key);
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    /// The path of `key` in this object.
+    pub fn path(&self, key: &str) -> String {
+        field_path(&self.path, key)
+    }
+
+    /// Reports every field that was never asked for.
+    pub fn finish(self, problems: &mut Problems) {
+        for key in self
+            .map
+            .keys()
+            .filter(|k| !self.asked.contains(&k.as_str()))
+        {
+            problems.push(field_path(&self.path, key), &FieldError::UnknownField);
+        }
+    }
+}
+
+/// `value` as text, else a problem.
+pub fn text<'v>(value: &'v Value, path: &str, problems: &mut Problems) -> Option<&'v str> {
+    value.as_str().or_else(|| {
+        problems.push(path, &FieldError::WrongType("text"));
+        None
+    })
+}
+
+/// `value` as `true` or `false`, else a problem.
+pub fn boolean(value: &Value, path: &str, problems: &mut Problems) -> Option<bool> {
+    value.as_bool().or_else(|| {
+        problems.push(path, &FieldError::WrongType("true or false"));
+        None
+    })
+}
+
+/// `value` as a list, else a problem.
+pub fn list<'v>(value: &'v Value, path: &str, problems: &mut Problems) -> Option<&'v [Value]> {
+    value.as_array().map(Vec::as_slice).or_else(|| {
+        problems.push(path, &FieldError::WrongType("a list"));
+        None
+    })
+}
+
+/// `value` as any number, else a problem.
+pub fn number(value: &Value, path: &str, problems: &mut Problems) -> Option<f64> {
+    value.as_f64().or_else(|| {
+        problems.push(path, &FieldError::WrongType("a number"));
+        None
+    })
+}
+
+/// `value` as a JSON number without a fractional part. JSON does not tell `300` from `300.0`, and
+/// integers too long for any integer type arrive as floats: both are read as whole numbers.
+pub fn as_whole_number(value: &Value) -> Option<WholeNumber> {
+    if let Some(v) = value.as_i64() {
+        return Some(WholeNumber::Fits(v));
+    }
+    if value.is_u64() {
+        return Some(WholeNumber::TooLarge);
+    }
+    let v = value.as_f64()?;
+    if v.fract() != 0.0 {
+        None
+    } else if v.abs() < 9.0e18 {
+        Some(WholeNumber::Fits(v as i64))
+    } else {
+        Some(WholeNumber::TooLarge)
+    }
+}
+
+/// `value` as a whole number within `min..=max`, else a problem naming the range.
+pub fn whole_in(
+    value: &Value,
+    path: &str,
+    min: u64,
+    max: u64,
+    problems: &mut Problems,
+) -> Option<u64> {
+    let within = as_whole_number(value).and_then(|n| n.within(min as i64, max as i64));
+    within.map(|v| v as u64).or_else(|| {
+        problems.push(path, &FieldError::NumberOutOfRange { min, max });
+        None
+    })
+}

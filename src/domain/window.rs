@@ -1,0 +1,131 @@
+//! The calling window: the hours and days when calls may start. One implementation serves the
+//! timeline preview and the simulator.
+
+use serde::Serialize;
+
+use super::calendar::{Days, LocalDateTime, TimeOfDay};
+use super::error::FieldError;
+
+/// Calls may start on the chosen `days`, from `start` (inclusive) to `end` (exclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CallingWindow {
+    start: TimeOfDay,
+    end: TimeOfDay,
+    days: Days,
+}
+
+/// A field of the calling window, for reporting where a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowField {
+    Start,
+    End,
+    Days,
+}
+
+impl WindowField {
+    /// The JSON key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Start => "start",
+            Self::End => "end",
+            Self::Days => "days",
+        }
+    }
+}
+
+impl CallingWindow {
+    /// A window that starts before it ends, on at least one day; else every problem. A time that is
+    /// `None` was unreadable and reported already: the window is then invalid without more words.
+    pub fn new(
+        start: Option<TimeOfDay>,
+        end: Option<TimeOfDay>,
+        days: Days,
+    ) -> Result<Self, Vec<(WindowField, FieldError)>> {
+        let mut problems = Vec::new();
+        if let (Some(start), Some(end)) = (start, end)
+            && start >= end
+        {
+            problems.push((WindowField::End, FieldError::WindowOrder));
+        }
+        if days.is_empty() {
+            problems.push((WindowField::Days, FieldError::NoCallingDays));
+        }
+        match (start, end) {
+            (Some(start), Some(end)) if problems.is_empty() => Ok(Self { start, end, days }),
+            _ => Err(problems),
+        }
+    }
+
+    pub fn start(&self) -> TimeOfDay {
+        self.start
+    }
+
+    pub fn end(&self) -> TimeOfDay {
+        self.end
+    }
+
+    pub fn days(&self) -> Days {
+        self.days
+    }
+
+    /// Is a call allowed to start at local time `at`?
+    pub fn is_open_at(&self, at: LocalDateTime) -> bool {
+        let time = at.second_of_day();
+        self.days.contains(at.weekday())
+            && self.start.seconds() <= time
+            && time < self.end.seconds()
+    }
+
+    /// The first moment at or after `at` when the window is open.
+    pub fn next_opening_at(&self, at: LocalDateTime) -> LocalDateTime {
+        if self.is_open_at(at) {
+            return at;
+        }
+        let midnight = at.midnight();
+        // Today if the window has not opened yet, else the next chosen day; a week always has one.
+        (0..=7)
+            .map(|day| midnight.plus(day * 86_400 + self.start.seconds()))
+            .find(|opening| *opening > at && self.days.contains(opening.weekday()))
+            .expect("a calling window has at least one day")
+    }
+
+    /// This window read in seconds after `launch`.
+    pub fn from_launch(self, launch: LocalDateTime) -> WindowClock {
+        WindowClock {
+            launch,
+            window: self,
+        }
+    }
+}
+
+/// A calling window placed on a campaign's launch, answering in whole seconds after launch (t = 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WindowClock {
+    launch: LocalDateTime,
+    window: CallingWindow,
+}
+
+impl WindowClock {
+    pub fn is_open(&self, t: u64) -> bool {
+        self.window.is_open_at(self.at(t))
+    }
+
+    /// The first instant at or after `t` when calls may start.
+    pub fn next_opening(&self, t: u64) -> u64 {
+        let opening = self.window.next_opening_at(self.at(t));
+        opening.seconds_since(self.launch) as u64
+    }
+
+    /// The local time `t` seconds after launch.
+    pub fn at(&self, t: u64) -> LocalDateTime {
+        self.launch.plus(t as i64)
+    }
+
+    pub fn launch(&self) -> LocalDateTime {
+        self.launch
+    }
+
+    pub fn window(&self) -> &CallingWindow {
+        &self.window
+    }
+}
