@@ -214,14 +214,27 @@ impl LocalDateTime {
         civil_from_days(self.days())
     }
 
+    /// The first moment strictly after this one that is `time` on one of `days`; `None` when
+    /// `days` is empty. A week always has each day once, so at most eight midnights are looked at.
+    pub fn next_at(self, time: TimeOfDay, days: Days) -> Option<Self> {
+        let midnight = self.midnight();
+        (0..=7)
+            .map(|day| midnight.plus(day * SECS_PER_DAY + time.seconds()))
+            .find(|at| *at > self && days.contains(at.weekday()))
+    }
+
     /// How people read it: `Mon 7 Dec, 10:05` (seconds only when there are some, `10:05:30`).
     pub fn human(self) -> String {
+        format!("{}, {}", self.day_label(), self.clock())
+    }
+
+    /// How people read the day: `Mon 7 Dec`.
+    pub fn day_label(self) -> String {
         let (_, month, day) = self.date();
         format!(
-            "{} {day} {}, {}",
+            "{} {day} {}",
             self.weekday().label(),
-            MONTHS[month as usize - 1],
-            self.clock()
+            MONTHS[month as usize - 1]
         )
     }
 

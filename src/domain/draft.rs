@@ -145,7 +145,7 @@ impl Draft {
 
 impl WindowDraft {
     /// The window typed, or each problem with the key of its field.
-    fn check(&self) -> Result<CallingWindow, Vec<(&'static str, FieldError)>> {
+    pub fn check(&self) -> Result<CallingWindow, Vec<(&'static str, FieldError)>> {
         let mut errors = Vec::new();
         let mut time = |key: &'static str, text: &str| {
             check_time_of_day(text)

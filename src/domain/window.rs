@@ -81,12 +81,14 @@ impl CallingWindow {
         if self.is_open_at(at) {
             return at;
         }
-        let midnight = at.midnight();
-        // Today if the window has not opened yet, else the next chosen day; a week always has one.
-        (0..=7)
-            .map(|day| midnight.plus(day * 86_400 + self.start.seconds()))
-            .find(|opening| *opening > at && self.days.contains(opening.weekday()))
+        // Today if the window has not opened yet, else the next chosen day.
+        at.next_at(self.start, self.days)
             .expect("a calling window has at least one day")
+    }
+
+    /// When the window that is open at `at` closes: `end` on the same day.
+    fn closing_at(&self, at: LocalDateTime) -> LocalDateTime {
+        at.midnight().plus(self.end.seconds())
     }
 
     /// This window read in seconds after `launch`.
@@ -114,6 +116,22 @@ impl WindowClock {
     pub fn next_opening(&self, t: u64) -> u64 {
         let opening = self.window.next_opening_at(self.at(t));
         opening.seconds_since(self.launch) as u64
+    }
+
+    /// The spans `[open, close)` when calls may start that meet `[from, to)`, clipped to it, in
+    /// order: what the timeline shades.
+    pub fn open_intervals(&self, from: u64, to: u64) -> impl Iterator<Item = (u64, u64)> + use<> {
+        let clock = *self;
+        let mut t = from;
+        std::iter::from_fn(move || {
+            let open = clock.next_opening(t);
+            if open >= to {
+                return None;
+            }
+            let close = clock.window.closing_at(clock.at(open));
+            t = (close.seconds_since(clock.launch) as u64).min(to);
+            Some((open, t))
+        })
     }
 
     /// The local time `t` seconds after launch.
