@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod campaign;
 pub mod draft;
 pub mod duration;
+pub mod editor;
 pub mod error;
 pub mod json;
 pub mod limits;

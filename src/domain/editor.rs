@@ -1,0 +1,205 @@
+//! The editor as a plain state machine: the draft being typed, which errors are shown yet, the last
+//! saved draft and whether the campaign runs. The Leptos view holds one [`Editor`] in a signal and
+//! only calls these methods, so every behaviour here is tested natively.
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar::LocalDateTime;
+use super::campaign::Campaign;
+use super::draft::Draft;
+use super::error::{FieldError, Problem, attempt_delay_path};
+use super::limits::MAX_ATTEMPTS;
+
+/// Where the campaign is in its life, as the editor shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lifecycle {
+    Editing,
+    Running { since: LocalDateTime },
+    Stopped { at: LocalDateTime },
+}
+
+/// A draft kept with Save as Draft, and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    pub draft: Draft,
+    pub at: LocalDateTime,
+}
+
+/// The editor's whole state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Editor {
+    draft: Draft,
+    /// Per attempt row: added by the user and neither typed in nor left yet, so its error waits.
+    fresh: Vec<bool>,
+    /// Save or Start was tried: every error shows, and the summary lists them.
+    submitted: bool,
+    saved: Option<Saved>,
+    lifecycle: Lifecycle,
+}
+
+impl Editor {
+    pub fn new(draft: Draft) -> Self {
+        let fresh = vec![false; draft.attempts.len()];
+        Self { draft, fresh, submitted: false, saved: None, lifecycle: Lifecycle::Editing }
+    }
+
+    pub fn draft(&self) -> &Draft {
+        &self.draft
+    }
+
+    /// Changes the draft through `edit`; rows keep their freshness by position.
+    pub fn edit(&mut self, edit: impl FnOnce(&mut Draft)) {
+        edit(&mut self.draft);
+        self.fresh.resize(self.draft.attempts.len(), false);
+    }
+
+    /// Replaces the whole draft (a host's `setConfig`, a restored draft): nothing is fresh.
+    pub fn replace(&mut self, draft: Draft) {
+        self.fresh = vec![false; draft.attempts.len()];
+        self.draft = draft;
+    }
+
+    /// The campaign typed so far, or every problem with it.
+    pub fn check(&self) -> Result<Campaign, Vec<Problem>> {
+        self.draft.check()
+    }
+
+    /// The problems to show now: all of them, except those of fresh rows until the user submits.
+    pub fn visible_problems(&self) -> Vec<Problem> {
+        let hidden: Vec<String> = (0..self.fresh.len())
+            .filter(|&i| self.fresh[i] && !self.submitted)
+            .map(attempt_delay_path)
+            .collect();
+        self.check()
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|p| !hidden.contains(&p.path))
+            .collect()
+    }
+
+    /// Whether the error summary is up: after a Save or Start that found errors, until they are gone.
+    pub fn shows_summary(&self) -> bool {
+        self.submitted && self.check().is_err()
+    }
+
+    /// Why `+ Add Attempt` is disabled, if it is.
+    pub fn add_blocked(&self) -> Option<FieldError> {
+        (self.draft.attempts.len() >= MAX_ATTEMPTS).then_some(FieldError::TooManyAttempts)
+    }
+
+    /// Adds an empty attempt row; its index, or why not.
+    pub fn add_attempt(&mut self) -> Result<usize, FieldError> {
+        if let Some(blocked) = self.add_blocked() {
+            return Err(blocked);
+        }
+        self.draft.attempts.push(String::new());
+        self.fresh.push(true);
+        Ok(self.draft.attempts.len() - 1)
+    }
+
+    /// Removes row `index` (0-based); the rows after it move up and renumber.
+    pub fn remove_attempt(&mut self, index: usize) {
+        if index < self.draft.attempts.len() {
+            self.draft.attempts.remove(index);
+            self.fresh.remove(index);
+        }
+    }
+
+    /// The user typed `text` into row `index`.
+    pub fn set_delay(&mut self, index: usize, text: String) {
+        if let Some(row) = self.draft.attempts.get_mut(index) {
+            *row = text;
+            self.fresh[index] = false;
+        }
+    }
+
+    /// The user left row `index`.
+    pub fn leave_attempt(&mut self, index: usize) {
+        if let Some(fresh) = self.fresh.get_mut(index) {
+            *fresh = false;
+        }
+    }
+
+    /// Save as Draft: keeps the draft when it is valid (`at` is now), else shows every error.
+    pub fn save(&mut self, at: LocalDateTime) -> Result<Campaign, Vec<Problem>> {
+        let campaign = self.submit()?;
+        self.saved = Some(Saved { draft: self.draft.clone(), at });
+        Ok(campaign)
+    }
+
+    /// Start Now: starts the campaign when it is valid (`at` is now), else shows every error.
+    /// A long-living campaign needs the user's confirmation first: ask before calling this.
+    pub fn start(&mut self, at: LocalDateTime) -> Result<Campaign, Vec<Problem>> {
+        let campaign = self.submit()?;
+        self.lifecycle = Lifecycle::Running { since: at };
+        Ok(campaign)
+    }
+
+    /// Stop campaign: only a running campaign stops.
+    pub fn stop(&mut self, at: LocalDateTime) {
+        if let Lifecycle::Running { .. } = self.lifecycle {
+            self.lifecycle = Lifecycle::Stopped { at };
+        }
+    }
+
+    pub fn lifecycle(&self) -> Lifecycle {
+        self.lifecycle
+    }
+
+    pub fn saved(&self) -> Option<&Saved> {
+        self.saved.as_ref()
+    }
+
+    /// Whether the draft differs from the one last saved (always, before the first save).
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.saved.as_ref().is_none_or(|s| s.draft != self.draft)
+    }
+
+    fn submit(&mut self) -> Result<Campaign, Vec<Problem>> {
+        self.submitted = true;
+        self.check()
+    }
+
+    /// The text to keep in browser storage: exactly what was typed, valid or not, and the last save.
+    pub fn to_storage(&self) -> String {
+        let stored = Stored {
+            version: STORAGE_VERSION,
+            draft: self.draft.clone(),
+            saved: self.saved.as_ref().map(|s| StoredSave { draft: s.draft.clone(), at: s.at.to_string() }),
+        };
+        serde_json::to_string(&stored).expect("a draft always serializes")
+    }
+
+    /// An editor restored from [`Editor::to_storage`]'s text; `None` for anything else (corrupted,
+    /// foreign, another version).
+    pub fn from_storage(text: &str) -> Option<Self> {
+        let stored: Stored = serde_json::from_str(text).ok()?;
+        if stored.version != STORAGE_VERSION {
+            return None;
+        }
+        let saved = match stored.saved {
+            Some(s) => Some(Saved { draft: s.draft, at: LocalDateTime::parse(&s.at)? }),
+            None => None,
+        };
+        Some(Self { saved, ..Self::new(stored.draft) })
+    }
+}
+
+/// The storage format's version; bump it when [`Stored`] changes shape.
+pub const STORAGE_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stored {
+    version: u32,
+    draft: Draft,
+    saved: Option<StoredSave>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredSave {
+    draft: Draft,
+    at: String,
+}
