@@ -1,0 +1,136 @@
+//! The editor's state machine, natively: fresh rows, the 20-row limit, removal, saving, starting,
+//! stopping and what is kept in storage.
+#![cfg(not(target_arch = "wasm32"))]
+
+use campaign_editor::domain::calendar::LocalDateTime;
+use campaign_editor::domain::campaign::Campaign;
+use campaign_editor::domain::draft::Draft;
+use campaign_editor::domain::editor::{Editor, Lifecycle};
+
+fn at(text: &str) -> LocalDateTime {
+    LocalDateTime::parse(text).expect("a date-time")
+}
+
+fn sample() -> Editor {
+    Editor::new(Draft::from(&Campaign::sample()))
+}
+
+fn paths(editor: &Editor) -> Vec<String> {
+    editor.visible_problems().into_iter().map(|p| p.path).collect()
+}
+
+#[test]
+fn a_new_row_hides_its_error_until_typed_in_left_or_submitted() {
+    let mut editor = sample();
+    assert_eq!(editor.add_attempt(), Ok(2));
+    assert!(paths(&editor).is_empty(), "fresh row hides its error");
+    assert!(editor.check().is_err(), "but the draft is invalid");
+
+    editor.leave_attempt(2);
+    assert_eq!(paths(&editor), ["attempts[2].delaySeconds"]);
+
+    let mut typed = sample();
+    typed.add_attempt().unwrap();
+    typed.set_delay(2, "abc".into());
+    assert_eq!(typed.visible_problems()[0].message, "Attempt 3 delay must be a whole number of seconds, like 300");
+
+    let mut submitted = sample();
+    submitted.add_attempt().unwrap();
+    assert!(submitted.save(at("2026-12-07T09:00")).is_err());
+    assert_eq!(paths(&submitted), ["attempts[2].delaySeconds"]);
+    assert!(submitted.shows_summary());
+    assert!(submitted.saved().is_none(), "nothing saved with errors");
+}
+
+#[test]
+fn rows_typed_before_are_not_fresh() {
+    let mut draft = Draft::from(&Campaign::sample());
+    draft.attempts[0] = "86400".into();
+    let editor = Editor::new(draft);
+    assert_eq!(
+        editor.visible_problems()[0].message,
+        "Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)"
+    );
+}
+
+#[test]
+fn twenty_rows_is_the_limit() {
+    let mut editor = sample();
+    for expected in 2..20 {
+        assert_eq!(editor.add_attempt(), Ok(expected));
+    }
+    assert_eq!(editor.draft().attempts.len(), 20);
+    let blocked = editor.add_blocked().expect("blocked at 20");
+    assert_eq!(blocked.to_string(), "You can add up to 20 attempts");
+    assert_eq!(editor.add_attempt().map_err(|e| e.to_string()), Err("You can add up to 20 attempts".into()));
+    assert_eq!(editor.draft().attempts.len(), 20);
+}
+
+#[test]
+fn removing_a_row_moves_the_later_rows_and_their_freshness_up() {
+    let mut editor = sample();
+    editor.add_attempt().unwrap();
+    editor.remove_attempt(0);
+    assert_eq!(editor.draft().attempts, ["3600", ""]);
+    assert!(paths(&editor).is_empty(), "the fresh row is still fresh at its new place");
+    editor.leave_attempt(1);
+    assert_eq!(paths(&editor), ["attempts[1].delaySeconds"]);
+    editor.remove_attempt(7);
+    assert_eq!(editor.draft().attempts.len(), 2, "removing a row that is not there changes nothing");
+}
+
+#[test]
+fn saving_keeps_the_draft_and_tracks_unsaved_changes() {
+    let mut editor = sample();
+    assert!(editor.has_unsaved_changes());
+    let campaign = editor.save(at("2026-12-07T09:00")).expect("valid");
+    assert_eq!(campaign, Campaign::sample());
+    assert!(!editor.has_unsaved_changes());
+    assert_eq!(editor.saved().map(|s| s.at), Some(at("2026-12-07T09:00")));
+    editor.edit(|d| d.name = "Renewals".into());
+    assert!(editor.has_unsaved_changes());
+}
+
+#[test]
+fn start_and_stop_follow_the_lifecycle() {
+    let mut editor = sample();
+    editor.stop(at("2026-12-07T08:00"));
+    assert_eq!(editor.lifecycle(), Lifecycle::Editing, "only a running campaign stops");
+    editor.start(at("2026-12-07T09:00")).expect("valid");
+    assert_eq!(editor.lifecycle(), Lifecycle::Running { since: at("2026-12-07T09:00") });
+    editor.stop(at("2026-12-07T10:30"));
+    assert_eq!(editor.lifecycle(), Lifecycle::Stopped { at: at("2026-12-07T10:30") });
+
+    let mut invalid = sample();
+    invalid.edit(|d| d.name.clear());
+    assert!(invalid.start(at("2026-12-07T09:00")).is_err());
+    assert_eq!(invalid.lifecycle(), Lifecycle::Editing);
+}
+
+#[test]
+fn storage_keeps_exactly_what_was_typed_and_the_last_save() {
+    let mut editor = sample();
+    editor.save(at("2026-12-07T09:00:30")).unwrap();
+    editor.set_delay(0, " 3 600 ".into());
+    let restored = Editor::from_storage(&editor.to_storage()).expect("readable");
+    assert_eq!(restored.draft(), editor.draft());
+    assert_eq!(restored.saved(), editor.saved());
+    assert!(restored.has_unsaved_changes());
+}
+
+#[test]
+fn foreign_or_corrupted_storage_is_not_read() {
+    let good = sample().to_storage();
+    assert!(Editor::from_storage(&good).is_some());
+    for bad in [
+        "",
+        "{not json",
+        "null",
+        "{}",
+        &good.replace("\"version\":1", "\"version\":2"),
+        &good.replace("\"version\":1", "\"version\":1,\"extra\":true"),
+        r#"{"version":1,"draft":{"name":"x"},"saved":null}"#,
+    ] {
+        assert!(Editor::from_storage(bad).is_none(), "{bad:?} must be ignored");
+    }
+}
