@@ -7,7 +7,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::duration::thousands;
-use super::limits::{MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MIN_DELAY_SECS};
+use super::limits::{MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MAX_RECIPIENTS, MIN_DELAY_SECS};
 
 /// One thing wrong with one field. `attempt` numbers count from 1, as people do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +32,18 @@ pub enum FieldError {
     NotRetryable,
     /// Something in `days` that is not a day.
     NotADay,
+    /// Something in a simulated recipient's `script` that is not an outcome.
+    NotAnOutcome,
+    /// A share of a simulation's outcome mix below 0 or above 1.
+    ShareOutOfRange,
+    /// The shares of a simulation's outcome mix do not add up to 1.
+    MixSum,
+    /// A recipient added after launch to a fixed campaign.
+    LateRecipient,
+    /// A long-living campaign simulated with neither `until` nor `stopAt`.
+    NoEnd,
+    /// More recipients than a simulation takes.
+    TooManyRecipients,
     /// A field the format does not have.
     UnknownField,
     /// A value of the wrong JSON type; the text says what was expected ("a list", "text", …).
@@ -73,6 +85,19 @@ impl fmt::Display for FieldError {
             Self::NoCallingDays => write!(f, "Choose at least one calling day"),
             Self::NotRetryable => write!(f, "Must be busy, noAnswer or unreachable"),
             Self::NotADay => write!(f, "Must be mon, tue, wed, thu, fri, sat or sun"),
+            Self::NotAnOutcome => write!(f, "Must be answered, busy, noAnswer or unreachable"),
+            Self::ShareOutOfRange => write!(f, "Must be a number from 0 to 1"),
+            Self::MixSum => write!(f, "The shares of the outcome mix must add up to 1"),
+            Self::LateRecipient => write!(f, "A fixed campaign takes no recipients after launch"),
+            Self::NoEnd => write!(
+                f,
+                "A long-living campaign never ends on its own: give until or stopAt"
+            ),
+            Self::TooManyRecipients => write!(
+                f,
+                "A simulation takes at most {} recipients, listed, generated and arriving",
+                thousands(MAX_RECIPIENTS)
+            ),
             Self::UnknownField => write!(f, "Unknown field"),
             Self::WrongType(expected) => write!(f, "Must be {expected}"),
             Self::NumberOutOfRange { min, max } => write!(

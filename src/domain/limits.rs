@@ -11,3 +11,21 @@ pub const MAX_DELAY_SECS: u32 = 10_800;
 pub const MAX_NAME_CHARS: usize = 120;
 /// The name a campaign gets when none is given.
 pub const DEFAULT_CAMPAIGN_NAME: &str = "Untitled campaign";
+
+/// Fewest and most lines of the mock dialer: calls in progress at once.
+pub const MIN_LINES: u32 = 1;
+pub const MAX_LINES: u32 = 10_000;
+/// Largest simulation seed: the largest integer JSON and JavaScript carry exactly, 2^53 − 1.
+pub const MAX_SEED: u64 = (1 << 53) - 1;
+/// Shortest and longest mock call, in seconds (one day).
+pub const MIN_CALL_SECS: u32 = 1;
+pub const MAX_CALL_SECS: u32 = 86_400;
+/// How far from 1 the shares of a simulation's outcome mix may add up to.
+pub const MIX_TOLERANCE: f64 = 1e-6;
+/// Most recipients in one simulation, listed, generated and arriving together.
+pub const MAX_RECIPIENTS: u64 = 10_000_000;
+/// Most arrivals per hour: one a second.
+pub const MAX_ARRIVALS_PER_HOUR: u32 = 3_600;
+/// Latest `addedAt`, `stopAt` and `until` of a simulation, in seconds after launch (ten years of
+/// 365 days).
+pub const MAX_SCENARIO_SECS: u64 = 315_360_000;

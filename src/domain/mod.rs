@@ -14,5 +14,6 @@ pub mod error;
 pub mod json;
 pub mod limits;
 pub mod outcome;
+pub mod simulation;
 pub mod whole_number;
 pub mod window;

@@ -1,0 +1,227 @@
+//! The mock dialer: how many lines it has, and the outcome and duration of every call.
+//!
+//! A scripted recipient's call `k` has the outcome `script[k]` (`noAnswer` past its end). A random
+//! recipient's call `k` draws from the outcome mix with the crate's own PRNG, SplitMix64, keyed by
+//! the seed, the recipient and `k` alone: the draw uses only integer arithmetic, so a seed gives the
+//! same calls natively and in wasm, and a recipient's outcomes do not change with the number of
+//! lines, the calling window or the other recipients.
+
+use crate::domain::limits::MAX_ATTEMPTS;
+use crate::domain::outcome::Outcome;
+
+/// Most calls one recipient can receive: the first and one per attempt row.
+pub const MAX_CALLS: usize = MAX_ATTEMPTS + 1;
+
+/// The share of each outcome among random calls, in [`Outcome::ALL`] order. Each share is at least
+/// 0 and together they add up to 1 (within [`crate::domain::limits::MIX_TOLERANCE`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OutcomeMix([f64; 4]);
+
+impl OutcomeMix {
+    /// Shares in [`Outcome::ALL`] order, already checked.
+    pub fn new(shares: [f64; 4]) -> Self {
+        Self(shares)
+    }
+
+    pub fn share(&self, outcome: Outcome) -> f64 {
+        self.0[outcome.index()]
+    }
+
+    pub fn total(&self) -> f64 {
+        self.0.iter().sum()
+    }
+
+    /// The upper end of each outcome's slice of `0..2^53`, in [`Outcome::ALL`] order. The shares
+    /// are scaled to add up to exactly 1; an outcome with no share gets an empty slice and the last
+    /// outcome with a share ends at `2^53`, so rounding never draws an outcome that has no share.
+    fn thresholds(&self) -> [u64; 4] {
+        let total = self.total();
+        let last = self.0.iter().rposition(|&share| share > 0.0).unwrap_or(3);
+        let mut thresholds = [DRAW_RANGE; 4];
+        let (mut sum, mut previous) = (0.0, 0);
+        for (i, &share) in self.0[..last].iter().enumerate() {
+            sum += share;
+            if share > 0.0 {
+                previous = ((sum / total * DRAW_RANGE as f64) as u64).clamp(previous, DRAW_RANGE);
+            }
+            thresholds[i] = previous;
+        }
+        thresholds
+    }
+}
+
+impl Default for OutcomeMix {
+    /// SPEC section 4: 30 % answered, 20 % busy, 40 % no answer, 10 % unreachable.
+    fn default() -> Self {
+        Self([0.3, 0.2, 0.4, 0.1])
+    }
+}
+
+/// How long a call lasts, in seconds, by outcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallDurations([u32; 4]);
+
+impl CallDurations {
+    /// Seconds in [`Outcome::ALL`] order, each already checked.
+    pub fn new(seconds: [u32; 4]) -> Self {
+        Self(seconds)
+    }
+
+    pub fn of(&self, outcome: Outcome) -> u32 {
+        self.0[outcome.index()]
+    }
+
+    /// The longest call.
+    pub fn longest(&self) -> u32 {
+        self.0.into_iter().max().unwrap_or_default()
+    }
+}
+
+impl Default for CallDurations {
+    /// SPEC section 4: answered 60 s, busy 5 s, no answer 30 s, unreachable 3 s.
+    fn default() -> Self {
+        Self([60, 5, 30, 3])
+    }
+}
+
+/// The `dialer` of a scenario.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DialerSettings {
+    /// At most this many calls at once.
+    pub lines: u32,
+    pub seed: u64,
+    pub outcome_mix: OutcomeMix,
+    pub durations: CallDurations,
+}
+
+impl Default for DialerSettings {
+    fn default() -> Self {
+        Self {
+            lines: 5,
+            seed: 0,
+            outcome_mix: OutcomeMix::default(),
+            durations: CallDurations::default(),
+        }
+    }
+}
+
+/// Random draws are 53-bit numbers, `0..2^53`.
+const DRAW_RANGE: u64 = 1 << 53;
+/// SplitMix64's increment (the golden ratio in 64 bits).
+const GOLDEN_GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The dialer as the engine uses it: outcomes and durations, ready to draw.
+#[derive(Clone, Debug)]
+pub struct MockDialer {
+    seed: u64,
+    thresholds: [u64; 4],
+    durations: CallDurations,
+}
+
+impl MockDialer {
+    pub fn new(settings: &DialerSettings) -> Self {
+        Self {
+            seed: settings.seed,
+            thresholds: settings.outcome_mix.thresholds(),
+            durations: settings.durations,
+        }
+    }
+
+    /// The outcome of call `call` (0 = first) to `recipient`: from its script when it has one.
+    pub fn outcome(&self, recipient: u32, call: u32, script: Option<&[Outcome]>) -> Outcome {
+        match script {
+            Some(script) => script
+                .get(call as usize)
+                .copied()
+                .unwrap_or(Outcome::NoAnswer),
+            None => self.draw(recipient, call),
+        }
+    }
+
+    pub fn duration(&self, outcome: Outcome) -> u32 {
+        self.durations.of(outcome)
+    }
+
+    /// A random outcome: output number `MAX_CALLS·recipient + call + 1` of SplitMix64 seeded with
+    /// the seed, cut to 53 bits and placed on the mix's slices.
+    fn draw(&self, recipient: u32, call: u32) -> Outcome {
+        let key = u64::from(recipient) * MAX_CALLS as u64 + u64::from(call) + 1;
+        let x = split_mix(self.seed.wrapping_add(key.wrapping_mul(GOLDEN_GAMMA))) >> 11;
+        let slice = self.thresholds.iter().position(|&t| x < t).unwrap_or(3);
+        Outcome::ALL[slice]
+    }
+}
+
+/// SplitMix64's output function (Steele, Lea and Flood, 2014).
+fn split_mix(state: u64) -> u64 {
+    let mut z = state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_mix_matches_the_reference_sequence() {
+        // The first outputs of the reference implementation seeded with 1234567.
+        let outputs: Vec<u64> = (1..=3u64)
+            .map(|i| split_mix(1_234_567u64.wrapping_add(i.wrapping_mul(GOLDEN_GAMMA))))
+            .collect();
+        assert_eq!(
+            outputs,
+            [
+                6_457_827_717_110_365_317,
+                3_203_168_211_198_807_973,
+                9_817_491_932_198_370_423
+            ]
+        );
+    }
+
+    #[test]
+    fn an_outcome_without_a_share_is_never_drawn() {
+        let dialer = |shares| {
+            MockDialer::new(&DialerSettings {
+                outcome_mix: OutcomeMix::new(shares),
+                ..DialerSettings::default()
+            })
+        };
+        let only_busy = dialer([0.0, 1.0, 0.0, 0.0]);
+        let half = dialer([0.5, 0.0, 0.5, 0.0]);
+        for r in 0..2_000 {
+            assert_eq!(only_busy.draw(r, 0), Outcome::Busy);
+            assert!(matches!(
+                half.draw(r, 3),
+                Outcome::Answered | Outcome::NoAnswer
+            ));
+        }
+    }
+
+    #[test]
+    fn draws_follow_the_mix() {
+        let dialer = MockDialer::new(&DialerSettings::default());
+        let mut counts = [0u32; 4];
+        for r in 0..100_000 {
+            counts[dialer.draw(r, 0).index()] += 1;
+        }
+        let expected = [30_000, 20_000, 40_000, 10_000];
+        for (count, expected) in counts.into_iter().zip(expected) {
+            assert!(count.abs_diff(expected) < 1_000, "{counts:?}");
+        }
+    }
+
+    #[test]
+    fn a_script_gives_the_outcomes_then_no_answer() {
+        let dialer = MockDialer::new(&DialerSettings::default());
+        let script = [Outcome::Busy, Outcome::Answered];
+        let outcomes: Vec<Outcome> = (0..3)
+            .map(|k| dialer.outcome(0, k, Some(&script)))
+            .collect();
+        assert_eq!(
+            outcomes,
+            [Outcome::Busy, Outcome::Answered, Outcome::NoAnswer]
+        );
+    }
+}

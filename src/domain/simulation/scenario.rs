@@ -1,0 +1,347 @@
+//! The scenario of SPEC section 4: a campaign, the mock dialer and the recipients to simulate,
+//! read from JSON with every problem reported at once.
+
+use serde_json::Value;
+
+use super::dialer::{CallDurations, DialerSettings, OutcomeMix};
+use crate::domain::campaign::{Campaign, CompletionMode};
+use crate::domain::error::{FieldError, Problem, index_path};
+use crate::domain::json::{self, Fields, Problems};
+use crate::domain::limits::{
+    MAX_ARRIVALS_PER_HOUR, MAX_CALL_SECS, MAX_LINES, MAX_RECIPIENTS, MAX_SCENARIO_SECS, MAX_SEED,
+    MIN_CALL_SECS, MIN_LINES, MIX_TOLERANCE,
+};
+use crate::domain::outcome::Outcome;
+
+/// Everything a simulation needs. Recipients are numbered by position: first `recipients` in
+/// order, then the `generate`d ones, then those arriving after launch, in arrival order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scenario {
+    pub campaign: Campaign,
+    pub dialer: DialerSettings,
+    pub recipients: Vec<ListedRecipient>,
+    /// How many random recipients to add at launch after the listed ones.
+    pub generate: u64,
+    pub arrivals: Option<Arrivals>,
+    pub stop_at: Option<u64>,
+    /// The horizon: the simulation processes every instant up to and including it.
+    pub until: Option<u64>,
+}
+
+/// A recipient given by name in the scenario.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListedRecipient {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    /// When the recipient is added, in seconds after launch: 0 unless the campaign is long-living.
+    pub added_at: u64,
+    /// The outcome of each call in turn (`noAnswer` past its end); `None` draws them at random.
+    pub script: Option<Vec<Outcome>>,
+}
+
+/// Random recipients arriving at a steady pace after launch (long-living campaigns only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arrivals {
+    pub per_hour: u32,
+}
+
+impl Arrivals {
+    /// Seconds between two arrivals: `3600 / perHour` rounded down, at least 1. The first arrives
+    /// one interval after launch.
+    pub fn interval(self) -> u64 {
+        (3_600 / u64::from(self.per_hour.max(1))).max(1)
+    }
+
+    /// How many arrive up to and including second `end`.
+    pub fn count_until(self, end: u64) -> u64 {
+        end / self.interval()
+    }
+}
+
+impl Scenario {
+    /// Reads a scenario from JSON (SPEC section 4); every problem at once.
+    pub fn from_json(value: &Value) -> Result<Self, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let scenario = read_scenario(value, &mut problems);
+        problems.into_result(|| scenario.expect("no problems means a scenario"))
+    }
+
+    /// [`Scenario::from_json`] from JSON text.
+    pub fn from_json_str(text: &str) -> Result<Self, Vec<Problem>> {
+        Self::from_json(&json::parse_document(text)?)
+    }
+
+    /// When the campaign stops taking arrivals: the earlier of `stopAt` and `until`. Arrivals come
+    /// until then (one due exactly at a stop arrives and is cancelled at once); with neither, they
+    /// never end.
+    pub fn arrivals_end(&self) -> Option<u64> {
+        match (self.stop_at, self.until) {
+            (Some(stop), Some(until)) => Some(stop.min(until)),
+            (stop, until) => stop.or(until),
+        }
+    }
+
+    /// How many recipients the simulation will have if nobody adds one by hand: listed, generated
+    /// and arriving. `None` when arrivals never end.
+    pub fn recipient_count(&self) -> Option<u64> {
+        let arriving = match self.arrivals {
+            Some(arrivals) => arrivals.count_until(self.arrivals_end()?),
+            None => 0,
+        };
+        Some(self.recipients.len() as u64 + self.generate + arriving)
+    }
+}
+
+fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
+    let mut fields = Fields::of(value, "", problems)?;
+    let campaign_value = fields.get("campaign");
+    let campaign = match campaign_value {
+        Some(v) => Campaign::read(v, "campaign", problems),
+        None => Some(Campaign::default()),
+    };
+    // The completion mode decides which recipients are late; it can be told even when another
+    // field of the campaign is in error.
+    let mode = campaign.as_ref().map(|c| c.completion).or_else(|| {
+        match campaign_value.and_then(|c| c.get("longLiving")) {
+            None | Some(Value::Null) => Some(CompletionMode::Fixed),
+            Some(v) => v.as_bool().map(CompletionMode::from_long_living),
+        }
+    });
+    let dialer = match fields.get("dialer") {
+        Some(v) => read_dialer(v, "dialer", problems),
+        None => Some(DialerSettings::default()),
+    };
+    let recipients = match fields.get("recipients") {
+        Some(v) => read_recipients(v, "recipients", mode, problems),
+        None => Some(Vec::new()),
+    };
+    let generate = optional(fields.get("generate"), |v| {
+        let mut fields = Fields::of(v, "generate", problems)?;
+        let count = required_whole(&mut fields, "count", 0, MAX_RECIPIENTS, problems);
+        fields.finish(problems);
+        count
+    });
+    let arrivals = optional(fields.get("arrivals"), |v| {
+        let mut fields = Fields::of(v, "arrivals", problems)?;
+        let per_hour = required_whole(
+            &mut fields,
+            "perHour",
+            1,
+            MAX_ARRIVALS_PER_HOUR.into(),
+            problems,
+        );
+        fields.finish(problems);
+        if mode == Some(CompletionMode::Fixed) {
+            problems.push("arrivals", &FieldError::LateRecipient);
+            return None;
+        }
+        per_hour.map(|n| Arrivals { per_hour: n as u32 })
+    });
+    let stop_at = optional(fields.get("stopAt"), |v| {
+        json::whole_in(v, "stopAt", 0, MAX_SCENARIO_SECS, problems)
+    });
+    let until = optional(fields.get("until"), |v| {
+        json::whole_in(v, "until", 0, MAX_SCENARIO_SECS, problems)
+    });
+    fields.finish(problems);
+    let long_living = mode.is_some_and(CompletionMode::is_long_living);
+    if long_living && stop_at == Some(None) && until == Some(None) {
+        problems.push("until", &FieldError::NoEnd);
+    }
+
+    let scenario = Scenario {
+        campaign: campaign?,
+        dialer: dialer?,
+        recipients: recipients?,
+        generate: generate?.unwrap_or(0),
+        arrivals: arrivals?,
+        stop_at: stop_at?,
+        until: until?,
+    };
+    if scenario
+        .recipient_count()
+        .is_some_and(|n| n > MAX_RECIPIENTS)
+    {
+        let path = match scenario.arrivals {
+            Some(_) => "arrivals.perHour",
+            None if scenario.generate > 0 => "generate.count",
+            None => "recipients",
+        };
+        problems.push(path, &FieldError::TooManyRecipients);
+        return None;
+    }
+    Some(scenario)
+}
+
+/// `Some(None)` for a field not given, `Some(Some(v))` for one read, `None` for one in error.
+fn optional<T>(value: Option<&Value>, read: impl FnOnce(&Value) -> Option<T>) -> Option<Option<T>> {
+    match value {
+        None => Some(None),
+        Some(v) => read(v).map(Some),
+    }
+}
+
+/// The whole number `key` of `fields`, which must be given.
+fn required_whole(
+    fields: &mut Fields,
+    key: &'static str,
+    min: u64,
+    max: u64,
+    problems: &mut Problems,
+) -> Option<u64> {
+    let path = fields.path(key);
+    match fields.get(key) {
+        Some(v) => json::whole_in(v, &path, min, max, problems),
+        None => {
+            problems.push(path, &FieldError::NumberOutOfRange { min, max });
+            None
+        }
+    }
+}
+
+fn read_dialer(value: &Value, path: &str, problems: &mut Problems) -> Option<DialerSettings> {
+    let mut fields = Fields::of(value, path, problems)?;
+    let defaults = DialerSettings::default();
+    let lines = optional(fields.get("lines"), |v| {
+        json::whole_in(
+            v,
+            &fields.path("lines"),
+            MIN_LINES.into(),
+            MAX_LINES.into(),
+            problems,
+        )
+    });
+    let seed = optional(fields.get("seed"), |v| {
+        json::whole_in(v, &fields.path("seed"), 0, MAX_SEED, problems)
+    });
+    let mix = optional(fields.get("outcomeMix"), |v| {
+        read_mix(v, &fields.path("outcomeMix"), problems)
+    });
+    let durations = optional(fields.get("durationsSeconds"), |v| {
+        read_durations(v, &fields.path("durationsSeconds"), problems)
+    });
+    fields.finish(problems);
+    Some(DialerSettings {
+        lines: lines?.map_or(defaults.lines, |n| n as u32),
+        seed: seed?.unwrap_or(defaults.seed),
+        outcome_mix: mix?.unwrap_or(defaults.outcome_mix),
+        durations: durations?.unwrap_or(defaults.durations),
+    })
+}
+
+/// The outcome mix: each given share from 0 to 1, a share not given is 0, and together they add
+/// up to 1.
+fn read_mix(value: &Value, path: &str, problems: &mut Problems) -> Option<OutcomeMix> {
+    let mut fields = Fields::of(value, path, problems)?;
+    let shares = Outcome::ALL.map(|outcome| {
+        let Some(v) = fields.get(outcome.key()) else {
+            return Some(0.0);
+        };
+        let p = fields.path(outcome.key());
+        let share = json::number(v, &p, problems)?;
+        if (0.0..=1.0).contains(&share) {
+            Some(share)
+        } else {
+            problems.push(p, &FieldError::ShareOutOfRange);
+            None
+        }
+    });
+    fields.finish(problems);
+    let mix = OutcomeMix::new(each(shares)?);
+    if (mix.total() - 1.0).abs() > MIX_TOLERANCE {
+        problems.push(path, &FieldError::MixSum);
+        return None;
+    }
+    Some(mix)
+}
+
+/// Call durations by outcome, each given one replacing its default.
+fn read_durations(value: &Value, path: &str, problems: &mut Problems) -> Option<CallDurations> {
+    let mut fields = Fields::of(value, path, problems)?;
+    let defaults = CallDurations::default();
+    let seconds = Outcome::ALL.map(|outcome| match fields.get(outcome.key()) {
+        None => Some(defaults.of(outcome)),
+        Some(v) => {
+            let p = fields.path(outcome.key());
+            json::whole_in(v, &p, MIN_CALL_SECS.into(), MAX_CALL_SECS.into(), problems)
+                .map(|n| n as u32)
+        }
+    });
+    fields.finish(problems);
+    Some(CallDurations::new(each(seconds)?))
+}
+
+/// The four values, one per outcome, when every one was read.
+fn each<T>(values: [Option<T>; 4]) -> Option<[T; 4]> {
+    let [a, b, c, d] = values;
+    Some([a?, b?, c?, d?])
+}
+
+fn read_recipients(
+    value: &Value,
+    path: &str,
+    mode: Option<CompletionMode>,
+    problems: &mut Problems,
+) -> Option<Vec<ListedRecipient>> {
+    let items = json::list(value, path, problems)?;
+    let recipients: Vec<Option<ListedRecipient>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| read_recipient(item, &index_path(path, i), mode, problems))
+        .collect();
+    recipients.into_iter().collect()
+}
+
+fn read_recipient(
+    value: &Value,
+    path: &str,
+    mode: Option<CompletionMode>,
+    problems: &mut Problems,
+) -> Option<ListedRecipient> {
+    let mut fields = Fields::of(value, path, problems)?;
+    let mut text = |key: &'static str, problems: &mut Problems| {
+        let p = fields.path(key);
+        optional(fields.get(key), |v| {
+            json::text(v, &p, problems).map(str::to_owned)
+        })
+    };
+    let name = text("name", problems);
+    let phone = text("phone", problems);
+    let added_path = fields.path("addedAt");
+    let added_at = optional(fields.get("addedAt"), |v| {
+        let added_at = json::whole_in(v, &added_path, 0, MAX_SCENARIO_SECS, problems)?;
+        if added_at > 0 && mode == Some(CompletionMode::Fixed) {
+            problems.push(&added_path, &FieldError::LateRecipient);
+            return None;
+        }
+        Some(added_at)
+    });
+    let script_path = fields.path("script");
+    let script = optional(fields.get("script"), |v| {
+        read_script(v, &script_path, problems)
+    });
+    fields.finish(problems);
+    Some(ListedRecipient {
+        name: name?,
+        phone: phone?,
+        added_at: added_at?.unwrap_or(0),
+        script: script?,
+    })
+}
+
+fn read_script(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Outcome>> {
+    let items = json::list(value, path, problems)?;
+    let outcomes: Vec<Option<Outcome>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let p = index_path(path, i);
+            let outcome = Outcome::from_key(json::text(item, &p, problems)?);
+            outcome.or_else(|| {
+                problems.push(&p, &FieldError::NotAnOutcome);
+                None
+            })
+        })
+        .collect();
+    outcomes.into_iter().collect()
+}
