@@ -14,6 +14,8 @@ pub mod error;
 pub mod json;
 pub mod limits;
 pub mod outcome;
+pub mod scale;
+pub mod schedule;
 pub mod simulation;
 pub mod whole_number;
 pub mod window;

@@ -1,0 +1,345 @@
+//! The retry timeline of SPEC section 5: when the first call and each retry would fire if every
+//! call fails at once (call durations ignored), each delay counted from the moment the call before
+//! it really fires.
+//!
+//! **Offsets are whole seconds after the first call.** The first call is due at launch; with a
+//! calling window it fires at the window's first opening at or after launch, and that moment is
+//! offset 0 (its own wait is [`FirstCall::deferred_seconds`]). Attempt N is due at the moment
+//! attempt N − 1 fired plus its delay, and fires at the window's first opening at or after that.
+//! The same numbers serve the list, the picture and `previewTimeline` (SPEC section 6).
+//!
+//! **Live while the user types.** [`Schedule::from_draft`] reads each field on its own. A row whose
+//! delay is not valid has no time, and neither has any row after it: each delay counts from when
+//! the retry before it fires, so a later time cannot be known, and guessing one would show a time
+//! that changes once the row is fixed. A calling window that is on but not valid yet (or has no
+//! valid launch time to be read from) leaves every row without a time, for the same reason. A
+//! launch time that is not valid without a calling window only leaves out the clock times.
+//!
+//! ```
+//! use campaign_editor::domain::{campaign::Campaign, schedule::Schedule};
+//!
+//! let schedule = Schedule::from_campaign(&Campaign::sample()); // 300 s, 3,600 s
+//! assert_eq!(schedule.rows()[1].describe(), "Attempt 2 — 1 h 5 min after the first call");
+//! assert_eq!(schedule.summary(), "Last retry 1 h 5 min after the first call");
+//! ```
+
+use serde::Serialize;
+
+use super::calendar::{Days, LocalDateTime, TimeOfDay};
+use super::campaign::{Campaign, check_launch_at, parse_delay};
+use super::draft::Draft;
+use super::duration::compact;
+use super::window::WindowClock;
+
+/// The time of day a new draft's launch is set to, on the next weekday.
+const DEFAULT_LAUNCH_HOUR: u16 = 9;
+
+/// The launch time a new draft starts with: the next weekday (Monday to Friday) at 09:00 local
+/// time *strictly after* `now` — so 08:59 on a Monday gives that Monday, 09:00 or later gives the
+/// next weekday, and a Friday afternoon or a weekend gives Monday. `now` is injected so that tests
+/// can fix it; the view passes the browser's local time.
+pub fn default_launch(now: LocalDateTime) -> LocalDateTime {
+    let nine = TimeOfDay::new(DEFAULT_LAUNCH_HOUR, 0).expect("09:00 is a time of day");
+    now.next_at(nine, Days::WEEKDAYS)
+        .expect("weekdays are days")
+}
+
+/// When one retry fires: an item of `previewTimeline` (SPEC section 6), offsets after the first call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineEntry {
+    /// The attempt row, counting from 1.
+    pub attempt: usize,
+    /// When it is due: when the call before it fired, plus its delay.
+    pub due_offset_seconds: u64,
+    /// When it really fires: when it is due, or the calling window's next opening.
+    pub offset_seconds: u64,
+    /// How long the calling window holds it back.
+    pub deferred_seconds: u64,
+    /// The local time it fires at, when a launch time is set (`"2026-12-07T10:05"`, else `null`).
+    pub fires_at: Option<LocalDateTime>,
+}
+
+/// Why a row has no time yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    /// The delay of this attempt (from 1) is not valid: the row's own, or an earlier row's, from
+    /// which every later delay counts.
+    Delay(usize),
+    /// The calling window is on, but the launch date and time it is read from is not valid.
+    LaunchAt,
+    /// The calling window is on but not valid.
+    CallingWindow,
+}
+
+impl Gap {
+    /// `no time until …`, said of attempt `row` (`None`: of the last retry, in the summary).
+    fn no_time(self, row: Option<usize>) -> String {
+        match self {
+            Gap::Delay(n) => match row {
+                Some(row) if row == n => "no time until its delay is valid".to_owned(),
+                Some(_) => format!("no time until attempt {n} has a valid delay"),
+                None => "no time until every attempt has a valid delay".to_owned(),
+            },
+            Gap::LaunchAt => "no time until the launch date and time is valid".to_owned(),
+            Gap::CallingWindow => "no time until the calling window is valid".to_owned(),
+        }
+    }
+}
+
+/// One attempt row of the timeline: placed in time, or left as a gap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    Placed(TimelineEntry),
+    Gap { attempt: usize, gap: Gap },
+}
+
+impl Row {
+    /// The attempt number, from 1.
+    pub fn attempt(&self) -> usize {
+        match self {
+            Row::Placed(entry) => entry.attempt,
+            Row::Gap { attempt, .. } => *attempt,
+        }
+    }
+
+    /// When it fires, if that is known.
+    pub fn entry(&self) -> Option<&TimelineEntry> {
+        match self {
+            Row::Placed(entry) => Some(entry),
+            Row::Gap { .. } => None,
+        }
+    }
+
+    /// The `Retry timeline` list item: `Attempt 2 — 2 d 15 h 10 min after the first call,
+    /// Mon 14 Dec, 09:00 (deferred 2 d 14 h 5 min by the calling window)`; the clock time only when
+    /// a launch time is set, the deferral only when there is one. A gap reads
+    /// `Attempt 3 — no time until attempt 2 has a valid delay`.
+    pub fn describe(&self) -> String {
+        match self {
+            Row::Placed(e) => format!(
+                "Attempt {} — {} after the first call{}",
+                e.attempt,
+                compact(e.offset_seconds),
+                when(e.fires_at, e.deferred_seconds)
+            ),
+            Row::Gap { attempt, gap } => {
+                format!("Attempt {attempt} — {}", gap.no_time(Some(*attempt)))
+            }
+        }
+    }
+}
+
+/// The first call: offset 0 of the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FirstCall {
+    /// How long after launch the calling window holds it back (0 when the launch is inside it).
+    pub deferred_seconds: u64,
+    /// The local time it fires at, when a launch time is set.
+    pub fires_at: Option<LocalDateTime>,
+}
+
+impl FirstCall {
+    /// `First call`, then the clock time and deferral as in [`Row::describe`]:
+    /// `First call, Mon 14 Dec, 09:00 (deferred 2 d 15 h by the calling window)`.
+    pub fn describe(&self) -> String {
+        format!("First call{}", when(self.fires_at, self.deferred_seconds))
+    }
+}
+
+/// `, Mon 7 Dec, 10:05` when the clock time is known, then ` (deferred … by the calling window)`
+/// when the window moved the call.
+fn when(fires_at: Option<LocalDateTime>, deferred_seconds: u64) -> String {
+    let mut text = fires_at
+        .map(|t| format!(", {}", t.human()))
+        .unwrap_or_default();
+    if deferred_seconds > 0 {
+        text.push_str(&format!(
+            " (deferred {} by the calling window)",
+            compact(deferred_seconds)
+        ));
+    }
+    text
+}
+
+/// What the calls are placed on.
+enum Clock {
+    /// No calling window; the launch time, if one is set and valid.
+    Free(Option<LocalDateTime>),
+    /// A calling window read from a launch time.
+    Window(WindowClock),
+    /// A calling window is on, but it or its launch time is not valid yet.
+    Unknown(Gap),
+}
+
+/// The whole timeline: the first call and one row per attempt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Schedule {
+    attempts: usize,
+    first_call: Result<FirstCall, Gap>,
+    rows: Vec<Row>,
+    window: Option<WindowClock>,
+}
+
+impl Schedule {
+    /// The timeline of a valid campaign: every row is placed (none when `retryOn` is empty).
+    pub fn from_campaign(campaign: &Campaign) -> Self {
+        let clock = match (campaign.launch_at, campaign.calling_window) {
+            (Some(launch), Some(window)) => Clock::Window(window.from_launch(launch)),
+            (launch, None) => Clock::Free(launch),
+            (None, Some(_)) => Clock::Unknown(Gap::LaunchAt),
+        };
+        let delays = campaign.retry_strategy.attempts().iter();
+        Self::build(
+            delays.map(|a| Some(a.delay_seconds)).collect(),
+            !campaign.retry_on.is_empty(),
+            clock,
+        )
+    }
+
+    /// The timeline of what the user typed, valid or not, read with the rules of
+    /// [`Draft::check`]; see the module documentation for what has no time.
+    pub fn from_draft(draft: &Draft) -> Self {
+        let delays = draft.attempts.iter().enumerate();
+        let delays = delays.map(|(i, text)| parse_delay(i + 1, text).ok());
+        let launch = (!draft.launch_at.trim().is_empty())
+            .then(|| check_launch_at(&draft.launch_at).ok())
+            .flatten();
+        let clock = if draft.window.enabled {
+            match (launch, draft.window.check()) {
+                (None, _) => Clock::Unknown(Gap::LaunchAt),
+                (Some(_), Err(_)) => Clock::Unknown(Gap::CallingWindow),
+                (Some(launch), Ok(window)) => Clock::Window(window.from_launch(launch)),
+            }
+        } else {
+            Clock::Free(launch)
+        };
+        Self::build(delays.collect(), draft.retry_on.contains(&true), clock)
+    }
+
+    /// Places the calls. `delays` are per row, `None` where not valid; `retries` is false when
+    /// `retryOn` is empty, and then no retry fires at all.
+    fn build(delays: Vec<Option<u32>>, retries: bool, clock: Clock) -> Self {
+        let (first_call, window, launch) = match clock {
+            Clock::Free(launch) => (
+                Ok(FirstCall {
+                    deferred_seconds: 0,
+                    fires_at: launch,
+                }),
+                None,
+                launch,
+            ),
+            Clock::Window(window) => {
+                let first = window.next_opening(0);
+                let first_call = FirstCall {
+                    deferred_seconds: first,
+                    fires_at: Some(window.at(first)),
+                };
+                (Ok(first_call), Some(window), Some(window.launch()))
+            }
+            Clock::Unknown(gap) => (Err(gap), None, None),
+        };
+        // Seconds after launch: when the first call fires, and when the call before a row fired.
+        let first = first_call.map_or(0, |f| f.deferred_seconds);
+        let mut previous: Result<u64, Gap> = first_call.map(|f| f.deferred_seconds);
+        let fired_rows = if retries { &delays[..] } else { &[] };
+        let mut rows = Vec::with_capacity(fired_rows.len());
+        for (attempt, delay) in (1..).zip(fired_rows) {
+            let row = match (delay, previous) {
+                (None, _) => {
+                    previous = previous.and(Err(Gap::Delay(attempt)));
+                    Row::Gap {
+                        attempt,
+                        gap: Gap::Delay(attempt),
+                    }
+                }
+                (Some(_), Err(gap)) => Row::Gap { attempt, gap },
+                (Some(delay), Ok(before)) => {
+                    let due = before + u64::from(*delay);
+                    let fired = window.map_or(due, |w| w.next_opening(due));
+                    previous = Ok(fired);
+                    Row::Placed(TimelineEntry {
+                        attempt,
+                        due_offset_seconds: due - first,
+                        offset_seconds: fired - first,
+                        deferred_seconds: fired - due,
+                        fires_at: launch.map(|l| l.plus(fired as i64)),
+                    })
+                }
+            };
+            rows.push(row);
+        }
+        Self {
+            attempts: delays.len(),
+            first_call,
+            rows,
+            window,
+        }
+    }
+
+    /// The first call, or why it has no time (a calling window that is on but not valid yet).
+    pub fn first_call(&self) -> Result<FirstCall, Gap> {
+        self.first_call
+    }
+
+    /// One row per attempt row, in order; none when `retryOn` is empty (no retry ever fires).
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// The placed rows: what `previewTimeline` returns.
+    pub fn entries(&self) -> Vec<TimelineEntry> {
+        self.rows.iter().filter_map(Row::entry).copied().collect()
+    }
+
+    /// Seconds from the first call to the last retry placed; 0 when none is.
+    pub fn span(&self) -> u64 {
+        self.rows
+            .iter()
+            .rev()
+            .find_map(Row::entry)
+            .map_or(0, |e| e.offset_seconds)
+    }
+
+    /// The line under the list: `Last retry 1 h 5 min after the first call`, or
+    /// `No retries: a failed call is marked failed` (no rows), or `No call will be retried`
+    /// (`retryOn` empty), or `Last retry — no time until …` when the last row is a gap.
+    pub fn summary(&self) -> String {
+        match self.rows.last() {
+            _ if self.attempts == 0 => "No retries: a failed call is marked failed".to_owned(),
+            None => "No call will be retried".to_owned(),
+            Some(Row::Placed(e)) => format!(
+                "Last retry {} after the first call",
+                compact(e.offset_seconds)
+            ),
+            Some(Row::Gap { gap, .. }) => format!("Last retry — {}", gap.no_time(None)),
+        }
+    }
+
+    /// The spans `[from, to)` of `[0, until)` when the calling window is open, in seconds after the
+    /// first call; empty without a calling window.
+    pub fn open_spans(&self, until: u64) -> Vec<(u64, u64)> {
+        let (Some(window), Ok(first)) = (self.window, self.first_call) else {
+            return Vec::new();
+        };
+        let first = first.deferred_seconds;
+        window
+            .open_intervals(first, first + until)
+            .map(|(open, close)| (open - first, close - first))
+            .collect()
+    }
+
+    /// The midnights in `(0, until]`, in seconds after the first call, with the local time of
+    /// each (the start of a day); empty without a launch time.
+    pub fn midnights(&self, until: u64) -> Vec<(u64, LocalDateTime)> {
+        let Some(first) = self.first_call.ok().and_then(|f| f.fires_at) else {
+            return Vec::new();
+        };
+        let to_next = 86_400 - first.second_of_day() as u64;
+        (0..)
+            .map(|day| to_next + day * 86_400)
+            .take_while(|offset| *offset <= until)
+            .map(|offset| (offset, first.plus(offset as i64)))
+            .collect()
+    }
+}
