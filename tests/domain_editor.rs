@@ -16,7 +16,11 @@ fn sample() -> Editor {
 }
 
 fn paths(editor: &Editor) -> Vec<String> {
-    editor.visible_problems().into_iter().map(|p| p.path).collect()
+    editor
+        .visible_problems()
+        .into_iter()
+        .map(|p| p.path)
+        .collect()
 }
 
 #[test]
@@ -32,7 +36,10 @@ fn a_new_row_hides_its_error_until_typed_in_left_or_submitted() {
     let mut typed = sample();
     typed.add_attempt().unwrap();
     typed.set_delay(2, "abc".into());
-    assert_eq!(typed.visible_problems()[0].message, "Attempt 3 delay must be a whole number of seconds, like 300");
+    assert_eq!(
+        typed.visible_problems()[0].message,
+        "Attempt 3 delay must be a whole number of seconds, like 300"
+    );
 
     let mut submitted = sample();
     submitted.add_attempt().unwrap();
@@ -62,7 +69,10 @@ fn twenty_rows_is_the_limit() {
     assert_eq!(editor.draft().attempts.len(), 20);
     let blocked = editor.add_blocked().expect("blocked at 20");
     assert_eq!(blocked.to_string(), "You can add up to 20 attempts");
-    assert_eq!(editor.add_attempt().map_err(|e| e.to_string()), Err("You can add up to 20 attempts".into()));
+    assert_eq!(
+        editor.add_attempt().map_err(|e| e.to_string()),
+        Err("You can add up to 20 attempts".into())
+    );
     assert_eq!(editor.draft().attempts.len(), 20);
 }
 
@@ -72,11 +82,18 @@ fn removing_a_row_moves_the_later_rows_and_their_freshness_up() {
     editor.add_attempt().unwrap();
     editor.remove_attempt(0);
     assert_eq!(editor.draft().attempts, ["3600", ""]);
-    assert!(paths(&editor).is_empty(), "the fresh row is still fresh at its new place");
+    assert!(
+        paths(&editor).is_empty(),
+        "the fresh row is still fresh at its new place"
+    );
     editor.leave_attempt(1);
     assert_eq!(paths(&editor), ["attempts[1].delaySeconds"]);
     editor.remove_attempt(7);
-    assert_eq!(editor.draft().attempts.len(), 2, "removing a row that is not there changes nothing");
+    assert_eq!(
+        editor.draft().attempts.len(),
+        2,
+        "removing a row that is not there changes nothing"
+    );
 }
 
 #[test]
@@ -95,11 +112,25 @@ fn saving_keeps_the_draft_and_tracks_unsaved_changes() {
 fn start_and_stop_follow_the_lifecycle() {
     let mut editor = sample();
     editor.stop(at("2026-12-07T08:00"));
-    assert_eq!(editor.lifecycle(), Lifecycle::Editing, "only a running campaign stops");
+    assert_eq!(
+        editor.lifecycle(),
+        Lifecycle::Editing,
+        "only a running campaign stops"
+    );
     editor.start(at("2026-12-07T09:00")).expect("valid");
-    assert_eq!(editor.lifecycle(), Lifecycle::Running { since: at("2026-12-07T09:00") });
+    assert_eq!(
+        editor.lifecycle(),
+        Lifecycle::Running {
+            since: at("2026-12-07T09:00")
+        }
+    );
     editor.stop(at("2026-12-07T10:30"));
-    assert_eq!(editor.lifecycle(), Lifecycle::Stopped { at: at("2026-12-07T10:30") });
+    assert_eq!(
+        editor.lifecycle(),
+        Lifecycle::Stopped {
+            at: at("2026-12-07T10:30")
+        }
+    );
 
     let mut invalid = sample();
     invalid.edit(|d| d.name.clear());
@@ -131,6 +162,9 @@ fn foreign_or_corrupted_storage_is_not_read() {
         &good.replace("\"version\":1", "\"version\":1,\"extra\":true"),
         r#"{"version":1,"draft":{"name":"x"},"saved":null}"#,
     ] {
-        assert!(Editor::from_storage(bad).is_none(), "{bad:?} must be ignored");
+        assert!(
+            Editor::from_storage(bad).is_none(),
+            "{bad:?} must be ignored"
+        );
     }
 }

@@ -9,6 +9,7 @@ use super::campaign::Campaign;
 use super::draft::Draft;
 use super::error::{FieldError, Problem, attempt_delay_path};
 use super::limits::MAX_ATTEMPTS;
+use super::schedule::default_launch;
 
 /// Where the campaign is in its life, as the editor shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +41,23 @@ pub struct Editor {
 impl Editor {
     pub fn new(draft: Draft) -> Self {
         let fresh = vec![false; draft.attempts.len()];
-        Self { draft, fresh, submitted: false, saved: None, lifecycle: Lifecycle::Editing }
+        Self {
+            draft,
+            fresh,
+            submitted: false,
+            saved: None,
+            lifecycle: Lifecycle::Editing,
+        }
+    }
+
+    /// A new editor for `campaign`; without a launch time it proposes the next weekday at 09:00
+    /// after `now`.
+    pub fn for_campaign(campaign: &Campaign, now: LocalDateTime) -> Self {
+        let mut draft = Draft::from(campaign);
+        if campaign.launch_at.is_none() {
+            draft.launch_at = default_launch(now).to_string();
+        }
+        Self::new(draft)
     }
 
     pub fn draft(&self) -> &Draft {
@@ -124,7 +141,10 @@ impl Editor {
     /// Save as Draft: keeps the draft when it is valid (`at` is now), else shows every error.
     pub fn save(&mut self, at: LocalDateTime) -> Result<Campaign, Vec<Problem>> {
         let campaign = self.submit()?;
-        self.saved = Some(Saved { draft: self.draft.clone(), at });
+        self.saved = Some(Saved {
+            draft: self.draft.clone(),
+            at,
+        });
         Ok(campaign)
     }
 
@@ -166,7 +186,10 @@ impl Editor {
         let stored = Stored {
             version: STORAGE_VERSION,
             draft: self.draft.clone(),
-            saved: self.saved.as_ref().map(|s| StoredSave { draft: s.draft.clone(), at: s.at.to_string() }),
+            saved: self.saved.as_ref().map(|s| StoredSave {
+                draft: s.draft.clone(),
+                at: s.at.to_string(),
+            }),
         };
         serde_json::to_string(&stored).expect("a draft always serializes")
     }
@@ -179,10 +202,16 @@ impl Editor {
             return None;
         }
         let saved = match stored.saved {
-            Some(s) => Some(Saved { draft: s.draft, at: LocalDateTime::parse(&s.at)? }),
+            Some(s) => Some(Saved {
+                draft: s.draft,
+                at: LocalDateTime::parse(&s.at)?,
+            }),
             None => None,
         };
-        Some(Self { saved, ..Self::new(stored.draft) })
+        Some(Self {
+            saved,
+            ..Self::new(stored.draft)
+        })
     }
 }
 
