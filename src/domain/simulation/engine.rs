@@ -4,7 +4,7 @@
 //! event of that second has happened yet) or after it (all of them have). Processing a second runs
 //! the section 3 order: (1) calls ending, (2) recipients added, (3) completion, (4) the stop,
 //! (5) dispatch onto free lines. Only seconds where something can happen are processed; the rest
-//! are skipped in O(1) through the timing wheel.
+//! are skipped in O(1) through the event queue.
 //!
 //! ```
 //! use campaign_editor::domain::simulation::{CallLog, Scenario, Simulation};
@@ -23,7 +23,7 @@ use std::collections::VecDeque;
 use std::fmt;
 
 use super::dialer::{MAX_CALLS, MockDialer};
-use super::queue::TimingWheel;
+use super::queue::Lanes;
 use super::results::{Call, Counts, RecipientState, RecipientStatus, RunStatus, Stats};
 use super::scenario::Scenario;
 use crate::domain::campaign::CompletionMode;
@@ -142,6 +142,32 @@ impl Slot {
     }
 }
 
+/// A recipient due for a call, with the number of calls it has had, packed in 32 bits. The ready
+/// queue carries what dispatch needs, so that starting a call does not read the recipient's slot:
+/// after hours in the queue it is seldom in the cache any more. Tickets sort by recipient.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Ticket(u32);
+
+impl Ticket {
+    const CALL_BITS: u32 = 5;
+
+    fn new(r: u32, calls: u8) -> Self {
+        Self(r << Self::CALL_BITS | u32::from(calls))
+    }
+
+    fn recipient(self) -> u32 {
+        self.0 >> Self::CALL_BITS
+    }
+
+    fn calls(self) -> u8 {
+        (self.0 & ((1 << Self::CALL_BITS) - 1)) as u8
+    }
+}
+
+// Every call number and every recipient index fits a ticket.
+const _: () =
+    assert!(MAX_CALLS < 1 << Ticket::CALL_BITS && MAX_RECIPIENTS <= 1 << (32 - Ticket::CALL_BITS));
+
 /// One call of the log: 16 bytes; its end follows from the outcome.
 #[derive(Clone, Copy, Debug)]
 struct LoggedCall {
@@ -234,11 +260,13 @@ pub struct Simulation {
     /// Recipients added by hand while the current second is not processed yet.
     added_by_hand: Vec<u32>,
 
-    // Events: calls ending and retries falling due, and recipients due now in dispatch order.
-    wheel: TimingWheel,
-    ready: VecDeque<u32>,
-    bucket: Vec<u32>,
-    due: Vec<u32>,
+    // Events: calls ending (by outcome) and retries falling due (by attempt row), and the
+    // recipients due now or earlier in dispatch order.
+    ends: Lanes,
+    retries: Lanes,
+    ready: VecDeque<Ticket>,
+    ended: Vec<u32>,
+    due: Vec<Ticket>,
     window_span: Option<WindowSpan>,
 
     // The clock and the campaign.
@@ -266,13 +294,6 @@ impl Simulation {
             .iter()
             .map(|a| a.delay_seconds.into())
             .collect();
-        let span = delays
-            .iter()
-            .copied()
-            .chain([scenario.dialer.durations.longest().into()])
-            .max()
-            .unwrap_or(0)
-            + 1;
 
         let mut counts = Counts::default();
         let mut slots = Vec::with_capacity(scenario.recipients.len() + scenario.generate as usize);
@@ -297,6 +318,7 @@ impl Simulation {
         }
 
         Self {
+            retries: Lanes::for_delays(&delays),
             delays,
             retry_on: campaign.retry_on,
             completion: campaign.completion,
@@ -319,9 +341,9 @@ impl Simulation {
                 end: scenario.arrivals_end(),
             }),
             added_by_hand: Vec::new(),
-            wheel: TimingWheel::new(span),
+            ends: Lanes::for_delays(&Outcome::ALL.map(|o| scenario.dialer.durations.of(o).into())),
             ready: VecDeque::new(),
-            bucket: Vec::new(),
+            ended: Vec::new(),
             due: Vec::new(),
             window_span: None,
             now: 0,
@@ -410,7 +432,7 @@ impl Simulation {
         let index = self.add_slot(Slot::waiting(self.now));
         if self.processed {
             // Everything due before it has been dispatched or waits for a line: it comes last.
-            self.ready.push_back(index);
+            self.ready.push_back(Ticket::new(index, 0));
             self.dispatch(self.now);
         } else {
             self.added_by_hand.push(index);
@@ -512,12 +534,13 @@ impl Simulation {
         } else {
             self.now
         };
-        let mut next = self.wheel.next_time(from);
+        let mut next = self.ends.next_time();
         let mut consider = |t: Option<u64>| {
             if let Some(t) = t {
                 next = Some(next.map_or(t, |n| n.min(t)));
             }
         };
+        consider(self.retries.next_time());
         if self.status == RunStatus::Running {
             consider(
                 self.listed
@@ -578,21 +601,18 @@ impl Simulation {
         self.now = t;
         self.processed = true;
 
-        // (1) Calls ending at t; retries falling due at t wait for (2).
-        let mut bucket = std::mem::take(&mut self.bucket);
-        let mut due = std::mem::take(&mut self.due);
-        self.wheel.take(t, &mut bucket);
-        for &r in &bucket {
-            if self.slot(r).status == RecipientStatus::Calling {
-                self.end_call(r, t);
-            } else {
-                due.push(r);
-            }
+        // (1) Calls ending at t.
+        let mut ended = std::mem::take(&mut self.ended);
+        self.ends.take(t, |r| ended.push(r));
+        for &r in &ended {
+            self.end_call(r, t);
         }
-        bucket.clear();
-        self.bucket = bucket;
+        ended.clear();
+        self.ended = ended;
 
         // (2) Recipients added at t join the retries due at t, all in index order.
+        let mut due = std::mem::take(&mut self.due);
+        self.retries.take(t, |ticket| due.push(Ticket(ticket)));
         if self.status == RunStatus::Running {
             due.sort_unstable();
             self.admit(t, &due);
@@ -624,7 +644,7 @@ impl Simulation {
     /// Puts the retries `due` at `t` (sorted) and the recipients added at `t` in the ready queue,
     /// merged by index. Additions come in index order already: listed, generated (at launch),
     /// added by hand, arriving.
-    fn admit(&mut self, t: u64, due: &[u32]) {
+    fn admit(&mut self, t: u64, due: &[Ticket]) {
         let listed_from = self.listed_next;
         while self
             .listed
@@ -648,6 +668,7 @@ impl Simulation {
             .chain(generated)
             .chain(self.added_by_hand.drain(..))
             .chain(arrival)
+            .map(|r| Ticket::new(r, 0))
             .peekable();
         let mut due = due.iter().copied().peekable();
         loop {
@@ -669,63 +690,70 @@ impl Simulation {
             return;
         }
         while self.lines_in_use < self.lines {
-            let Some(r) = self.ready.pop_front() else {
+            let Some(ticket) = self.ready.pop_front() else {
                 break;
             };
-            self.start_call(r, t);
+            self.start_call(ticket, t);
         }
         self.peak_lines = self.peak_lines.max(self.lines_in_use);
     }
 
-    fn start_call(&mut self, r: u32, t: u64) {
-        let slot = self.slots[r as usize];
-        let script = (slot.script != RANDOM).then(|| {
-            let start = slot.script as usize;
-            &self.scripts[start..start + usize::from(slot.script_len)]
-        });
-        let outcome = self.dialer.outcome(r, slot.calls.into(), script);
+    /// Starts the call of `ticket` at `t`. Only a scripted recipient's slot is read: the outcome
+    /// of a random one follows from its index and call number.
+    fn start_call(&mut self, ticket: Ticket, t: u64) {
+        let (r, k) = (ticket.recipient(), ticket.calls());
+        let script = (r < self.listed.len() as u32)
+            .then(|| self.script(r))
+            .flatten();
+        let outcome = self.dialer.outcome(r, k.into(), script);
         let end = t + u64::from(self.dialer.duration(outcome));
         if let Some(log) = &mut self.log {
             log.push(LoggedCall {
                 start: t,
                 recipient: r,
-                attempt: slot.calls,
+                attempt: k,
                 outcome,
             });
         }
         let slot = &mut self.slots[r as usize];
-        slot.calls += 1;
+        slot.calls = k + 1;
         slot.last_outcome = Some(outcome);
         slot.time = end;
-        self.set_status(r, RecipientStatus::Calling);
+        slot.status = RecipientStatus::Calling;
+        self.counts
+            .moved(Some(RecipientStatus::Waiting), RecipientStatus::Calling);
         self.lines_in_use += 1;
         self.calls += 1;
-        self.wheel.push(end, r);
+        self.ends.push(outcome.index(), end, r);
     }
 
     /// Call k of recipient `r` ends at `t`: reached, due again after attempt k+1's delay, or
     /// failed; after a stop a call that would be retried is cancelled instead.
     fn end_call(&mut self, r: u32, t: u64) {
         self.lines_in_use -= 1;
-        let slot = self.slot(r);
+        let slot = self.slots[r as usize];
         let outcome = slot
             .last_outcome
             .expect("a call in progress has an outcome");
+        let row = usize::from(slot.calls) - 1;
         let retry = self
             .delays
-            .get(usize::from(slot.calls) - 1)
+            .get(row)
             .filter(|_| self.retry_on.contains(outcome));
         let (status, time) = match (outcome, retry) {
             (Outcome::Answered, _) => (RecipientStatus::Reached, t),
             (_, Some(_)) if self.status == RunStatus::Stopped => (RecipientStatus::Cancelled, t),
             (_, Some(delay)) => {
-                self.wheel.push(t + delay, r);
+                self.retries
+                    .push(row, t + delay, Ticket::new(r, slot.calls).0);
                 (RecipientStatus::Waiting, t + delay)
             }
             (_, None) => (RecipientStatus::Failed, t),
         };
-        self.slots[r as usize].time = time;
-        self.set_status(r, status);
+        self.counts.moved(Some(RecipientStatus::Calling), status);
+        let slot = &mut self.slots[r as usize];
+        slot.time = time;
+        slot.status = status;
     }
 
     /// The stop at `t`: everyone waiting or not added yet is cancelled; calls in progress finish.
@@ -740,9 +768,7 @@ impl Simulation {
         }
         self.counts.cancel_waiting();
         self.ready.clear();
-        let slots = &self.slots;
-        self.wheel
-            .retain(|r| slots[r as usize].status == RecipientStatus::Calling);
+        self.retries.clear();
     }
 
     fn add_slot(&mut self, slot: Slot) -> u32 {
@@ -755,9 +781,10 @@ impl Simulation {
         &self.slots[r as usize]
     }
 
-    fn set_status(&mut self, r: u32, status: RecipientStatus) {
-        let slot = &mut self.slots[r as usize];
-        self.counts.moved(Some(slot.status), status);
-        slot.status = status;
+    /// Recipient `r`'s script, if it has one.
+    fn script(&self, r: u32) -> Option<&[Outcome]> {
+        let slot = self.slot(r);
+        let start = slot.script as usize;
+        (slot.script != RANDOM).then(|| &self.scripts[start..start + usize::from(slot.script_len)])
     }
 }
