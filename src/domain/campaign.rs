@@ -304,11 +304,11 @@ fn read_window(value: &Value, path: &str, problems: &mut Problems) -> Result<Cal
     let end = time("end", problems);
     let days_path = fields.path("days");
     let days = match fields.get("days") {
-        None => Ok(Days::EMPTY),
-        Some(v) => read_days(v, &days_path, problems),
+        None => Some(Days::EMPTY),
+        Some(v) => read_days(v, &days_path, problems).ok(),
     };
     fields.finish(problems);
-    CallingWindow::new(start, end, days?).map_err(|errors| {
+    CallingWindow::new(start, end, days).map_err(|errors| {
         for (field, error) in errors {
             problems.push(field_path(path, field.key()), &error);
         }

@@ -157,7 +157,7 @@ impl WindowDraft {
             .into_iter()
             .zip(self.days)
             .filter_map(|(d, on)| on.then_some(d));
-        CallingWindow::new(start, end, days.collect()).map_err(|more| {
+        CallingWindow::new(start, end, Some(days.collect())).map_err(|more| {
             errors.extend(more.into_iter().map(|(field, error)| (field.key(), error)));
             errors
         })

@@ -34,12 +34,13 @@ impl WindowField {
 }
 
 impl CallingWindow {
-    /// A window that starts before it ends, on at least one day; else every problem. A time that is
-    /// `None` was unreadable and reported already: the window is then invalid without more words.
+    /// A window that starts before it ends, on at least one day; else every problem. A part that is
+    /// `None` was unreadable and reported already: the window is then invalid without more words,
+    /// but the parts that were read are still checked.
     pub fn new(
         start: Option<TimeOfDay>,
         end: Option<TimeOfDay>,
-        days: Days,
+        days: Option<Days>,
     ) -> Result<Self, Vec<(WindowField, FieldError)>> {
         let mut problems = Vec::new();
         if let (Some(start), Some(end)) = (start, end)
@@ -47,11 +48,13 @@ impl CallingWindow {
         {
             problems.push((WindowField::End, FieldError::WindowOrder));
         }
-        if days.is_empty() {
+        if days.is_some_and(Days::is_empty) {
             problems.push((WindowField::Days, FieldError::NoCallingDays));
         }
-        match (start, end) {
-            (Some(start), Some(end)) if problems.is_empty() => Ok(Self { start, end, days }),
+        match (start, end, days) {
+            (Some(start), Some(end), Some(days)) if problems.is_empty() => {
+                Ok(Self { start, end, days })
+            }
             _ => Err(problems),
         }
     }
