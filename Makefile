@@ -1,0 +1,60 @@
+# Every target first makes sure the tools are installed (scripts/setup.sh, a quick no-op when
+# they are). The npm tools come first on PATH so that binaryen's wasm-opt 132 wins over any
+# other wasm-opt on the machine.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+WASM_TARGET := wasm32-unknown-unknown
+# Browser test targets (tests/<name>.rs), run in headless Chromium by wasm-bindgen-test-runner.
+BROWSER_TESTS := browser
+
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: help setup serve build test test-native test-browser test-e2e size bench lint
+# One step at a time, in the order written: the steps share target/ and there are few cores.
+.NOTPARALLEL:
+
+help:
+	@echo "make serve   build and serve the standalone page on http://127.0.0.1:8080"
+	@echo "make test    every test: native, browser (wasm-bindgen-test), end-to-end"
+	@echo "make build   release build of the standalone page into dist/"
+	@echo "make size    gzipped size of the release .wasm and .js"
+	@echo "make lint    rustfmt and clippy, native and wasm32"
+	@echo "make bench   benchmarks"
+	@echo "make setup   install missing tools (also run by the targets above)"
+
+setup:
+	@scripts/setup.sh
+
+serve: setup
+	trunk serve --release
+
+build: setup
+	trunk build --release
+
+test: test-native test-browser test-e2e
+
+test-native: setup
+	cargo test
+
+test-browser: setup
+	cargo test --target $(WASM_TARGET) $(addprefix --test ,$(BROWSER_TESTS))
+
+# End-to-end tests: each e2e/*.test.mjs serves dist/ itself and drives headless Chromium.
+test-e2e: build
+	node --test e2e/
+
+size: build
+	@scripts/size.sh dist
+
+bench: setup
+	cargo bench
+
+lint: setup
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
