@@ -1,7 +1,22 @@
 //! The Leptos view of the editor. Compiled for wasm32 only; every rule it shows comes from
 //! `crate::domain`.
 
+mod actions;
 mod app;
+mod attempt_row;
+mod browser;
+mod campaign_editor;
+mod completion;
+mod context;
+mod error_summary;
+mod field_message;
+mod name_field;
+mod retry_strategy;
+mod schedule_fields;
+mod timeline;
+
+pub use campaign_editor::CampaignEditor;
+pub use context::EditorEvents;
 
 pub use app::App;
 

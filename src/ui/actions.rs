@@ -1,0 +1,122 @@
+use leptos::prelude::*;
+
+use super::context::EditorContext;
+use crate::domain::campaign::Campaign;
+use crate::domain::editor::{Editor, Lifecycle};
+use crate::domain::error::Problem;
+
+/// Which question the user is being asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Confirming {
+    Start,
+    Stop,
+}
+
+/// Save as Draft, Start Now and Stop campaign, with their confirmations and a live status line.
+#[component]
+pub fn Actions() -> impl IntoView {
+    let ctx = EditorContext::get();
+    let confirming = RwSignal::new(None::<Confirming>);
+    let lifecycle = Memo::new(move |_| ctx.editor.with(Editor::lifecycle));
+
+    // A submit that found errors sends focus to the summary that lists them.
+    let submitted = move |result: Option<Result<Campaign, Vec<Problem>>>,
+                          done: Option<Callback<Campaign>>| {
+        match result {
+            Some(Ok(campaign)) => {
+                if let Some(done) = done {
+                    done.run(campaign);
+                }
+            }
+            _ => ctx.focus_soon(ctx.ids.of("summary")),
+        }
+    };
+    let save = move |_| {
+        submitted(
+            ctx.editor.try_update(|e| e.save((ctx.clock)())),
+            ctx.events.on_save_draft,
+        )
+    };
+    let start = move || {
+        confirming.set(None);
+        submitted(
+            ctx.editor.try_update(|e| e.start((ctx.clock)())),
+            ctx.events.on_start,
+        );
+    };
+    let ask_start = move |_| {
+        let needs_confirmation = ctx
+            .editor
+            .with_untracked(|e| e.check().is_ok() && e.draft().long_living);
+        if needs_confirmation {
+            confirming.set(Some(Confirming::Start));
+            ctx.focus_soon(ctx.ids.of("confirm-start"));
+        } else {
+            start();
+        }
+    };
+    let stop = move |_| {
+        confirming.set(None);
+        ctx.editor.update(|e| e.stop((ctx.clock)()));
+        if let Some(on_stop) = ctx.events.on_stop {
+            on_stop.run(());
+        }
+    };
+    let ask_stop = move |_| {
+        confirming.set(Some(Confirming::Stop));
+        ctx.focus_soon(ctx.ids.of("confirm-stop"));
+    };
+    let cancel = move |_| confirming.set(None);
+
+    let status = move || {
+        ctx.editor.with(|e| match e.lifecycle() {
+            Lifecycle::Running { since } => format!("Running since {}", since.human()),
+            Lifecycle::Stopped { at } => format!("Stopped at {}", at.human()),
+            Lifecycle::Editing => match e.saved() {
+                None => String::new(),
+                Some(saved) if e.has_unsaved_changes() => {
+                    format!(
+                        "Draft saved at {}. You have unsaved changes.",
+                        saved.at.human()
+                    )
+                }
+                Some(saved) => format!("Draft saved at {}", saved.at.human()),
+            },
+        })
+    };
+
+    view! {
+        <div class="ce-actions">
+            <Show when=move || lifecycle.get() == Lifecycle::Editing>
+                <button type="button" class="ce-button" on:click=save>"Save as Draft"</button>
+                <button type="button" class="ce-button ce-button--primary" on:click=ask_start>"Start Now"</button>
+            </Show>
+            <Show when=move || matches!(lifecycle.get(), Lifecycle::Running { .. }) && confirming.get().is_none()>
+                <button type="button" class="ce-button ce-button--danger" on:click=ask_stop>"Stop campaign"</button>
+            </Show>
+            <p class="ce-actions__status" role="status">{status}</p>
+            <Show when=move || confirming.get() == Some(Confirming::Start)>
+                <div class="ce-confirm" role="group" aria-labelledby=ctx.ids.of("confirm-start-question")>
+                    <p id=ctx.ids.of("confirm-start-question")>
+                        "Start a long-living campaign? It never ends on its own: you must stop it manually."
+                    </p>
+                    <button type="button" class="ce-button ce-button--primary" id=ctx.ids.of("confirm-start") on:click=move |_| start()>
+                        "Start long-living campaign"
+                    </button>
+                    <button type="button" class="ce-button" on:click=cancel>"Cancel"</button>
+                </div>
+            </Show>
+            <Show when=move || confirming.get() == Some(Confirming::Stop)>
+                <div class="ce-confirm" role="group" aria-labelledby=ctx.ids.of("confirm-stop-question")>
+                    <p id=ctx.ids.of("confirm-stop-question")>
+                        "Stop this campaign? Calls in progress finish; no new call starts."
+                    </p>
+                    <button type="button" class="ce-button ce-button--danger" id=ctx.ids.of("confirm-stop") on:click=stop>
+                        "Stop now"
+                    </button>
+                    <button type="button" class="ce-button" on:click=cancel>"Keep running"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}

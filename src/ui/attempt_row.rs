@@ -1,0 +1,65 @@
+use leptos::prelude::*;
+
+use super::context::EditorContext;
+use super::field_message::{FieldMessage, invalid_attrs};
+use crate::domain::campaign::parse_delay;
+use crate::domain::duration::compact;
+use crate::domain::error::attempt_delay_path;
+
+/// Attempt row `index` (0-based; people read `index + 1`): the delay input, the delay in compact
+/// form beside it, and its `Remove attempt N` button.
+#[component]
+pub fn AttemptRow(index: usize) -> impl IntoView {
+    let ctx = EditorContext::get();
+    let n = index + 1;
+    let path = attempt_delay_path(index);
+    let id = ctx.ids.of(&path);
+    let (invalid, described_by) = invalid_attrs(Signal::stored(path.clone()));
+    let text = Memo::new(move |_| {
+        ctx.editor
+            .with(|e| e.draft().attempts.get(index).cloned().unwrap_or_default())
+    });
+    let human = move || {
+        parse_delay(n, &text.get())
+            .ok()
+            .map(|secs| compact(secs.into()))
+    };
+    let remove = move |_| {
+        ctx.editor.update(|e| e.remove_attempt(index));
+        // Focus stays in the list: the row that took this place, the one before, or + Add Attempt.
+        let left = ctx.editor.with_untracked(|e| e.draft().attempts.len());
+        let next = if index < left {
+            attempt_delay_path(index)
+        } else if left > 0 {
+            attempt_delay_path(left - 1)
+        } else {
+            "add-attempt".to_owned()
+        };
+        ctx.focus_soon(ctx.ids.of(&next));
+    };
+    view! {
+        <li class="ce-attempt" class=("ce-attempt--invalid", move || invalid.get().is_some())>
+            <label class="ce-attempt__label" for=id.clone()>{format!("Attempt {n} delay, in seconds")}</label>
+            <input
+                class="ce-attempt__input"
+                id=id
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                prop:value=text
+                on:input=move |ev| {
+                    let typed = event_target_value(&ev);
+                    ctx.editor.update(|e| e.set_delay(index, typed));
+                }
+                on:blur=move |_| ctx.editor.update(|e| e.leave_attempt(index))
+                aria-invalid=invalid
+                aria-describedby=described_by
+            />
+            <span class="ce-attempt__human">{human}</span>
+            <button type="button" class="ce-button ce-button--quiet ce-attempt__remove" on:click=remove>
+                {format!("Remove attempt {n}")}
+            </button>
+            <FieldMessage path=path />
+        </li>
+    }
+}

@@ -1,0 +1,112 @@
+//! What the editor's components share: the one editor signal, the problems derived from it, the
+//! element ids of this editor instance and the Retry Strategy disclosure.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use leptos::prelude::*;
+
+use crate::domain::calendar::LocalDateTime;
+use crate::domain::campaign::Campaign;
+use crate::domain::editor::Editor;
+use crate::domain::error::Problem;
+
+/// Element ids of one editor, unique on the page even with several editors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ids(u32);
+
+impl Ids {
+    pub fn new() -> Self {
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        Self(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+
+    /// The id of the element for `what`: a field named by its problem path (`attempts[2].delaySeconds`)
+    /// or any other part (`summary`).
+    pub fn of(self, what: &str) -> String {
+        let tail: String = what
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        format!("ce{}-{tail}", self.0)
+    }
+
+    /// The id of the message that describes the field at `path`.
+    pub fn error_of(self, path: &str) -> String {
+        format!("{}--error", self.of(path))
+    }
+}
+
+impl Default for Ids {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Where the editor reads the local time now.
+pub type Clock = fn() -> LocalDateTime;
+
+/// Who hears about the editor's Save as Draft, Start Now and Stop campaign.
+#[derive(Clone, Copy, Default)]
+pub struct EditorEvents {
+    pub on_save_draft: Option<Callback<Campaign>>,
+    pub on_start: Option<Callback<Campaign>>,
+    pub on_stop: Option<Callback<()>>,
+}
+
+/// Shared by every component of one editor through Leptos context.
+#[derive(Clone, Copy)]
+pub struct EditorContext {
+    pub editor: RwSignal<Editor>,
+    /// The problems shown now (fresh rows hide theirs until the user submits).
+    pub problems: Memo<Vec<Problem>>,
+    pub ids: Ids,
+    /// Whether the Retry Strategy section is expanded.
+    pub retry_open: RwSignal<bool>,
+    pub events: EditorEvents,
+    pub clock: Clock,
+}
+
+impl EditorContext {
+    pub fn new(editor: Editor, events: EditorEvents, clock: Clock) -> Self {
+        let editor = RwSignal::new(editor);
+        Self {
+            editor,
+            problems: Memo::new(move |_| editor.with(Editor::visible_problems)),
+            ids: Ids::new(),
+            retry_open: RwSignal::new(false),
+            events,
+            clock,
+        }
+    }
+
+    /// The context of the editor this component is inside.
+    pub fn get() -> Self {
+        expect_context()
+    }
+
+    /// The message shown for the field at `path`, if any.
+    pub fn message(self, path: &str) -> Option<String> {
+        self.problems.with(|problems| {
+            problems
+                .iter()
+                .find(|p| p.path == path)
+                .map(|p| p.message.clone())
+        })
+    }
+
+    /// Moves focus to the element with `id` once the view has caught up with the state.
+    pub fn focus_soon(self, id: String) {
+        request_animation_frame(move || focus(&id));
+    }
+}
+
+/// Moves focus to the element with `id`, if it is on the page.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

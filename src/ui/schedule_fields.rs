@@ -1,0 +1,164 @@
+use leptos::prelude::*;
+
+use super::context::EditorContext;
+use super::field_message::{FieldMessage, invalid_attrs};
+use crate::domain::calendar::Weekday;
+use crate::domain::draft::Draft;
+use crate::domain::outcome::Outcome;
+
+/// A text input bound to one string of the draft, labelled, with its error.
+#[component]
+fn TextField(
+    /// The label people read.
+    label: &'static str,
+    /// The problem path of the field, which also names its id.
+    path: &'static str,
+    /// A hint under the label.
+    hint: &'static str,
+    /// Reads the field's text from the draft.
+    read: fn(&Draft) -> &String,
+    /// Writes typed text into the draft.
+    write: fn(&mut Draft, String),
+) -> impl IntoView {
+    let ctx = EditorContext::get();
+    let id = ctx.ids.of(path);
+    let hint_id = ctx.ids.of(&format!("{path}-hint"));
+    let (invalid, described_by) = invalid_attrs(Signal::stored(path.to_owned()));
+    let described_by = {
+        let hint_id = hint_id.clone();
+        move || {
+            described_by
+                .get()
+                .map_or_else(|| hint_id.clone(), |error| format!("{hint_id} {error}"))
+        }
+    };
+    view! {
+        <div class="ce-field">
+            <label class="ce-field__label" for=id.clone()>{label}</label>
+            <span class="ce-hint" id=hint_id>{hint}</span>
+            <input
+                class="ce-field__input ce-field__input--short"
+                id=id
+                type="text"
+                autocomplete="off"
+                prop:value=move || ctx.editor.with(|e| read(e.draft()).clone())
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    ctx.editor.update(|e| e.edit(|d| write(d, text)));
+                }
+                aria-invalid=invalid
+                aria-describedby=described_by
+            />
+            <FieldMessage path=path.to_owned() />
+        </div>
+    }
+}
+
+/// A checkbox bound to one flag of the draft.
+#[component]
+fn Check(
+    label: &'static str,
+    id: String,
+    read: Signal<bool>,
+    write: Callback<bool>,
+    #[prop(optional, into)] described_by: MaybeProp<String>,
+) -> impl IntoView {
+    view! {
+        <div class="ce-check">
+            <input
+                class="ce-check__input"
+                type="checkbox"
+                id=id.clone()
+                prop:checked=read
+                aria-describedby=move || described_by.get()
+                on:change=move |ev| write.run(event_target_checked(&ev))
+            />
+            <label class="ce-check__label" for=id>{label}</label>
+        </div>
+    }
+}
+
+/// The Schedule section: the launch date and time, the optional calling window and which failed
+/// outcomes are retried.
+#[component]
+pub fn ScheduleFields() -> impl IntoView {
+    let ctx = EditorContext::get();
+    let draft = move |read: fn(&Draft) -> bool| {
+        Signal::derive(move || ctx.editor.with(|e| read(e.draft())))
+    };
+    let edit = move |write: fn(&mut Draft, bool)| {
+        Callback::new(move |on| ctx.editor.update(|e| e.edit(|d| write(d, on))))
+    };
+    let window_on = draft(|d| d.window.enabled);
+    let days_path = "callingWindow.days";
+    let days_error =
+        Signal::derive(move || ctx.message(days_path).map(|_| ctx.ids.error_of(days_path)));
+    let day = move |index: usize, day: Weekday| {
+        // The first day's box carries the field's id, so an error summary link lands on it.
+        let id = if index == 0 {
+            ctx.ids.of(days_path)
+        } else {
+            ctx.ids.of(&format!("{days_path}-{}", day.key()))
+        };
+        let read = Signal::derive(move || ctx.editor.with(|e| e.draft().window.days[index]));
+        let write =
+            Callback::new(move |on| ctx.editor.update(|e| e.edit(|d| d.window.days[index] = on)));
+        view! { <Check label=day.label() id=id read=read write=write described_by=days_error /> }
+    };
+    let retry_on = move |index: usize, outcome: Outcome| {
+        let id = ctx.ids.of(&format!("retryOn-{}", outcome.key()));
+        let read = Signal::derive(move || ctx.editor.with(|e| e.draft().retry_on[index]));
+        let write =
+            Callback::new(move |on| ctx.editor.update(|e| e.edit(|d| d.retry_on[index] = on)));
+        view! { <Check label=outcome.label() id=id read=read write=write /> }
+    };
+    view! {
+        <section class="ce-section ce-schedule">
+            <h3 class="ce-section__heading">"Schedule"</h3>
+            <TextField
+                label="Launch date and time"
+                path="launchAt"
+                hint="Local time, like 2026-12-07T09:00"
+                read=|d| &d.launch_at
+                write=|d, text| d.launch_at = text
+            />
+            <Check
+                label="Calling window"
+                id=ctx.ids.of("callingWindow")
+                read=window_on
+                write=edit(|d, on| d.window.enabled = on)
+            />
+            <Show when=move || window_on.get()>
+                <div class="ce-schedule__window">
+                    <TextField
+                        label="Window start"
+                        path="callingWindow.start"
+                        hint="24-hour time, like 09:00"
+                        read=|d| &d.window.start
+                        write=|d, text| d.window.start = text
+                    />
+                    <TextField
+                        label="Window end"
+                        path="callingWindow.end"
+                        hint="24-hour time, like 18:00"
+                        read=|d| &d.window.end
+                        write=|d, text| d.window.end = text
+                    />
+                    <fieldset class="ce-fieldset">
+                        <legend>"Calling days"</legend>
+                        <div class="ce-fieldset__row">
+                            {Weekday::ALL.into_iter().enumerate().map(|(i, d)| day(i, d)).collect_view()}
+                        </div>
+                        <FieldMessage path=days_path.to_owned() />
+                    </fieldset>
+                </div>
+            </Show>
+            <fieldset class="ce-fieldset">
+                <legend>"Retry on"</legend>
+                <div class="ce-fieldset__row">
+                    {Outcome::FAILED.into_iter().enumerate().map(|(i, o)| retry_on(i, o)).collect_view()}
+                </div>
+            </fieldset>
+        </section>
+    }
+}

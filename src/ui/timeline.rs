@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+
+use super::context::EditorContext;
+use crate::domain::scale::{Geometry, Label, Picture};
+use crate::domain::schedule::Schedule;
+
+/// Pixels around the axis and per line of labels.
+const MARGIN: f64 = 12.0;
+const LINE: f64 = 16.0;
+
+/// The retry timeline, redrawn as the user types: a picture of the first call and every retry on
+/// a time axis, and the `Retry timeline` list that says the same in words.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let ctx = EditorContext::get();
+    let schedule = Memo::new(move |_| ctx.editor.with(|e| Schedule::from_draft(e.draft())));
+    let list_id = ctx.ids.of("timeline-heading");
+    view! {
+        <div class="ce-timeline">
+            <h4 class="ce-timeline__heading" id=list_id.clone()>"Retry timeline"</h4>
+            {move || schedule.with(|s| view! { <TimelinePicture picture=Picture::new(s, &Geometry::default()) /> })}
+            <p class="ce-timeline__first">{move || schedule.with(|s| s.first_call().map(|f| f.describe()).ok())}</p>
+            <ol class="ce-timeline__list" aria-labelledby=list_id>
+                {move || schedule.with(|s| s.rows().iter().map(|row| view! { <li>{row.describe()}</li> }).collect_view())}
+            </ol>
+            <p class="ce-timeline__summary">{move || schedule.with(Schedule::summary)}</p>
+        </div>
+    }
+}
+
+/// The picture: calling-window hours shaded, day boundaries, ticks, and a marker per call, a
+/// deferred one joined to where it was due.
+#[component]
+fn TimelinePicture(picture: Picture) -> impl IntoView {
+    let geometry = Geometry::default();
+    let day_row = if picture.days.iter().any(|d| d.label.is_some()) {
+        LINE
+    } else {
+        0.0
+    };
+    let axis_y = MARGIN + day_row + picture.lanes as f64 * LINE + 8.0;
+    let height = axis_y + LINE + 12.0;
+    let x = move |px: f64| px + MARGIN;
+    let label_at = move |label: &Label, y: f64, class: &'static str| {
+        view! { <text class=class x=x(label.x) y=y>{label.text.clone()}</text> }
+    };
+    let shades = picture.open.iter().map(|s| {
+        view! { <rect class="ce-timeline__open" x=x(s.x) y=MARGIN width=s.width.max(1.0) height=axis_y - MARGIN /> }
+    });
+    let days = picture.days.iter().map(|d| {
+        view! {
+            <line class="ce-timeline__day" x1=x(d.x) x2=x(d.x) y1=MARGIN y2=axis_y />
+            {d.label.as_ref().map(|l| label_at(l, MARGIN + 10.0, "ce-timeline__day-label"))}
+        }
+    });
+    let ticks = picture.ticks.iter().map(|t| {
+        view! {
+            <line class="ce-timeline__tick" x1=x(t.x) x2=x(t.x) y1=axis_y y2=axis_y + 4.0 />
+            {label_at(&t.label, axis_y + LINE, "ce-timeline__tick-label")}
+        }
+    });
+    let markers = picture.markers.iter().map(|m| {
+        let class = if m.attempt == 0 { "ce-timeline__marker ce-timeline__marker--first" } else { "ce-timeline__marker" };
+        view! {
+            <g class=class>
+                <title>{m.title.clone()}</title>
+                {m.due_x.map(|due| view! {
+                    <line class="ce-timeline__deferral" x1=x(due) x2=x(m.x) y1=axis_y y2=axis_y />
+                    <circle class="ce-timeline__due" cx=x(due) cy=axis_y r=3 />
+                })}
+                <circle cx=x(m.x) cy=axis_y r=5 />
+                {m.label.as_ref().map(|l| label_at(l, axis_y - 10.0 - l.lane as f64 * LINE, "ce-timeline__label"))}
+            </g>
+        }
+    });
+    let unplaced = (picture.unplaced > 0).then(|| {
+        let n = picture.unplaced;
+        view! { <p class="ce-hint">{format!("{n} {} not drawn until every delay is valid", if n == 1 { "attempt is" } else { "attempts are" })}</p> }
+    });
+    view! {
+        <svg
+            class="ce-timeline__picture"
+            role="img"
+            aria-label="When the first call and each retry fire, on a time axis"
+            viewBox=format!("0 0 {} {height}", geometry.width + 2.0 * MARGIN)
+            width="100%"
+        >
+            {shades.collect_view()}
+            {days.collect_view()}
+            <line class="ce-timeline__axis" x1=x(0.0) x2=x(geometry.width) y1=axis_y y2=axis_y />
+            {ticks.collect_view()}
+            {markers.collect_view()}
+        </svg>
+        {unplaced}
+    }
+}

@@ -1,0 +1,163 @@
+//! Helpers that find things the way a user does: by label, by accessible name, by role.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlButtonElement, HtmlElement, HtmlInputElement};
+
+use campaign_editor::domain::campaign::Campaign;
+use campaign_editor::ui::CampaignEditor;
+
+/// One mounted editor; dropping it unmounts the editor and removes its container.
+pub struct Mounted {
+    pub root: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+/// A new, empty `<div>` at the end of the body.
+pub fn fresh_container() -> HtmlElement {
+    let container = document()
+        .create_element("div")
+        .expect("a div")
+        .unchecked_into::<HtmlElement>();
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&container)
+        .expect("attached");
+    container
+}
+
+/// Mounts an editor for `campaign`, keeping its draft under `persist_key` when given.
+pub async fn mount_editor(campaign: Campaign, persist_key: Option<&str>) -> Mounted {
+    let root = fresh_container();
+    let key = persist_key.map(str::to_owned);
+    let handle = leptos::mount::mount_to(root.clone(), move || match key.clone() {
+        Some(key) => {
+            view! { <CampaignEditor campaign=campaign.clone() persist_key=key /> }.into_any()
+        }
+        None => view! { <CampaignEditor campaign=campaign.clone() /> }.into_any(),
+    });
+    settle().await;
+    Mounted {
+        root,
+        _handle: Box::new(handle),
+    }
+}
+
+/// Lets the reactive system and one animation frame run.
+pub async fn settle() {
+    leptos::task::tick().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).expect("a frame");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("the frame came");
+    leptos::task::tick().await;
+}
+
+/// Every element under `root` matching `selector`.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let found = root.query_selector_all(selector).expect("a valid selector");
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect()
+}
+
+/// The trimmed text of `element`.
+pub fn text_of(element: &Element) -> String {
+    element.text_content().unwrap_or_default().trim().to_owned()
+}
+
+/// The input whose `<label>` reads exactly `label`.
+pub fn input_labelled(root: &Element, label: &str) -> HtmlInputElement {
+    try_input_labelled(root, label)
+        .unwrap_or_else(|| panic!("no input labelled {label:?} in {}", root.inner_html()))
+}
+
+pub fn try_input_labelled(root: &Element, label: &str) -> Option<HtmlInputElement> {
+    let label = all(root, "label")
+        .into_iter()
+        .find(|l| text_of(l) == label)?;
+    let id = label.get_attribute("for")?;
+    document().get_element_by_id(&id)?.dyn_into().ok()
+}
+
+/// The input of attempt row `n` (from 1).
+pub fn attempt_input(root: &Element, n: usize) -> HtmlInputElement {
+    input_labelled(root, &format!("Attempt {n} delay, in seconds"))
+}
+
+/// The button whose accessible name (`aria-label`, else its text) is exactly `name`.
+pub fn try_button(root: &Element, name: &str) -> Option<HtmlButtonElement> {
+    all(root, "button")
+        .into_iter()
+        .find(|b| b.get_attribute("aria-label").unwrap_or_else(|| text_of(b)) == name)
+        .and_then(|b| b.dyn_into().ok())
+}
+
+pub fn button(root: &Element, name: &str) -> HtmlButtonElement {
+    try_button(root, name)
+        .unwrap_or_else(|| panic!("no button named {name:?} in {}", root.inner_html()))
+}
+
+pub async fn click(root: &Element, name: &str) {
+    button(root, name).click();
+    settle().await;
+}
+
+/// Types `text` into `input`, replacing what was there, as the browser reports typing.
+pub async fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    input
+        .dispatch_event(&Event::new("input").expect("an event"))
+        .expect("dispatched");
+    settle().await;
+}
+
+/// Moves focus out of `input`.
+pub async fn leave(input: &HtmlInputElement) {
+    input
+        .dispatch_event(&Event::new("blur").expect("an event"))
+        .expect("dispatched");
+    settle().await;
+}
+
+/// Ticks or unticks a checkbox or switch, as a click does.
+pub async fn toggle(input: &HtmlInputElement) {
+    input.click();
+    settle().await;
+}
+
+/// The message that describes `field` (`aria-describedby`), if it is invalid.
+pub fn error_for(field: &Element) -> Option<String> {
+    if field.get_attribute("aria-invalid").as_deref() != Some("true") {
+        return None;
+    }
+    let id = field.get_attribute("aria-describedby")?;
+    document().get_element_by_id(&id).map(|e| text_of(&e))
+}
+
+/// Whether some element under `root` shows exactly `text`.
+pub fn shows(root: &Element, text: &str) -> bool {
+    all(root, "*").iter().any(|e| text_of(e) == text)
+}
+
+/// The text of the element with `role` under `root`, if there is one.
+pub fn role_text(root: &Element, role: &str) -> Option<String> {
+    all(root, &format!("[role=\"{role}\"]"))
+        .first()
+        .map(text_of)
+}
+
+/// The id of the element that has focus.
+pub fn focused_id() -> Option<String> {
+    document().active_element().map(|e| e.id())
+}
