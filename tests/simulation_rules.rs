@@ -122,13 +122,14 @@ fn a_due_item_goes_by_due_time_before_index_and_a_line_freed_at_t_is_used_at_t()
 
 #[test]
 fn ties_at_one_instant_go_by_recipient_index_whether_added_or_retried() {
-    // At 30, R1's retry and R0's arrival are both due: R0 has the smaller index and goes first.
+    // At 30, R1's retry and the additions of R0 and R2 are all due: they go by index.
     let simulation = run(json!({
         "campaign": {"longLiving": true, "attempts": attempts(&[25])},
         "dialer": {"lines": 1},
         "recipients": [
             {"addedAt": 30, "script": ["answered"]},
-            {"script": ["busy", "answered"]}
+            {"script": ["busy", "answered"]},
+            {"addedAt": 30, "script": ["answered"]}
         ],
         "until": 1000
     }));
@@ -138,9 +139,13 @@ fn ties_at_one_instant_go_by_recipient_index_whether_added_or_retried() {
             call(1, 0, 0, 5, "busy"),
             call(0, 0, 30, 90, "answered"),
             call(1, 1, 90, 150, "answered"),
+            call(2, 0, 150, 210, "answered"),
         ]
     );
-    assert_eq!(states(&simulation), [reached(1, 90), reached(2, 150)]);
+    assert_eq!(
+        states(&simulation),
+        [reached(1, 90), reached(2, 150), reached(1, 210)]
+    );
     assert_eq!(ended(&simulation), (RunStatus::Running, None));
     assert_eq!(simulation.time(), 1000);
 }
