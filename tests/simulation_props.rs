@@ -215,7 +215,7 @@ fn model(scenario: &Scenario) -> Run {
         if let Some(arrivals) = scenario.arrivals
             && status == RunStatus::Running
             && t > 0
-            && t % arrivals.interval() == 0
+            && t.is_multiple_of(arrivals.interval())
             && arrivals_end.is_none_or(|end| t <= end)
         {
             people.push(waiting(t, None));
