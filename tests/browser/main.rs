@@ -5,6 +5,7 @@
 
 mod editor;
 mod support;
+mod timeline;
 
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 

@@ -136,13 +136,16 @@ pub async fn toggle(input: &HtmlInputElement) {
     settle().await;
 }
 
-/// The message that describes `field` (`aria-describedby`), if it is invalid.
+/// The error message that describes `field` (one of its `aria-describedby` ids), if it is invalid.
 pub fn error_for(field: &Element) -> Option<String> {
     if field.get_attribute("aria-invalid").as_deref() != Some("true") {
         return None;
     }
-    let id = field.get_attribute("aria-describedby")?;
-    document().get_element_by_id(&id).map(|e| text_of(&e))
+    let ids = field.get_attribute("aria-describedby")?;
+    ids.split_whitespace()
+        .filter_map(|id| document().get_element_by_id(id))
+        .find(|e| e.class_list().contains("ce-field__error"))
+        .map(|e| text_of(&e))
 }
 
 /// Whether some element under `root` shows exactly `text`.
@@ -160,4 +163,18 @@ pub fn role_text(root: &Element, role: &str) -> Option<String> {
 /// The id of the element that has focus.
 pub fn focused_id() -> Option<String> {
     document().active_element().map(|e| e.id())
+}
+
+/// The items of the list whose accessible name (`aria-labelledby`) is `name`.
+pub fn list_items(root: &Element, name: &str) -> Vec<String> {
+    let list = all(root, "ol[aria-labelledby], ul[aria-labelledby]")
+        .into_iter()
+        .find(|list| {
+            let label = list.get_attribute("aria-labelledby").unwrap_or_default();
+            document()
+                .get_element_by_id(&label)
+                .is_some_and(|l| text_of(&l) == name)
+        });
+    let list = list.unwrap_or_else(|| panic!("no list named {name:?}"));
+    all(&list, "li").iter().map(text_of).collect()
 }

@@ -1,0 +1,120 @@
+//! The retry timeline redraws as the user types: the list in words and the picture.
+
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use campaign_editor::domain::calendar::LocalDateTime;
+use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
+
+use super::support::*;
+
+fn launched(at: &str, delays: &[u32]) -> Campaign {
+    Campaign {
+        retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
+        launch_at: LocalDateTime::parse(at),
+        ..Campaign::sample()
+    }
+}
+
+/// The markers drawn on the axis: the first call and each placed retry.
+fn markers(root: &web_sys::Element) -> usize {
+    all(root, "svg .ce-timeline__marker").len()
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_delay_updates_the_list_and_the_picture() {
+    let editor = mount_editor(launched("2026-12-07T09:00", &[300, 3600]), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    assert_eq!(
+        list_items(root, "Retry timeline"),
+        [
+            "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05",
+            "Attempt 2 — 1 h 5 min after the first call, Mon 7 Dec, 10:05",
+        ]
+    );
+    assert!(shows(root, "Last retry 1 h 5 min after the first call"));
+    assert_eq!(markers(root), 3);
+
+    type_into(&attempt_input(root, 2), "7,200").await;
+    assert_eq!(
+        list_items(root, "Retry timeline")[1],
+        "Attempt 2 — 2 h 5 min after the first call, Mon 7 Dec, 11:05"
+    );
+    click(root, "+ Add Attempt").await;
+    type_into(&attempt_input(root, 3), "60").await;
+    assert_eq!(markers(root), 4);
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_row_loses_its_marker_and_its_time() {
+    let editor = mount_editor(launched("2026-12-07T09:00", &[300, 3600]), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    type_into(&attempt_input(root, 2), "86400").await;
+    assert_eq!(markers(root), 2, "the first call and attempt 1");
+    let items = list_items(root, "Retry timeline");
+    assert_eq!(
+        items[0],
+        "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05"
+    );
+    assert!(
+        !items[1].contains("after the first call"),
+        "no time for the invalid row: {:?}",
+        items[1]
+    );
+    type_into(&attempt_input(root, 2), "3600").await;
+    assert_eq!(markers(root), 3);
+}
+
+#[wasm_bindgen_test]
+async fn a_calling_window_defers_a_friday_evening_retry_to_monday() {
+    let editor = mount_editor(launched("2026-12-04T17:50", &[300, 3600]), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    assert!(all(root, "svg .ce-timeline__deferral").is_empty());
+    toggle(&input_labelled(root, "Calling window")).await;
+    assert_eq!(input_labelled(root, "Window start").value(), "09:00");
+    assert_eq!(input_labelled(root, "Window end").value(), "18:00");
+    assert_eq!(
+        list_items(root, "Retry timeline"),
+        [
+            "Attempt 1 — 5 min after the first call, Fri 4 Dec, 17:55",
+            "Attempt 2 — 2 d 15 h 10 min after the first call, Mon 7 Dec, 09:00 (deferred 2 d 14 h 5 min by the calling window)",
+        ]
+    );
+    assert_eq!(
+        all(root, "svg .ce-timeline__deferral").len(),
+        1,
+        "the deferral is drawn"
+    );
+    assert!(
+        !all(root, "svg .ce-timeline__open").is_empty(),
+        "open hours are shaded"
+    );
+
+    type_into(&input_labelled(root, "Window end"), "20:00").await;
+    assert_eq!(
+        list_items(root, "Retry timeline")[1],
+        "Attempt 2 — 1 h 5 min after the first call, Fri 4 Dec, 18:55"
+    );
+    type_into(&input_labelled(root, "Window end"), "08:00").await;
+    assert_eq!(
+        error_for(&input_labelled(root, "Window end")).as_deref(),
+        Some("Calling window must start before it ends")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn retry_on_with_nothing_ticked_retries_no_call() {
+    let editor = mount_editor(launched("2026-12-07T09:00", &[300, 3600]), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    for outcome in ["Busy", "No answer", "Unreachable"] {
+        let box_ = input_labelled(root, outcome);
+        assert!(box_.checked(), "{outcome} is retried by default");
+        toggle(&box_).await;
+    }
+    assert!(shows(root, "No call will be retried"));
+    assert!(list_items(root, "Retry timeline").is_empty());
+    assert_eq!(markers(root), 1, "only the first call");
+}
