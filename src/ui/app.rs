@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use super::browser::now;
 use super::campaign_editor::CampaignEditor;
+use super::state::EditorState;
 use crate::domain::campaign::Campaign;
 
 /// Where the standalone page keeps its draft.
@@ -9,6 +11,7 @@ const PERSIST_KEY: &str = "campaign-editor:standalone";
 /// The standalone page: the editor with the sample campaign, its draft kept in this browser.
 #[component]
 pub fn App() -> impl IntoView {
+    let state = EditorState::new(&Campaign::sample(), Some(PERSIST_KEY.to_owned()), now);
     view! {
         <main class="ce-app">
             <header class="ce-app__header">
@@ -17,7 +20,7 @@ pub fn App() -> impl IntoView {
                     "Set up how a call campaign retries failed calls and when it ends, see when each retry fires, then save or start it."
                 </p>
             </header>
-            <CampaignEditor campaign=Campaign::sample() persist_key=PERSIST_KEY />
+            <CampaignEditor state=state />
         </main>
     }
 }

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
 
-use crate::domain::calendar::LocalDateTime;
+use super::state::{Clock, EditorState};
 use crate::domain::campaign::Campaign;
 use crate::domain::editor::Editor;
 use crate::domain::error::Problem;
@@ -42,9 +42,6 @@ impl Default for Ids {
     }
 }
 
-/// Where the editor reads the local time now.
-pub type Clock = fn() -> LocalDateTime;
-
 /// Who hears about the editor's Save as Draft, Start Now and Stop campaign.
 #[derive(Clone, Copy, Default)]
 pub struct EditorEvents {
@@ -67,15 +64,15 @@ pub struct EditorContext {
 }
 
 impl EditorContext {
-    pub fn new(editor: Editor, events: EditorEvents, clock: Clock) -> Self {
-        let editor = RwSignal::new(editor);
+    pub fn new(state: EditorState, events: EditorEvents) -> Self {
+        let editor = state.editor;
         Self {
             editor,
             problems: Memo::new(move |_| editor.with(Editor::visible_problems)),
             ids: Ids::new(),
             retry_open: RwSignal::new(false),
             events,
-            clock,
+            clock: state.clock,
         }
     }
 

@@ -13,10 +13,12 @@ mod field_message;
 mod name_field;
 mod retry_strategy;
 mod schedule_fields;
+mod state;
 mod timeline;
 
 pub use campaign_editor::CampaignEditor;
 pub use context::EditorEvents;
+pub use state::{Clock, EditorState};
 
 pub use app::App;
 

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlButtonElement, HtmlElement, HtmlInputElement};
 
+use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::Campaign;
-use campaign_editor::ui::CampaignEditor;
+use campaign_editor::ui::{CampaignEditor, EditorState};
 
 /// One mounted editor; dropping it unmounts the editor and removes its container.
 pub struct Mounted {
@@ -37,17 +38,20 @@ pub fn fresh_container() -> HtmlElement {
 pub async fn mount_editor(campaign: Campaign, persist_key: Option<&str>) -> Mounted {
     let root = fresh_container();
     let key = persist_key.map(str::to_owned);
-    let handle = leptos::mount::mount_to(root.clone(), move || match key.clone() {
-        Some(key) => {
-            view! { <CampaignEditor campaign=campaign.clone() persist_key=key /> }.into_any()
-        }
-        None => view! { <CampaignEditor campaign=campaign.clone() /> }.into_any(),
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let state = EditorState::new(&campaign, key.clone(), friday_evening);
+        view! { <CampaignEditor state=state /> }
     });
     settle().await;
     Mounted {
         root,
         _handle: Box::new(handle),
     }
+}
+
+/// The clock of every test editor: Friday 4 December 2026, 17:50.
+pub fn friday_evening() -> LocalDateTime {
+    LocalDateTime::parse("2026-12-04T17:50").expect("a date-time")
 }
 
 /// Lets the reactive system and one animation frame run.

@@ -118,3 +118,28 @@ async fn retry_on_with_nothing_ticked_retries_no_call() {
     assert!(list_items(root, "Retry timeline").is_empty());
     assert_eq!(markers(root), 1, "only the first call");
 }
+
+#[wasm_bindgen_test]
+async fn a_new_campaign_launches_the_next_weekday_at_nine() {
+    // The test clock reads Friday 4 December, 17:50.
+    let editor = mount_editor(Campaign::sample(), None).await;
+    let root = &editor.root;
+    assert_eq!(
+        input_labelled(root, "Launch date and time").value(),
+        "2026-12-07T09:00"
+    );
+    click(root, "Retry Strategy").await;
+    assert_eq!(
+        list_items(root, "Retry timeline")[0],
+        "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05"
+    );
+    type_into(
+        &input_labelled(root, "Launch date and time"),
+        "2026-02-30T09:00",
+    )
+    .await;
+    assert_eq!(
+        error_for(&input_labelled(root, "Launch date and time")).as_deref(),
+        Some("Enter a launch date and time, like 2026-12-07T09:00")
+    );
+}

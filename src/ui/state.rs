@@ -1,0 +1,64 @@
+use leptos::prelude::*;
+
+use super::browser;
+use crate::domain::calendar::LocalDateTime;
+use crate::domain::campaign::Campaign;
+use crate::domain::editor::Editor;
+
+/// Where the editor reads the local time now.
+pub type Clock = fn() -> LocalDateTime;
+
+const UNREADABLE: &str = "A saved draft could not be read, so it was ignored.";
+const NO_STORAGE: &str =
+    "This browser does not keep drafts: what you type is lost when the page closes.";
+
+/// One editor's state, made by whoever mounts the editor (the standalone page, the embedding
+/// API, a test), who can then read and replace it. Create it inside the reactive owner that
+/// mounts the editor, so that it goes when the editor goes.
+#[derive(Clone, Copy)]
+pub struct EditorState {
+    pub editor: RwSignal<Editor>,
+    /// Something the user should know about storage.
+    pub notice: RwSignal<Option<&'static str>>,
+    pub clock: Clock,
+}
+
+impl EditorState {
+    /// An editor for `campaign`; with a `persist_key`, the one kept under it instead (what the
+    /// user typed, valid or not), and every change is kept there again.
+    ///
+    /// ```ignore
+    /// let state = EditorState::new(&Campaign::sample(), Some("campaign-42".into()), browser::now);
+    /// view! { <CampaignEditor state=state /> }
+    /// ```
+    pub fn new(campaign: &Campaign, persist_key: Option<String>, clock: Clock) -> Self {
+        let fresh = || Editor::for_campaign(campaign, clock());
+        let (editor, notice) = match persist_key.as_deref().map(browser::load) {
+            None | Some(Ok(None)) => (fresh(), None),
+            Some(Ok(Some(text))) => match Editor::from_storage(&text) {
+                Some(editor) => (editor, None),
+                None => (fresh(), Some(UNREADABLE)),
+            },
+            Some(Err(_)) => (fresh(), Some(NO_STORAGE)),
+        };
+        let state = Self {
+            editor: RwSignal::new(editor),
+            notice: RwSignal::new(notice),
+            clock,
+        };
+        if let Some(key) = persist_key {
+            Effect::new(move |_| {
+                let text = state.editor.with(Editor::to_storage);
+                if browser::store(&key, &text).is_err() {
+                    state.notice.set(Some(NO_STORAGE));
+                }
+            });
+        }
+        state
+    }
+
+    /// An editor for `campaign` that keeps nothing, on the browser's clock.
+    pub fn for_campaign(campaign: &Campaign) -> Self {
+        Self::new(campaign, None, browser::now)
+    }
+}
