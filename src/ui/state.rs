@@ -57,6 +57,11 @@ impl EditorState {
         state
     }
 
+    /// An editor mounted by a host page: on the browser's clock, kept under `persist_key` if any.
+    pub fn for_host(campaign: &Campaign, persist_key: Option<String>) -> Self {
+        Self::new(campaign, persist_key, browser::now)
+    }
+
     /// An editor for `campaign` that keeps nothing, on the browser's clock.
     pub fn for_campaign(campaign: &Campaign) -> Self {
         Self::new(campaign, None, browser::now)
