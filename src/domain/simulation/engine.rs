@@ -509,13 +509,27 @@ impl Simulation {
 
     /// The call log in the order calls started (empty when the log is not kept).
     pub fn calls(&self) -> impl Iterator<Item = Call> + '_ {
-        self.log.iter().flatten().map(|call| Call {
+        self.log.iter().flatten().map(|call| self.call_of(call))
+    }
+
+    /// Call `index` of the log, in the order calls started.
+    pub fn call(&self, index: usize) -> Option<Call> {
+        self.log.as_ref()?.get(index).map(|call| self.call_of(call))
+    }
+
+    /// How many calls the log holds.
+    pub fn logged_calls(&self) -> usize {
+        self.log.as_ref().map_or(0, Vec::len)
+    }
+
+    fn call_of(&self, call: &LoggedCall) -> Call {
+        Call {
             recipient: call.recipient as usize,
             attempt: call.attempt.into(),
             start: call.start,
             end: call.start + u64::from(self.dialer.duration(call.outcome)),
             outcome: call.outcome,
-        })
+        }
     }
 
     /// The second the next step processes: the earliest call end, retry or addition, the stop, or

@@ -1,0 +1,293 @@
+//! The simulator panel's model, natively: settings to scenario, history, progress, status and the
+//! calls filter.
+#![cfg(not(target_arch = "wasm32"))]
+
+use campaign_editor::domain::campaign::{Campaign, CompletionMode};
+use campaign_editor::domain::simulation::{CallLog, RecipientStatus, Scenario, Simulation};
+use campaign_editor::domain::simulator::{
+    CallFilter, FilteredCalls, History, SimulatorSettings, Speed, progress, rows_in_view,
+    status_line,
+};
+
+fn long_living() -> Campaign {
+    Campaign {
+        completion: CompletionMode::LongLiving,
+        ..Campaign::sample()
+    }
+}
+
+fn messages(settings: &SimulatorSettings, campaign: &Campaign) -> Vec<(String, String)> {
+    settings
+        .scenario(campaign)
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| (p.path, p.message))
+        .collect()
+}
+
+#[test]
+fn default_settings_make_a_fixed_scenario_without_arrivals_or_horizon() {
+    let scenario = SimulatorSettings::default()
+        .scenario(&Campaign::sample())
+        .expect("valid");
+    assert_eq!(scenario.generate, 100);
+    assert_eq!(scenario.dialer.lines, 5);
+    assert_eq!(scenario.dialer.seed, 42);
+    assert_eq!(scenario.dialer.outcome_mix.total(), 1.0);
+    assert_eq!(
+        scenario.arrivals, None,
+        "a fixed campaign takes no arrivals"
+    );
+    assert_eq!(scenario.until, None);
+    assert_eq!(scenario.campaign, Campaign::sample());
+}
+
+#[test]
+fn a_long_living_scenario_has_arrivals_and_a_horizon_in_hours() {
+    let scenario = SimulatorSettings::default()
+        .scenario(&long_living())
+        .expect("valid");
+    assert_eq!(scenario.arrivals.map(|a| a.per_hour), Some(12));
+    assert_eq!(scenario.until, Some(168 * 3_600));
+    let none = SimulatorSettings {
+        arrivals_per_hour: "0".into(),
+        ..SimulatorSettings::default()
+    };
+    assert_eq!(
+        none.scenario(&long_living()).unwrap().arrivals,
+        None,
+        "0 per hour: nobody arrives"
+    );
+}
+
+#[test]
+fn every_bad_setting_is_reported_with_its_field() {
+    let settings = SimulatorSettings {
+        recipients: "lots".into(),
+        lines: "0".into(),
+        seed: "-1".into(),
+        mix: ["30", "20", "40", "5"].map(String::from),
+        arrivals_per_hour: "3601".into(),
+        horizon_hours: "0".into(),
+    };
+    assert_eq!(
+        messages(&settings, &long_living()),
+        [
+            (
+                "recipients".into(),
+                "Must be a whole number from 0 to 1,000,000".into()
+            ),
+            (
+                "lines".into(),
+                "Must be a whole number from 1 to 10,000".into()
+            ),
+            (
+                "seed".into(),
+                "Must be a whole number from 0 to 9,007,199,254,740,991".into()
+            ),
+            (
+                "arrivalsPerHour".into(),
+                "Must be a whole number from 0 to 3,600".into()
+            ),
+            (
+                "horizon".into(),
+                "Must be a whole number from 1 to 8,760".into()
+            ),
+            (
+                "mix".into(),
+                "The outcome mix must add up to 100% (now 95%)".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        messages(&settings, &Campaign::sample()).len(),
+        4,
+        "arrivals and horizon only count when long-living"
+    );
+}
+
+#[test]
+fn a_percentage_outside_0_to_100_is_named_by_its_outcome() {
+    let settings = SimulatorSettings {
+        mix: ["130", "20", "x", "10"].map(String::from),
+        ..SimulatorSettings::default()
+    };
+    assert_eq!(
+        messages(&settings, &Campaign::sample()),
+        [
+            (
+                "answered".into(),
+                "Must be a whole number from 0 to 100".into()
+            ),
+            (
+                "noAnswer".into(),
+                "Must be a whole number from 0 to 100".into()
+            ),
+        ]
+    );
+    assert_eq!(settings.mix_shares(), [None, Some(20), None, Some(10)]);
+}
+
+#[test]
+fn speeds_say_how_many_simulated_seconds_pass_each_second() {
+    let per_second: Vec<u64> = Speed::ALL.iter().map(|s| s.seconds_per_second()).collect();
+    assert_eq!(per_second, [1, 60, 3_600, 86_400]);
+    for speed in Speed::ALL {
+        assert_eq!(Speed::from_key(speed.key()), Some(speed));
+    }
+    assert_eq!(Speed::from_key("2"), None);
+}
+
+fn run(scenario_json: &str) -> Simulation {
+    let scenario = Scenario::from_json_str(scenario_json).expect("a valid scenario");
+    let mut simulation = Simulation::new(&scenario, CallLog::Keep);
+    simulation.run_to_end();
+    simulation
+}
+
+#[test]
+fn history_keeps_the_latest_state_and_stays_small() {
+    let mut simulation = Simulation::new(
+        &Scenario::from_json_str(r#"{"campaign": {"attempts": [{"delaySeconds": 60}]}, "generate": {"count": 2000}, "dialer": {"lines": 3}}"#).unwrap(),
+        CallLog::Skip,
+    );
+    let mut history = History::default();
+    history.record(simulation.time(), &simulation.snapshot().recipients);
+    while simulation.step().is_some() {
+        history.record(simulation.time(), &simulation.snapshot().recipients);
+    }
+    let samples = history.samples();
+    assert!(
+        samples.len() <= History::MAX_SAMPLES,
+        "{} samples",
+        samples.len()
+    );
+    assert!(samples.len() > 100, "enough to draw: {}", samples.len());
+    assert!(
+        samples.windows(2).all(|w| w[0].time < w[1].time),
+        "times increase"
+    );
+    let last = samples.last().unwrap();
+    assert_eq!(last.time, simulation.time());
+    let snapshot = simulation.snapshot();
+    assert_eq!(
+        last.counts,
+        RecipientStatus::ALL.map(|s| snapshot.recipients.of(s))
+    );
+    assert_eq!(
+        samples[0].counts,
+        [1997, 3, 0, 0, 0],
+        "3 lines busy at launch, the rest wait"
+    );
+    assert_eq!(history.peak_recipients(), 2000);
+}
+
+#[test]
+fn recording_the_same_second_twice_replaces_it() {
+    let simulation = run(r#"{"recipients": [{"script": ["answered"]}]}"#);
+    let mut history = History::default();
+    history.record(5, &simulation.snapshot().recipients);
+    history.record(5, &simulation.snapshot().recipients);
+    assert_eq!(history.samples().len(), 1);
+}
+
+#[test]
+fn progress_is_the_share_of_final_recipients_or_of_the_horizon() {
+    let mut simulation = Simulation::new(
+        &Scenario::from_json_str(r#"{"recipients": [{"script": ["answered"]}, {"script": ["busy", "answered"]}], "campaign": {"attempts": [{"delaySeconds": 100}]}}"#).unwrap(),
+        CallLog::Keep,
+    );
+    assert_eq!(progress(&simulation.snapshot(), None), 0.0);
+    simulation.advance_to(61);
+    assert_eq!(
+        progress(&simulation.snapshot(), None),
+        0.5,
+        "one of two reached"
+    );
+    simulation.run_to_end();
+    assert_eq!(progress(&simulation.snapshot(), None), 1.0);
+
+    let mut open = Simulation::new(
+        &Scenario::from_json_str(r#"{"campaign": {"longLiving": true}, "until": 1000}"#).unwrap(),
+        CallLog::Keep,
+    );
+    open.advance_to(250);
+    assert_eq!(progress(&open.snapshot(), Some(1000)), 0.25);
+}
+
+#[test]
+fn the_status_counts_who_waits_and_who_is_called() {
+    let mut simulation = Simulation::new(
+        &Scenario::from_json_str(r#"{"generate": {"count": 45}, "dialer": {"lines": 5}}"#).unwrap(),
+        CallLog::Keep,
+    );
+    simulation.step();
+    assert_eq!(
+        status_line(&simulation.snapshot()),
+        "Running — 40 waiting, 5 calling"
+    );
+    simulation.run_to_end();
+    assert!(status_line(&simulation.snapshot()).starts_with("Completed at "));
+
+    let mut idle = Simulation::new(
+        &Scenario::from_json_str(r#"{"campaign": {"longLiving": true}, "until": 100}"#).unwrap(),
+        CallLog::Keep,
+    );
+    idle.step();
+    assert_eq!(
+        status_line(&idle.snapshot()),
+        "Running — waiting for recipients"
+    );
+}
+
+#[test]
+fn filtered_calls_follow_a_growing_log_and_a_changed_filter() {
+    let json = r#"{"campaign": {"attempts": [{"delaySeconds": 10}, {"delaySeconds": 10}]},
+        "recipients": [{"script": ["busy", "noAnswer", "answered"]}, {"script": ["answered"]}]}"#;
+    let scenario = Scenario::from_json_str(json).unwrap();
+    let mut simulation = Simulation::new(&scenario, CallLog::Keep);
+    let mut failed = FilteredCalls::default();
+    failed.set_filter(CallFilter {
+        failed_only: true,
+        recipient: None,
+    });
+    simulation.step();
+    failed.refresh(&simulation);
+    assert_eq!(failed.len(), 1, "recipient 0's busy call so far");
+    simulation.run_to_end();
+    failed.refresh(&simulation);
+    assert_eq!(simulation.logged_calls(), 4);
+    let outcomes: Vec<_> = (0..failed.len())
+        .map(|r| {
+            simulation
+                .call(failed.position(r).unwrap())
+                .unwrap()
+                .outcome
+                .key()
+        })
+        .collect();
+    assert_eq!(outcomes, ["busy", "noAnswer"]);
+
+    failed.set_filter(CallFilter {
+        failed_only: false,
+        recipient: Some(1),
+    });
+    failed.refresh(&simulation);
+    assert_eq!(failed.len(), 1);
+    assert_eq!(
+        simulation
+            .call(failed.position(0).unwrap())
+            .unwrap()
+            .recipient,
+        1
+    );
+}
+
+#[test]
+fn only_the_rows_in_view_are_drawn() {
+    assert_eq!(rows_in_view(1_000_000, 0.0, 280.0, 28.0, 5), (0, 20));
+    assert_eq!(rows_in_view(1_000_000, 28_000.0, 280.0, 28.0, 5), (995, 20));
+    assert_eq!(rows_in_view(3, 0.0, 280.0, 28.0, 5), (0, 3));
+    assert_eq!(rows_in_view(0, 500.0, 280.0, 28.0, 5), (0, 0));
+}
