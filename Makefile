@@ -46,7 +46,7 @@ test-browser: setup
 
 # End-to-end tests: each e2e/*.test.mjs serves dist/ itself and drives headless Chromium.
 test-e2e: build
-	node --test e2e/
+	node --test e2e/*.test.mjs
 
 size: build
 	@scripts/size.sh dist

@@ -1,4 +1,4 @@
-// The release build starts in a real browser: `make build`, then `node --test e2e/`.
+// The release build starts in a real browser: `make test-e2e`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openApp } from "./support.mjs";
