@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Prints the gzipped size (gzip -9) of the .wasm and .js files of a Trunk build, and the total.
+# Prints the gzipped size (gzip -9) of the .wasm, .js and .css files of a build (Trunk's dist/ or
+# the package's pkg/), and the total.
 set -euo pipefail
 dist=${1:-dist}
 
 shopt -s nullglob
-files=("$dist"/*.wasm "$dist"/*.js)
+files=("$dist"/*.wasm "$dist"/*.js "$dist"/*.css)
 (( ${#files[@]} )) || { echo "size: no .wasm or .js in $dist; run make build first" >&2; exit 1; }
 
 total=0
