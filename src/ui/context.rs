@@ -3,6 +3,7 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use leptos::leptos_dom::helpers::AnimationFrameRequestHandle;
 use leptos::prelude::*;
 
 use super::state::{Clock, EditorState};
@@ -61,11 +62,19 @@ pub struct EditorContext {
     pub retry_open: RwSignal<bool>,
     pub events: EditorEvents,
     pub clock: Clock,
+    /// The focus move waiting for the next frame: one at a time, cancelled if the editor goes.
+    focus_request: StoredValue<Option<AnimationFrameRequestHandle>>,
 }
 
 impl EditorContext {
     pub fn new(state: EditorState, events: EditorEvents) -> Self {
         let editor = state.editor;
+        let focus_request = StoredValue::new(None::<AnimationFrameRequestHandle>);
+        on_cleanup(move || {
+            if let Some(request) = focus_request.try_get_value().flatten() {
+                request.cancel();
+            }
+        });
         Self {
             editor,
             problems: Memo::new(move |_| editor.with(Editor::visible_problems)),
@@ -73,6 +82,7 @@ impl EditorContext {
             retry_open: RwSignal::new(false),
             events,
             clock: state.clock,
+            focus_request,
         }
     }
 
@@ -93,7 +103,13 @@ impl EditorContext {
 
     /// Moves focus to the element with `id` once the view has caught up with the state.
     pub fn focus_soon(self, id: String) {
-        request_animation_frame(move || focus(&id));
+        let request = request_animation_frame_with_handle(move || focus(&id)).ok();
+        let previous = self
+            .focus_request
+            .try_update_value(|pending| std::mem::replace(pending, request));
+        if let Some(previous) = previous.flatten() {
+            previous.cancel();
+        }
     }
 }
 

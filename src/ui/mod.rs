@@ -5,6 +5,7 @@ mod actions;
 mod app;
 mod attempt_row;
 mod browser;
+mod calls_table;
 mod campaign_editor;
 mod completion;
 mod context;
@@ -13,11 +14,15 @@ mod field_message;
 mod name_field;
 mod retry_strategy;
 mod schedule_fields;
+mod sim_chart;
+mod sim_settings;
+mod simulator;
 mod state;
 mod timeline;
 
 pub use campaign_editor::CampaignEditor;
 pub use context::EditorEvents;
+pub use simulator::Simulator;
 pub use state::{Clock, EditorState};
 
 pub use app::App;

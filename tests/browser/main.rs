@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod editor;
+mod simulator;
 mod support;
 mod timeline;
 

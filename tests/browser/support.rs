@@ -6,7 +6,7 @@ use web_sys::{Element, Event, HtmlButtonElement, HtmlElement, HtmlInputElement};
 
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::Campaign;
-use campaign_editor::ui::{CampaignEditor, EditorState};
+use campaign_editor::ui::{CampaignEditor, EditorState, Simulator};
 
 /// One mounted editor; dropping it unmounts the editor and removes its container.
 pub struct Mounted {
@@ -47,6 +47,47 @@ pub async fn mount_editor(campaign: Campaign, persist_key: Option<&str>) -> Moun
         root,
         _handle: Box::new(handle),
     }
+}
+
+/// Mounts the editor for `campaign` with the simulator under it, as the standalone page does.
+pub async fn mount_with_simulator(campaign: Campaign) -> Mounted {
+    let root = fresh_container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let state = EditorState::new(&campaign, None, friday_evening);
+        view! {
+            <CampaignEditor state=state />
+            <Simulator editor=state />
+        }
+    });
+    settle().await;
+    Mounted {
+        root,
+        _handle: Box::new(handle),
+    }
+}
+
+/// The element with role `region` named `name` (by `aria-labelledby`).
+pub fn region(root: &Element, name: &str) -> Element {
+    all(root, "[role=\"region\"][aria-labelledby]")
+        .into_iter()
+        .find(|r| {
+            let label = r.get_attribute("aria-labelledby").unwrap_or_default();
+            document()
+                .get_element_by_id(&label)
+                .is_some_and(|l| text_of(&l) == name)
+        })
+        .unwrap_or_else(|| panic!("no region named {name:?}"))
+}
+
+/// Waits, a frame at a time, until `done` holds; panics with `what` after about ten seconds.
+pub async fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    for _ in 0..600 {
+        if done() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("waited too long for {what}");
 }
 
 /// The clock of every test editor: Friday 4 December 2026, 17:50.

@@ -1,0 +1,120 @@
+use leptos::prelude::*;
+
+use super::simulator::SimContext;
+use crate::domain::duration::{compact, thousands};
+use crate::domain::error::FieldError;
+use crate::domain::simulation::Call;
+use crate::domain::simulator::{CallFilter, rows_in_view};
+use crate::domain::whole_number::WholeNumber;
+
+/// The scrolled view's height and each row's, in pixels (also in the stylesheet).
+const VIEW_HEIGHT: f64 = 280.0;
+const ROW_HEIGHT: f64 = 28.0;
+const OVERSCAN: usize = 6;
+
+/// The `Calls` table, filterable to failed calls and to one recipient. Only the rows in view
+/// are drawn, so it stays smooth with hundreds of thousands of calls.
+#[component]
+pub fn CallsTable() -> impl IntoView {
+    let sim = expect_context::<SimContext>();
+    let failed_only = RwSignal::new(false);
+    let recipient_text = RwSignal::new(String::new());
+    let scroll_top = RwSignal::new(0.0);
+    let recipients = Memo::new(move |_| sim.snapshot.get().map_or(0, |s| s.recipients.total()));
+    let recipient = Memo::new(move |_| {
+        let text = recipient_text.get();
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        let max = recipients.get().max(1);
+        let n = WholeNumber::parse(&text).and_then(|n| n.within(1, max as i64));
+        n.map(|n| Some(n as usize - 1))
+            .ok_or(FieldError::NumberOutOfRange { min: 1, max }.to_string())
+    });
+    Effect::new(move |_| {
+        let filter = CallFilter {
+            failed_only: failed_only.get(),
+            recipient: recipient.get().unwrap_or(None),
+        };
+        sim.run.update_value(|run| {
+            if let Some(run) = run {
+                run.calls.set_filter(filter);
+                run.calls.refresh(&run.simulation);
+            }
+        });
+        sim.version.update(|v| *v += 1);
+    });
+    let listed = move || {
+        sim.version.track();
+        sim.run
+            .with_value(|run| run.as_ref().map_or(0, |r| r.calls.len()))
+    };
+    let rows = move || {
+        sim.version.track();
+        let total = listed();
+        let (first, count) =
+            rows_in_view(total, scroll_top.get(), VIEW_HEIGHT, ROW_HEIGHT, OVERSCAN);
+        let calls: Vec<(usize, Call)> = sim.run.with_value(|run| {
+            let Some(run) = run else { return Vec::new() };
+            (first..first + count)
+                .filter_map(|row| {
+                    run.calls
+                        .position(row)
+                        .and_then(|p| run.simulation.call(p))
+                        .map(|c| (row, c))
+                })
+                .collect()
+        });
+        let after = total - first - count;
+        view! {
+            <tr class="ce-calls__spacer" aria-hidden="true" style=format!("height: {}px", first as f64 * ROW_HEIGHT)></tr>
+            {calls.into_iter().map(|(row, call)| view! {
+                <tr aria-rowindex=row + 2>
+                    <td>{call.recipient + 1}</td>
+                    <td>{if call.attempt == 0 { "First call".to_owned() } else { format!("Attempt {}", call.attempt) }}</td>
+                    <td>{compact(call.start)}</td>
+                    <td>{compact(call.end)}</td>
+                    <td>{call.outcome.label()}</td>
+                </tr>
+            }).collect_view()}
+            <tr class="ce-calls__spacer" aria-hidden="true" style=format!("height: {}px", after as f64 * ROW_HEIGHT)></tr>
+        }
+    };
+    view! {
+        <div class="ce-calls">
+            <h3 class="ce-section__heading" id="ce-calls-heading">"Calls"</h3>
+            <div class="ce-calls__filters">
+                <div class="ce-check">
+                    <input class="ce-check__input" type="checkbox" id="ce-calls-failed" prop:checked=failed_only
+                        on:change=move |ev| failed_only.set(event_target_checked(&ev)) />
+                    <label class="ce-check__label" for="ce-calls-failed">"Failed calls only"</label>
+                </div>
+                <div class="ce-field ce-field--compact">
+                    <label class="ce-field__label" for="ce-calls-recipient">"Recipient number"</label>
+                    <input class="ce-field__input ce-field__input--number" id="ce-calls-recipient" type="text"
+                        inputmode="numeric" autocomplete="off" prop:value=recipient_text
+                        on:input=move |ev| recipient_text.set(event_target_value(&ev))
+                        aria-invalid=move || recipient.get().is_err().then_some("true")
+                        aria-describedby=move || recipient.get().is_err().then_some("ce-calls-recipient-error") />
+                    {move || recipient.get().err().map(|m| view! { <p class="ce-field__error" id="ce-calls-recipient-error">{m}</p> })}
+                </div>
+            </div>
+            <p class="ce-hint">{move || format!("{} calls listed", thousands(listed() as u64))}</p>
+            <div class="ce-calls__scroll" tabindex="0" role="region" aria-label="Calls, scrollable"
+                on:scroll=move |ev| scroll_top.set(event_target::<web_sys::Element>(&ev).scroll_top() as f64)>
+                <table class="ce-calls__table" aria-labelledby="ce-calls-heading" aria-rowcount=move || listed() + 1>
+                    <thead>
+                        <tr aria-rowindex="1">
+                            <th scope="col">"Recipient"</th>
+                            <th scope="col">"Call"</th>
+                            <th scope="col">"Start"</th>
+                            <th scope="col">"End"</th>
+                            <th scope="col">"Outcome"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,157 @@
+//! The simulator panel as a user drives it: runs to completion, long-living runs that take
+//! recipients and stop, pausing and stepping, the failed-calls filter, and editor errors.
+
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::Element;
+
+use campaign_editor::domain::campaign::{Campaign, CompletionMode};
+
+use super::support::*;
+
+fn status(panel: &Element) -> String {
+    role_text(panel, "status").unwrap_or_default()
+}
+
+fn outcomes_listed(panel: &Element) -> Vec<String> {
+    all(panel, "tbody tr:not([aria-hidden]) td:last-child")
+        .iter()
+        .map(text_of)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_fixed_campaign_runs_to_completion() {
+    let page = mount_with_simulator(Campaign::sample()).await;
+    let panel = region(&page.root, "Simulator");
+    assert_eq!(status(&panel), "Not started");
+    type_into(&input_labelled(&panel, "Recipients"), "40").await;
+    click(&panel, "Run to end").await;
+    wait_until("completion", || status(&panel).starts_with("Completed at ")).await;
+    let progress = all(&panel, "progress").pop().expect("a progress bar");
+    assert_eq!(progress.get_attribute("value").as_deref(), Some("1"));
+    assert!(
+        !outcomes_listed(&panel).is_empty(),
+        "the calls table lists calls"
+    );
+    assert!(
+        !all(&panel, "svg .ce-chart__end").is_empty(),
+        "completion is marked on the chart"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_long_living_campaign_takes_a_recipient_and_stops_on_request() {
+    let campaign = Campaign {
+        completion: CompletionMode::LongLiving,
+        ..Campaign::sample()
+    };
+    let page = mount_with_simulator(campaign).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "0").await;
+    type_into(&input_labelled(&panel, "Arrivals per hour"), "0").await;
+    click(&panel, "Step").await;
+    assert_eq!(status(&panel), "Running — waiting for recipients");
+    click(&panel, "Add recipient").await;
+    assert_eq!(
+        status(&panel),
+        "Running — 0 waiting, 1 calling",
+        "called at once"
+    );
+    click(&panel, "Stop campaign").await;
+    wait_until("the stop", || status(&panel).starts_with("Stopped at ")).await;
+    assert!(button(&panel, "Add recipient").disabled());
+}
+
+#[wasm_bindgen_test]
+async fn add_recipient_is_disabled_on_a_fixed_campaign_and_says_why() {
+    let page = mount_with_simulator(Campaign::sample()).await;
+    let panel = region(&page.root, "Simulator");
+    click(&panel, "Step").await;
+    let add = button(&panel, "Add recipient");
+    assert!(add.disabled());
+    let why = add
+        .get_attribute("aria-describedby")
+        .and_then(|id| leptos::prelude::document().get_element_by_id(&id));
+    assert_eq!(
+        why.map(|e| text_of(&e)).as_deref(),
+        Some("A fixed campaign takes no recipients after launch")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn step_moves_one_event_and_pause_holds_the_run() {
+    let page = mount_with_simulator(Campaign::sample()).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "12").await;
+    type_into(&input_labelled(&panel, "Lines"), "5").await;
+    click(&panel, "Step").await;
+    assert_eq!(status(&panel), "Running — 7 waiting, 5 calling");
+    assert_eq!(outcomes_listed(&panel).len(), 5);
+    click(&panel, "Step").await;
+    assert!(
+        outcomes_listed(&panel).len() > 5,
+        "the next event started more calls"
+    );
+
+    click(&panel, "Run").await;
+    assert!(!button(&panel, "Pause").disabled());
+    click(&panel, "Pause").await;
+    assert!(button(&panel, "Pause").disabled());
+    let held = status(&panel);
+    settle().await;
+    settle().await;
+    assert_eq!(status(&panel), held, "nothing moves while paused");
+}
+
+#[wasm_bindgen_test]
+async fn the_calls_table_filters_to_failed_calls_and_one_recipient() {
+    let page = mount_with_simulator(Campaign::sample()).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "8").await;
+    click(&panel, "Run to end").await;
+    wait_until("completion", || status(&panel).starts_with("Completed at ")).await;
+    let all_outcomes = outcomes_listed(&panel);
+    assert!(
+        all_outcomes.iter().any(|o| o == "Answered"),
+        "{all_outcomes:?}"
+    );
+
+    toggle(&input_labelled(&panel, "Failed calls only")).await;
+    let failed = outcomes_listed(&panel);
+    assert!(!failed.is_empty());
+    assert!(failed.iter().all(|o| o != "Answered"), "{failed:?}");
+
+    toggle(&input_labelled(&panel, "Failed calls only")).await;
+    type_into(&input_labelled(&panel, "Recipient number"), "3").await;
+    let recipients: Vec<String> = all(&panel, "tbody tr:not([aria-hidden]) td:first-child")
+        .iter()
+        .map(text_of)
+        .collect();
+    assert!(!recipients.is_empty());
+    assert!(recipients.iter().all(|r| r == "3"), "{recipients:?}");
+}
+
+#[wasm_bindgen_test]
+async fn editor_errors_block_the_run_and_say_what_to_fix() {
+    let page = mount_with_simulator(Campaign::sample()).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&page.root, "Campaign name"), "").await;
+    assert!(button(&panel, "Run").disabled());
+    assert!(button(&panel, "Run to end").disabled());
+    assert!(shows(&panel, "Fix the campaign first:"));
+    assert!(shows(&panel, "Enter a campaign name"));
+    type_into(&input_labelled(&page.root, "Campaign name"), "Renewals").await;
+    assert!(!button(&panel, "Run").disabled());
+}
+
+#[wasm_bindgen_test]
+async fn an_outcome_mix_that_does_not_add_up_blocks_the_run() {
+    let page = mount_with_simulator(Campaign::sample()).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Busy %"), "25").await;
+    assert!(shows(
+        &panel,
+        "The outcome mix must add up to 100% (now 105%)"
+    ));
+    assert!(button(&panel, "Run").disabled());
+}
