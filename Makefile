@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help setup serve build test test-native test-browser test-e2e size bench lint
+.PHONY: help setup serve build package example test test-native test-browser test-types test-e2e size bench lint
 # One step at a time, in the order written: the steps share target/ and there are few cores.
 .NOTPARALLEL:
 
@@ -22,7 +22,9 @@ help:
 	@echo "make serve   build and serve the standalone page on http://127.0.0.1:8080"
 	@echo "make test    every test: native, browser (wasm-bindgen-test), end-to-end"
 	@echo "make build   release build of the standalone page into dist/"
-	@echo "make size    gzipped size of the release .wasm and .js"
+	@echo "make package the embeddable npm-style package in pkg/, and its gzipped size"
+	@echo "make example build pkg/ and serve examples/host.html on http://127.0.0.1:8080"
+	@echo "make size    gzipped size of the release .wasm, .js and .css"
 	@echo "make lint    rustfmt and clippy, native and wasm32"
 	@echo "make bench   benchmarks"
 	@echo "make setup   install missing tools (also run by the targets above)"
@@ -36,7 +38,14 @@ serve: setup
 build: setup
 	trunk build --release
 
-test: test-native test-browser test-e2e
+package: setup
+	scripts/package.sh
+
+# Serves the repository root, so that examples/host.html finds ../pkg/.
+example: package
+	node scripts/serve.mjs . 8080 examples/host.html
+
+test: test-native test-browser test-types test-e2e
 
 test-native: setup
 	cargo test
@@ -44,8 +53,13 @@ test-native: setup
 test-browser: setup
 	cargo test --target $(WASM_TARGET) $(addprefix --test ,$(BROWSER_TESTS))
 
-# End-to-end tests: each e2e/*.test.mjs serves dist/ itself and drives headless Chromium.
-test-e2e: build
+# The package's TypeScript declarations type a host written from them alone, and reject misuse.
+test-types: package
+	tsc -p e2e/tsconfig.json
+
+# End-to-end tests: each e2e/*.test.mjs serves dist/ (the standalone page) or the repository root
+# (examples/host.html over pkg/) itself and drives headless Chromium.
+test-e2e: build package
 	node --test e2e/*.test.mjs
 
 size: build

@@ -17,8 +17,8 @@ const CONTENT_TYPES = {
   ".wasm": "application/wasm",
 };
 
-/** Serves the files of `root` on a free port of 127.0.0.1; resolves to { url, close }. */
-export async function serveDirectory(root = DIST) {
+/** Serves the files of `root` on `port` (else a free one) of 127.0.0.1; resolves to { url, close }. */
+export async function serveDirectory(root = DIST, port = 0) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, "http://localhost");
     const file = resolve(root, "." + decodeURIComponent(pathname));
@@ -35,7 +35,7 @@ export async function serveDirectory(root = DIST) {
       response.writeHead(404).end();
     }
   });
-  await new Promise((listening) => server.listen(0, "127.0.0.1", listening));
+  await new Promise((listening) => server.listen(port, "127.0.0.1", listening));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     close: () => new Promise((closed) => server.close(closed)),

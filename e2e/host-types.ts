@@ -1,0 +1,120 @@
+// A host written only from the package's TypeScript declarations: `make test-types` checks that it
+// type-checks (every API used with the right types) and that each `@ts-expect-error` line, a
+// misuse, is rejected. Never run; the end-to-end tests run the same calls in a browser.
+import init, {
+  mountCampaignEditor,
+  previewTimeline,
+  simulate,
+  type Campaign,
+  type CampaignConfig,
+  type CampaignEditorHandle,
+  type EditorOptions,
+  type Problem,
+  type Results,
+  type Scenario,
+  type TimelineEntry,
+  type Validation,
+} from "campaign-editor";
+
+await init();
+
+const config: CampaignConfig = {
+  name: "Lead qualification",
+  attempts: [{ delaySeconds: 300 }, { delaySeconds: 3600 }],
+  retryOn: ["busy", "noAnswer"],
+  longLiving: false,
+  launchAt: "2026-12-07T09:00",
+  callingWindow: { start: "09:00", end: "18:00", days: ["mon", "tue", "wed", "thu", "fri"] },
+};
+
+const options: EditorOptions = {
+  config,
+  onChange(campaign: Campaign | null, errors: Problem[]) {
+    if (campaign === null) {
+      console.log(errors.map((p) => `${p.path}: ${p.message}`));
+    } else {
+      const delays: number[] = campaign.attempts.map((a) => a.delaySeconds);
+      const launch: string | null = campaign.launchAt;
+      console.log(campaign.name, delays, launch, campaign.longLiving, campaign.retryOn);
+    }
+  },
+  onSaveDraft: (campaign) => console.log("saved", campaign.name),
+  onStart: (campaign) => console.log("started", campaign.callingWindow?.days),
+  onStop: () => console.log("stopped"),
+  persistKey: "campaign-42",
+};
+
+const host = document.querySelector<HTMLElement>("#editor")!;
+const editor: CampaignEditorHandle = mountCampaignEditor(host, options);
+const bare: CampaignEditorHandle = mountCampaignEditor(document.body);
+
+const current: Campaign | null = editor.getConfig();
+const validation: Validation = editor.validate();
+const valid: boolean = validation.valid;
+const firstProblem: Problem | undefined = validation.errors[0];
+editor.setConfig({ attempts: [] });
+editor.setConfig(current ?? config);
+editor.destroy();
+bare.destroy();
+
+const scenario: Scenario = {
+  campaign: { attempts: [{ delaySeconds: 300 }], longLiving: true },
+  dialer: { lines: 2, seed: 42, outcomeMix: { answered: 0.5, busy: 0.5 }, durationsSeconds: { busy: 5 } },
+  recipients: [{ name: "Ada", phone: "+15550100", addedAt: 0, script: ["busy", "answered"] }],
+  generate: { count: 10 },
+  arrivals: { perHour: 12 },
+  stopAt: null,
+  until: 86_400,
+};
+const results: Results = simulate(scenario);
+const status: "completed" | "running" | "stopped" = results.status;
+const ended: number | null = results.endedAt;
+const reached: number = results.stats.reached + results.stats.peakLines;
+const firstCall = results.calls[0];
+const outcome: "answered" | "busy" | "noAnswer" | "unreachable" | undefined = firstCall?.outcome;
+const recipientStatus = results.recipients[0]?.status;
+
+const timeline: TimelineEntry[] = previewTimeline(config);
+const entry = timeline[0];
+const when: string | null | undefined = entry?.firesAt;
+const offsets: number[] = timeline.map((e) => e.offsetSeconds + e.dueOffsetSeconds + e.deferredSeconds + e.attempt);
+
+console.log(valid, firstProblem, status, ended, reached, outcome, recipientStatus, when, offsets);
+
+// Misuse the declarations must reject.
+// @ts-expect-error an element is required
+mountCampaignEditor();
+// @ts-expect-error a selector is not an element
+mountCampaignEditor("#editor", options);
+// @ts-expect-error an unknown option
+mountCampaignEditor(host, { persistkey: "campaign-42" });
+// @ts-expect-error persistKey is text
+mountCampaignEditor(host, { persistKey: 42 });
+// @ts-expect-error onStop receives nothing to read
+mountCampaignEditor(host, { onStop: (campaign: Campaign) => console.log(campaign) });
+// @ts-expect-error a delay is a number of seconds, not text
+editor.setConfig({ attempts: [{ delaySeconds: "300" }] });
+// @ts-expect-error attempts are objects with delaySeconds
+editor.setConfig({ attempts: [300] });
+// @ts-expect-error answered is not a failed outcome: it is never retried
+editor.setConfig({ retryOn: ["answered"] });
+// @ts-expect-error days are mon … sun
+editor.setConfig({ callingWindow: { start: "09:00", end: "18:00", days: ["monday"] } });
+// @ts-expect-error longLiving is a boolean
+editor.setConfig({ longLiving: "yes" });
+// @ts-expect-error getConfig may be null while the campaign is invalid
+const notNull: Campaign = editor.getConfig();
+// @ts-expect-error validate() gives the problems as a list
+const errorText: string = editor.validate().errors;
+// @ts-expect-error a scenario's dialer lines are a number
+simulate({ dialer: { lines: "5" } });
+// @ts-expect-error outcomes are answered, busy, noAnswer or unreachable
+simulate({ recipients: [{ script: ["voicemail"] }] });
+// @ts-expect-error results.status is one of three words
+const done: "done" = simulate({}).status;
+// @ts-expect-error previewTimeline takes a campaign
+previewTimeline([300, 3600]);
+// @ts-expect-error there is no such method
+editor.reset();
+
+console.log(notNull, errorText, done);
