@@ -1,0 +1,295 @@
+//! The `campaign-sim` command line (SPEC section 7), run as a user would: on the scenarios in
+//! `examples/`, on stdin, and on invalid input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{Value, json};
+
+fn example(name: &str) -> String {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "examples", name]
+        .iter()
+        .collect();
+    path.to_str().expect("a UTF-8 path").to_owned()
+}
+
+/// Runs the command line with `args`, feeding `stdin` to it.
+fn campaign_sim(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_campaign-sim"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("campaign-sim starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("stdin takes the scenario");
+    child.wait_with_output().expect("campaign-sim runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 on stdout")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 on stderr")
+}
+
+/// The results of a successful run.
+fn results(output: &Output) -> Value {
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(output));
+    assert_eq!(stderr(output), "");
+    serde_json::from_str(&stdout(output)).expect("JSON on stdout")
+}
+
+/// The problems of a run refused with status 2, one line each; nothing on stdout.
+fn refused(output: &Output) -> Vec<String> {
+    let head: String = stdout(output).chars().take(300).collect();
+    assert_eq!(output.status.code(), Some(2), "stdout: {head}");
+    assert_eq!(stdout(output), "");
+    stderr(output).lines().map(str::to_owned).collect()
+}
+
+fn section_4_results() -> Value {
+    json!({ "status": "completed", "endedAt": 365,
+      "calls": [ {"recipient": 0, "attempt": 0, "start": 0, "end": 5, "outcome": "busy"},
+                 {"recipient": 0, "attempt": 1, "start": 305, "end": 365, "outcome": "answered"} ],
+      "recipients": [ {"status": "reached", "calls": 2, "finishedAt": 365, "lastOutcome": "answered"} ],
+      "stats": { "reached": 1, "failed": 0, "cancelled": 0, "calls": 2, "peakLines": 1 } })
+}
+
+#[test]
+fn prints_the_results_of_a_scenario_file() {
+    let output = campaign_sim(&[&example("retry-strategy.json")], "");
+    assert_eq!(results(&output), section_4_results());
+    assert!(stdout(&output).ends_with("}\n"));
+}
+
+#[test]
+fn reads_the_scenario_from_stdin_with_a_dash() {
+    let scenario = std::fs::read_to_string(example("retry-strategy.json")).expect("the example");
+    assert_eq!(
+        results(&campaign_sim(&["-"], &scenario)),
+        section_4_results()
+    );
+}
+
+#[test]
+fn no_calls_leaves_the_log_out() {
+    let output = campaign_sim(&["--no-calls", &example("retry-strategy.json")], "");
+    let mut expected = section_4_results();
+    expected.as_object_mut().expect("an object").remove("calls");
+    assert_eq!(results(&output), expected);
+}
+
+#[test]
+fn summary_is_for_people() {
+    let output = campaign_sim(&["--summary", &example("stop.json")], "");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        "Stopped at 10 s\n\
+         Simulated time: 1 min 3 s\n\
+         Recipients: 6 (reached 2, failed 1, cancelled 3, calling 0, waiting 0)\n\
+         Calls: 5, 0.83 per recipient\n\
+         \x20 0 calls: 1 recipient\n\
+         \x20 1 call: 5 recipients\n\
+         Peak lines: 4 of 4\n"
+    );
+}
+
+#[test]
+fn summary_puts_large_numbers_and_long_times_in_human_form() {
+    let output = campaign_sim(
+        &["--summary", "--no-calls", &example("random-mix.json")],
+        "",
+    );
+    assert_eq!(
+        stdout(&output),
+        "Completed at 5 h 29 min 30 s\n\
+         Simulated time: 5 h 29 min 30 s\n\
+         Recipients: 1,000 (reached 760, failed 240, cancelled 0, calling 0, waiting 0)\n\
+         Calls: 2,504, 2.50 per recipient\n\
+         \x20 1 call: 311 recipients\n\
+         \x20 2 calls: 205 recipients\n\
+         \x20 3 calls: 153 recipients\n\
+         \x20 4 calls: 331 recipients\n\
+         Peak lines: 10 of 10\n"
+    );
+}
+
+#[test]
+fn every_example_runs_and_its_stats_match_its_log() {
+    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "examples"].iter().collect();
+    let mut ran = 0;
+    for entry in std::fs::read_dir(dir).expect("examples/") {
+        let path = entry.expect("an entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).expect("a name");
+        if !name.ends_with(".json") || name == "invalid.json" {
+            continue;
+        }
+        let value = results(&campaign_sim(&[path.to_str().expect("UTF-8")], ""));
+        let calls = value["calls"].as_array().expect("calls");
+        assert_eq!(value["stats"]["calls"], calls.len(), "{name}");
+        let recipients = value["recipients"].as_array().expect("recipients");
+        let reached = recipients
+            .iter()
+            .filter(|r| r["status"] == "reached")
+            .count();
+        assert_eq!(value["stats"]["reached"], reached, "{name}");
+        ran += 1;
+    }
+    assert!(ran >= 8, "only {ran} examples");
+}
+
+#[test]
+fn a_horizon_leaves_the_campaign_running() {
+    let value = results(&campaign_sim(&[&example("horizon.json")], ""));
+    assert_eq!(value["status"], "running");
+    assert_eq!(value["endedAt"], Value::Null);
+    assert_eq!(
+        value["calls"][2],
+        json!({"recipient": 0, "attempt": 1, "start": 90, "end": 150, "outcome": "answered"})
+    );
+    assert_eq!(
+        value["recipients"][0],
+        json!({"status": "calling", "calls": 2, "finishedAt": null, "lastOutcome": "answered"})
+    );
+}
+
+#[test]
+fn every_problem_of_an_invalid_scenario_is_reported() {
+    let output = campaign_sim(&[&example("invalid.json")], "");
+    assert_eq!(
+        refused(&output),
+        [
+            "campaign.attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)",
+            "campaign.launchAt: Enter a launch date and time, like 2026-12-07T09:00",
+            "dialer.lines: Must be a whole number from 1 to 10,000",
+            "dialer.outcomeMix: The shares of the outcome mix must add up to 1",
+            "recipients[0].addedAt: A fixed campaign takes no recipients after launch",
+            "recipients[0].script[1]: Must be answered, busy, noAnswer or unreachable",
+            "arrivals: A fixed campaign takes no recipients after launch",
+            "speed: Unknown field",
+        ]
+    );
+}
+
+#[test]
+fn wrong_types_are_reported_with_their_paths() {
+    let scenario = r#"{
+        "campaign": {"longLiving": "yes"},
+        "dialer": {"lines": "five", "seed": 1.5, "outcomeMix": [], "durationsSeconds": {"busy": 0}},
+        "recipients": {"name": "Ada"},
+        "generate": {"count": -1},
+        "stopAt": "soon"
+    }"#;
+    assert_eq!(
+        refused(&campaign_sim(&["-"], scenario)),
+        [
+            "campaign.longLiving: Must be true or false",
+            "dialer.lines: Must be a whole number from 1 to 10,000",
+            "dialer.seed: Must be a whole number from 0 to 9,007,199,254,740,991",
+            "dialer.outcomeMix: Must be an object",
+            "dialer.durationsSeconds.busy: Must be a whole number from 1 to 86,400",
+            "recipients: Must be a list",
+            "generate.count: Must be a whole number from 0 to 10,000,000",
+            "stopAt: Must be a whole number from 0 to 315,360,000",
+        ]
+    );
+}
+
+#[test]
+fn out_of_range_values_are_reported() {
+    let scenario = r#"{
+        "campaign": {"longLiving": true},
+        "dialer": {"lines": 10001, "seed": 9007199254740992,
+                   "outcomeMix": {"answered": 1.5, "busy": -0.5}},
+        "arrivals": {"perHour": 3601},
+        "until": 315360001
+    }"#;
+    assert_eq!(
+        refused(&campaign_sim(&["-"], scenario)),
+        [
+            "dialer.lines: Must be a whole number from 1 to 10,000",
+            "dialer.seed: Must be a whole number from 0 to 9,007,199,254,740,991",
+            "dialer.outcomeMix.answered: Must be a number from 0 to 1",
+            "dialer.outcomeMix.busy: Must be a number from 0 to 1",
+            "arrivals.perHour: Must be a whole number from 1 to 3,600",
+            "until: Must be a whole number from 0 to 315,360,000",
+        ]
+    );
+}
+
+#[test]
+fn a_long_living_campaign_needs_an_end() {
+    assert_eq!(
+        refused(&campaign_sim(
+            &["-"],
+            r#"{"campaign": {"longLiving": true}}"#
+        )),
+        ["until: A long-living campaign never ends on its own: give until or stopAt"]
+    );
+}
+
+#[test]
+fn too_many_recipients_are_refused() {
+    // 9,999,000 generated and one arrival a second for 1,001 s.
+    let scenario = r#"{"campaign": {"longLiving": true}, "generate": {"count": 9999000},
+                      "arrivals": {"perHour": 3600}, "until": 1001}"#;
+    assert_eq!(
+        refused(&campaign_sim(&["-"], scenario)),
+        [
+            "arrivals.perHour: A simulation takes at most 10,000,000 recipients, listed, generated and arriving"
+        ]
+    );
+}
+
+#[test]
+fn malformed_json_is_refused() {
+    let problems = refused(&campaign_sim(&["-"], r#"{"dialer": {"lines": 5,}}"#));
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].starts_with("Not valid JSON: "), "{problems:?}");
+}
+
+#[test]
+fn a_scenario_that_is_not_an_object_is_refused() {
+    assert_eq!(
+        refused(&campaign_sim(&["-"], "[1, 2]")),
+        ["Must be an object"]
+    );
+}
+
+#[test]
+fn bad_arguments_and_missing_files_are_refused() {
+    for args in [&["--fast", "x.json"][..], &[], &["a.json", "b.json"]] {
+        let lines = refused(&campaign_sim(args, ""));
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->"),
+            "{args:?}"
+        );
+    }
+    let lines = refused(&campaign_sim(&["no-such-scenario.json"], ""));
+    assert_eq!(lines.len(), 1);
+    assert!(
+        lines[0].starts_with("campaign-sim: cannot read no-such-scenario.json: "),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn help_prints_the_usage() {
+    let output = campaign_sim(&["--help"], "");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->\n"
+    );
+}
