@@ -1,0 +1,261 @@
+//! Reading a scenario (SPEC section 4): defaults, and every problem at once with its path.
+#![cfg(not(target_arch = "wasm32"))]
+
+use campaign_editor::domain::campaign::{Campaign, CompletionMode};
+use campaign_editor::domain::outcome::Outcome;
+use campaign_editor::domain::simulation::{
+    Arrivals, CallDurations, DialerSettings, ListedRecipient, OutcomeMix, Scenario,
+};
+use serde_json::{Value, json};
+
+fn read(value: Value) -> Scenario {
+    Scenario::from_json(&value).unwrap_or_else(|p| panic!("{value} is valid: {p:?}"))
+}
+
+fn problems(value: Value) -> Vec<(String, String)> {
+    Scenario::from_json(&value)
+        .expect_err("the scenario is invalid")
+        .into_iter()
+        .map(|p| (p.path, p.message))
+        .collect()
+}
+
+fn at(path: &str, message: &str) -> (String, String) {
+    (path.to_owned(), message.to_owned())
+}
+
+#[test]
+fn an_empty_scenario_takes_every_default() {
+    let scenario = read(json!({}));
+    assert_eq!(scenario, Scenario::default());
+    assert_eq!(scenario.campaign, Campaign::default());
+    assert_eq!(
+        scenario.dialer,
+        DialerSettings {
+            lines: 5,
+            seed: 0,
+            outcome_mix: OutcomeMix::new([0.3, 0.2, 0.4, 0.1]),
+            durations: CallDurations::new([60, 5, 30, 3]),
+        }
+    );
+    assert_eq!(
+        (
+            scenario.generate,
+            scenario.arrivals,
+            scenario.stop_at,
+            scenario.until
+        ),
+        (0, None, None, None)
+    );
+    assert_eq!(scenario.recipients, []);
+}
+
+#[test]
+fn the_section_4_scenario_reads_field_by_field() {
+    let scenario = read(json!({
+        "campaign": { "longLiving": true, "launchAt": "2026-12-07T09:00" },
+        "dialer": { "lines": 5, "seed": 42,
+                    "outcomeMix": {"answered": 0.3, "busy": 0.2, "noAnswer": 0.4, "unreachable": 0.1},
+                    "durationsSeconds": {"answered": 60, "busy": 5, "noAnswer": 30, "unreachable": 3} },
+        "recipients": [ {"name": "Ada", "phone": "+15550100", "addedAt": 0, "script": ["busy", "answered"]} ],
+        "generate": {"count": 100000},
+        "arrivals": {"perHour": 12},
+        "stopAt": null,
+        "until": 86400
+    }));
+    assert_eq!(scenario.campaign.completion, CompletionMode::LongLiving);
+    assert_eq!(scenario.dialer.seed, 42);
+    assert_eq!(
+        scenario.recipients,
+        [ListedRecipient {
+            name: Some("Ada".to_owned()),
+            phone: Some("+15550100".to_owned()),
+            added_at: 0,
+            script: Some(vec![Outcome::Busy, Outcome::Answered]),
+        }]
+    );
+    assert_eq!(scenario.generate, 100_000);
+    assert_eq!(scenario.arrivals, Some(Arrivals { per_hour: 12 }));
+    assert_eq!((scenario.stop_at, scenario.until), (None, Some(86_400)));
+    // 12 an hour for a day.
+    assert_eq!(scenario.recipient_count(), Some(1 + 100_000 + 288));
+}
+
+#[test]
+fn each_given_duration_replaces_its_default_and_a_missing_share_is_zero() {
+    let scenario = read(json!({
+        "dialer": {"durationsSeconds": {"busy": 9}, "outcomeMix": {"answered": 0.25, "noAnswer": 0.75}}
+    }));
+    assert_eq!(
+        scenario.dialer.durations,
+        CallDurations::new([60, 9, 30, 3])
+    );
+    assert_eq!(
+        scenario.dialer.outcome_mix,
+        OutcomeMix::new([0.25, 0.0, 0.75, 0.0])
+    );
+}
+
+#[test]
+fn a_mix_may_miss_one_by_a_millionth() {
+    read(json!({"dialer": {"outcomeMix": {"answered": 0.5, "busy": 0.4999995}}}));
+    assert_eq!(
+        problems(json!({"dialer": {"outcomeMix": {"answered": 0.5, "busy": 0.49999}}})),
+        [at(
+            "dialer.outcomeMix",
+            "The shares of the outcome mix must add up to 1"
+        )]
+    );
+}
+
+#[test]
+fn arrivals_come_every_3600_over_per_hour_seconds_rounded_down() {
+    let interval = |per_hour| Arrivals { per_hour }.interval();
+    assert_eq!(
+        [interval(1), interval(7), interval(12), interval(3600)],
+        [3600, 514, 300, 1]
+    );
+}
+
+#[test]
+fn arrivals_end_at_the_stop_or_the_horizon_whichever_comes_first() {
+    let scenario = |stop_at: Option<u64>, until: Option<u64>| {
+        read(json!({
+            "campaign": {"longLiving": true},
+            "arrivals": {"perHour": 60},
+            "stopAt": stop_at,
+            "until": until
+        }))
+    };
+    assert_eq!(scenario(Some(600), Some(7200)).recipient_count(), Some(10));
+    assert_eq!(scenario(None, Some(7200)).recipient_count(), Some(120));
+    assert_eq!(scenario(Some(59), None).recipient_count(), Some(0));
+}
+
+#[test]
+fn unknown_fields_are_reported_at_every_level() {
+    assert_eq!(
+        problems(json!({
+            "campaign": {"colour": "red"},
+            "dialer": {"speed": 2, "outcomeMix": {"answered": 1, "voicemail": 0},
+                       "durationsSeconds": {"ringing": 5}},
+            "recipients": [{"email": "ada@example.com"}],
+            "generate": {"count": 1, "names": true},
+            "arrivals": {"perHour": 1, "burst": 2},
+            "seed": 1
+        })),
+        [
+            at("campaign.colour", "Unknown field"),
+            at("dialer.outcomeMix.voicemail", "Unknown field"),
+            at("dialer.durationsSeconds.ringing", "Unknown field"),
+            at("dialer.speed", "Unknown field"),
+            at("recipients[0].email", "Unknown field"),
+            at("generate.names", "Unknown field"),
+            at("arrivals.burst", "Unknown field"),
+            at(
+                "arrivals",
+                "A fixed campaign takes no recipients after launch"
+            ),
+            at("seed", "Unknown field"),
+        ]
+    );
+}
+
+#[test]
+fn recipient_fields_are_checked_one_by_one() {
+    assert_eq!(
+        problems(json!({
+            "campaign": {"longLiving": true},
+            "recipients": [
+                {"name": 7, "phone": ["+1"], "addedAt": -1, "script": "busy"},
+                {"addedAt": 315360001, "script": ["busy", "Busy", 3]}
+            ],
+            "until": 10
+        })),
+        [
+            at("recipients[0].name", "Must be text"),
+            at("recipients[0].phone", "Must be text"),
+            at(
+                "recipients[0].addedAt",
+                "Must be a whole number from 0 to 315,360,000"
+            ),
+            at("recipients[0].script", "Must be a list"),
+            at(
+                "recipients[1].addedAt",
+                "Must be a whole number from 0 to 315,360,000"
+            ),
+            at(
+                "recipients[1].script[1]",
+                "Must be answered, busy, noAnswer or unreachable"
+            ),
+            at("recipients[1].script[2]", "Must be text"),
+        ]
+    );
+}
+
+#[test]
+fn a_fixed_campaign_takes_no_recipients_after_launch_even_with_other_problems() {
+    assert_eq!(
+        problems(json!({
+            "campaign": {"name": "", "longLiving": false},
+            "recipients": [{"addedAt": 0}, {"addedAt": 60}]
+        })),
+        [
+            at("campaign.name", "Enter a campaign name"),
+            at(
+                "recipients[1].addedAt",
+                "A fixed campaign takes no recipients after launch"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_long_living_campaign_needs_until_or_stop_at() {
+    read(json!({"campaign": {"longLiving": true}, "stopAt": 3600}));
+    read(json!({"campaign": {"longLiving": true}, "until": 3600}));
+    assert_eq!(
+        problems(json!({"campaign": {"longLiving": true}, "recipients": [{"addedAt": 60}]})),
+        [at(
+            "until",
+            "A long-living campaign never ends on its own: give until or stopAt"
+        )]
+    );
+}
+
+#[test]
+fn a_calling_window_needs_a_launch_time() {
+    assert_eq!(
+        problems(json!({"campaign": {"callingWindow":
+            {"start": "09:00", "end": "18:00", "days": ["mon"]}}})),
+        [at(
+            "campaign.launchAt",
+            "Enter a launch date and time, like 2026-12-07T09:00"
+        )]
+    );
+}
+
+#[test]
+fn generate_and_arrivals_need_their_numbers() {
+    assert_eq!(
+        problems(json!({
+            "campaign": {"longLiving": true},
+            "generate": {},
+            "arrivals": {"perHour": 0},
+            "until": 10
+        })),
+        [
+            at(
+                "generate.count",
+                "Must be a whole number from 0 to 10,000,000"
+            ),
+            at("arrivals.perHour", "Must be a whole number from 1 to 3,600"),
+        ]
+    );
+}
+
+#[test]
+fn whole_numbers_written_as_floats_are_whole() {
+    let scenario = read(json!({"dialer": {"lines": 3.0, "seed": 1e3}}));
+    assert_eq!((scenario.dialer.lines, scenario.dialer.seed), (3, 1000));
+}
