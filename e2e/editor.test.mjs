@@ -1,0 +1,274 @@
+// The standalone page (release build in dist/) used as a person would, by accessible names only:
+// the help article's quick start, validation messages and the error summary, the retry timeline,
+// starting and stopping, and a simulator run.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  attemptInput,
+  byRole,
+  descriptions,
+  eventually,
+  isFocused,
+  openApp,
+} from "./support.mjs";
+
+/** Opens the page and expands the Retry Strategy section, as the article's first step says. */
+async function openRetryStrategy(t) {
+  const opened = await openApp(t);
+  const { page } = opened;
+  const disclosure = byRole(page, "button", "Retry Strategy");
+  assert.equal(await disclosure.getAttribute("aria-expanded"), "false", "collapsed at first");
+  assert.equal(await attemptInput(page, 1).count(), 0, "rows hidden while collapsed");
+  await disclosure.click();
+  assert.equal(await disclosure.getAttribute("aria-expanded"), "true");
+  await attemptInput(page, 1).waitFor();
+  return opened;
+}
+
+/** The texts of the items of the list named `name`. */
+const listItems = (page, name) => byRole(page, "list", name).getByRole("listitem").allInnerTexts();
+
+/** The editor's status line (the simulator has its own). */
+const editorStatus = (page) => page.locator(".ce-actions").getByRole("status");
+
+test("the help article's quick start: expand, type delays, add an attempt, save as draft", async (t) => {
+  const { page, problems } = await openRetryStrategy(t);
+
+  // "In the first Attempt row, enter the seconds to wait before retrying (e.g. 300 for 5 minutes)"
+  const first = attemptInput(page, 1);
+  assert.equal(await first.getAttribute("inputmode"), "numeric");
+  await first.fill("300");
+  await eventually(() => first.locator("xpath=..").innerText(), /5 min/);
+
+  // "Click + Add Attempt to add more retry attempts": the new row gets the focus.
+  await attemptInput(page, 2).fill("3,600");
+  await byRole(page, "button", "+ Add Attempt").click();
+  const third = attemptInput(page, 3);
+  await eventually(() => isFocused(third), true);
+  assert.equal(await third.inputValue(), "");
+
+  // The article's third delay, 86,400 s, is over the limit: the editor says so as it is typed.
+  await third.fill("86,400");
+  await byRole(page, "button", "Save as Draft").click();
+  await eventually(
+    () => descriptions(third),
+    ["Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
+  );
+  assert.equal(await editorStatus(page).innerText(), "", "nothing saved with an error");
+  await third.fill("10,800");
+  await eventually(() => third.getAttribute("aria-invalid"), null);
+
+  // "Click Save as Draft"
+  await byRole(page, "button", "Save as Draft").click();
+  await eventually(() => editorStatus(page).innerText(), /^Draft saved at \w{3} \d{1,2} \w{3}, \d\d:\d\d(:\d\d)?$/);
+  await attemptInput(page, 1).fill("301");
+  await eventually(() => editorStatus(page).innerText(), /^Draft saved at .+\. You have unsaved changes\.$/);
+  await attemptInput(page, 1).fill("300");
+  await eventually(() => editorStatus(page).innerText(), /^Draft saved at [^.]+$/);
+
+  // The draft is kept in this browser exactly as typed, with its save.
+  await page.reload();
+  await byRole(page, "button", "Retry Strategy").click();
+  assert.equal(await attemptInput(page, 3).inputValue(), "10,800");
+  assert.equal(await attemptInput(page, 2).inputValue(), "3,600");
+  await eventually(() => editorStatus(page).innerText(), /^Draft saved at [^.]+$/);
+  assert.deepEqual(problems, []);
+});
+
+test("validation messages show as the user types, and the error summary leads to each field", async (t) => {
+  const { page, problems } = await openRetryStrategy(t);
+
+  // A new row keeps its error until it is touched.
+  await byRole(page, "button", "+ Add Attempt").click();
+  const third = attemptInput(page, 3);
+  await eventually(() => isFocused(third), true);
+  assert.equal(await third.getAttribute("aria-invalid"), null, "a fresh row shows no error yet");
+  await page.keyboard.press("Tab");
+  await eventually(() => descriptions(third), ["Enter a delay for attempt 3, in seconds"]);
+  assert.equal(await third.getAttribute("aria-invalid"), "true");
+
+  const cases = [
+    ["   ", "Enter a delay for attempt 3, in seconds"],
+    ["abc", "Attempt 3 delay must be a whole number of seconds, like 300"],
+    ["3 600", "Attempt 3 delay must be a whole number of seconds, like 300"],
+    ["36,00", "Attempt 3 delay must be a whole number of seconds, like 300"],
+    ["1.5", "Attempt 3 delay must be a whole number of seconds, like 300"],
+    ["0", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
+    ["-5", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
+    ["10801", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
+    ["99999999999999999999999", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
+  ];
+  for (const [typed, message] of cases) {
+    await third.fill(typed);
+    await eventually(() => descriptions(third), [message]);
+  }
+  for (const typed of ["0300", " 10,800 ", "1"]) {
+    await third.fill(typed);
+    await eventually(() => third.getAttribute("aria-invalid"), null);
+    assert.deepEqual(await descriptions(third), []);
+  }
+
+  // Errors in several fields, then Save as Draft: the summary lists them and takes the focus.
+  await third.fill("abc");
+  const name = byRole(page, "textbox", "Campaign name");
+  await name.fill("   ");
+  await eventually(() => descriptions(name), ["Enter a campaign name"]);
+  const launch = byRole(page, "textbox", "Launch date and time");
+  await launch.fill("next monday");
+  await eventually(
+    () => descriptions(launch),
+    ["Local time, like 2026-12-07T09:00", "Enter a launch date and time, like 2026-12-07T09:00"],
+  );
+  assert.equal(await page.getByRole("alert").count(), 0, "no summary before a save");
+
+  await byRole(page, "button", "Save as Draft").click();
+  const summary = page.getByRole("alert");
+  await byRole(summary, "heading", "There is a problem").waitFor();
+  await eventually(() => isFocused(summary), true);
+  const links = [
+    "Enter a campaign name",
+    "Attempt 3 delay must be a whole number of seconds, like 300",
+    "Enter a launch date and time, like 2026-12-07T09:00",
+  ];
+  assert.deepEqual(await summary.getByRole("link").allInnerTexts(), links);
+  assert.equal(await editorStatus(page).innerText(), "", "nothing was saved");
+
+  // Each link moves the focus to its field, opening Retry Strategy when it is closed.
+  await byRole(page, "button", "Retry Strategy").click();
+  await byRole(summary, "link", links[1]).click();
+  await eventually(() => isFocused(third), true);
+  await byRole(summary, "link", links[0]).click();
+  await eventually(() => isFocused(name), true);
+  await byRole(summary, "link", links[2]).click();
+  await eventually(() => isFocused(launch), true);
+
+  // Fixing a field takes it off the summary; fixing all of them takes the summary away.
+  await name.fill("Renewals");
+  await eventually(() => summary.getByRole("link").allInnerTexts(), links.slice(1));
+  await third.fill("600");
+  await launch.fill("2026-12-07T09:00");
+  await eventually(() => page.getByRole("alert").count(), 0);
+  await byRole(page, "button", "Save as Draft").click();
+  await eventually(() => editorStatus(page).innerText(), /^Draft saved at /);
+  assert.deepEqual(problems, []);
+});
+
+test("+ Add Attempt stops at 20 attempts and says why; removing a row renumbers the rest", async (t) => {
+  const { page, problems } = await openRetryStrategy(t);
+  const add = byRole(page, "button", "+ Add Attempt");
+  for (let n = 3; n <= 20; n += 1) {
+    await add.click();
+    await attemptInput(page, n).fill(String(n * 60));
+  }
+  await eventually(() => add.isDisabled(), true);
+  assert.deepEqual(await descriptions(add), ["You can add up to 20 attempts"]);
+  assert.equal(await listItems(page, "Retry timeline").then((items) => items.length), 20);
+
+  await byRole(page, "button", "Remove attempt 1").click();
+  await eventually(() => add.isDisabled(), false);
+  assert.equal(await attemptInput(page, 1).inputValue(), "3600");
+  assert.equal(await attemptInput(page, 19).inputValue(), "1200");
+  assert.equal(await attemptInput(page, 20).count(), 0);
+  await eventually(() => isFocused(attemptInput(page, 1)), true);
+
+  // Zero rows is valid: no retries.
+  for (let n = 19; n >= 1; n -= 1) await byRole(page, "button", `Remove attempt ${n}`).click();
+  await page.getByText("No retries: a failed call is marked failed").first().waitFor();
+  await eventually(() => isFocused(add), true);
+  await byRole(page, "button", "Save as Draft").click();
+  await eventually(() => editorStatus(page).innerText(), /^Draft saved at /);
+  assert.deepEqual(problems, []);
+});
+
+test("the retry timeline follows what is typed, with clock times and calling-window deferrals", async (t) => {
+  const { page, problems } = await openRetryStrategy(t);
+  const timeline = () => listItems(page, "Retry timeline");
+  await byRole(page, "textbox", "Launch date and time").fill("2026-12-07T09:00");
+  await eventually(timeline, [
+    "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05",
+    "Attempt 2 — 1 h 5 min after the first call, Mon 7 Dec, 10:05",
+  ]);
+  const picture = byRole(page, "img", "When the first call and each retry fire, on a time axis");
+  assert.equal(await picture.locator(".ce-timeline__marker").count(), 3, "the first call and two retries");
+
+  // Every keystroke redraws it.
+  const second = attemptInput(page, 2);
+  await second.fill("");
+  await eventually(timeline, [
+    "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05",
+    "Attempt 2 — no time until its delay is valid",
+  ]);
+  await second.pressSequentially("72");
+  await eventually(timeline, [
+    "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05",
+    "Attempt 2 — 6 min 12 s after the first call, Mon 7 Dec, 09:06:12",
+  ]);
+  await second.pressSequentially("00");
+  await eventually(timeline, [
+    "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05",
+    "Attempt 2 — 2 h 5 min after the first call, Mon 7 Dec, 11:05",
+  ]);
+
+  // A calling window (09:00–18:00 on weekdays) moves a retry that would fire on Friday evening.
+  await byRole(page, "textbox", "Launch date and time").fill("2026-12-11T17:00");
+  await second.fill("3600");
+  await byRole(page, "checkbox", "Calling window").check();
+  await byRole(page, "textbox", "Window start").waitFor();
+  assert.equal(await byRole(page, "textbox", "Window end").inputValue(), "18:00");
+  await eventually(timeline, [
+    "Attempt 1 — 5 min after the first call, Fri 11 Dec, 17:05",
+    "Attempt 2 — 2 d 16 h after the first call, Mon 14 Dec, 09:00 (deferred 2 d 14 h 55 min by the calling window)",
+  ]);
+  await byRole(page, "checkbox", "Sat").check();
+  await eventually(timeline, [
+    "Attempt 1 — 5 min after the first call, Fri 11 Dec, 17:05",
+    "Attempt 2 — 16 h after the first call, Sat 12 Dec, 09:00 (deferred 14 h 55 min by the calling window)",
+  ]);
+  assert.deepEqual(problems, []);
+});
+
+test("Start Now on a long-living campaign asks first; Stop campaign asks too", async (t) => {
+  const { page, problems } = await openApp(t);
+  const editor = page.locator(".ce-editor");
+  const longLiving = byRole(page, "switch", "Long-Living Campaign");
+  await longLiving.check();
+  await page.getByText("This campaign never ends on its own: you must stop it manually.", { exact: false }).waitFor();
+
+  await byRole(page, "button", "Start Now").click();
+  const confirmStart = byRole(page, "button", "Start long-living campaign");
+  await eventually(() => isFocused(confirmStart), true);
+  await byRole(page, "button", "Cancel").click();
+  assert.equal(await editorStatus(page).innerText(), "");
+  await byRole(page, "button", "Start Now").click();
+  await confirmStart.click();
+  await eventually(() => editorStatus(page).innerText(), /^Running since \w{3} \d{1,2} \w{3}, \d\d:\d\d(:\d\d)?$/);
+
+  await byRole(editor, "button", "Stop campaign").click();
+  const stopNow = byRole(page, "button", "Stop now");
+  await eventually(() => isFocused(stopNow), true);
+  await byRole(page, "button", "Keep running").click();
+  await eventually(() => editorStatus(page).innerText(), /^Running since /);
+  await byRole(editor, "button", "Stop campaign").click();
+  await stopNow.click();
+  await eventually(() => editorStatus(page).innerText(), /^Stopped at \w{3} \d{1,2} \w{3}, \d\d:\d\d(:\d\d)?$/);
+  assert.deepEqual(problems, []);
+});
+
+test("the simulator runs the edited campaign to completion and lists its failed calls", async (t) => {
+  const { page, problems } = await openApp(t);
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "textbox", "Recipients").fill("20");
+  await byRole(simulator, "button", "Run to end").click();
+  const status = simulator.getByRole("status");
+  await eventually(() => status.innerText(), /^Completed at /, { timeout: 20_000 });
+
+  const calls = byRole(simulator, "table", "Calls");
+  const listed = async () => Number((await simulator.getByText(/ calls listed$/).innerText()).split(" ")[0].replace(/,/g, ""));
+  const all = await listed();
+  assert.ok(all >= 20, `every recipient is called at least once (${all} calls)`);
+  await byRole(simulator, "checkbox", "Failed calls only").check();
+  await eventually(async () => (await listed()) < all, true);
+  const outcomes = await calls.locator("tbody tr td:last-child").allInnerTexts();
+  assert.ok(outcomes.length > 0 && outcomes.every((outcome) => !/answered/i.test(outcome)), outcomes.join(", "));
+  assert.deepEqual(problems, []);
+});
