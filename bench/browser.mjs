@@ -28,19 +28,20 @@ try {
     const label = [...document.querySelectorAll("label")].find((l) => l.textContent.trim() === "Attempt 20 delay, in seconds");
     const input = document.getElementById(label.htmlFor);
     const times = [];
-    for (let i = 0; i < 60; i++) {
+    for (let i = -10; i < 100; i++) {
       const t0 = performance.now();
       input.value = String(1000 + i);
       input.dispatchEvent(new Event("input", { bubbles: true }));
       await new Promise((done) => setTimeout(done, 0)); // the view's updates run as microtasks before this
       void document.body.offsetHeight; // style and layout of the updated page
-      times.push(performance.now() - t0);
+      if (i >= 0) times.push(performance.now() - t0); // the first ten warm the page up
     }
     return times.sort((a, b) => a - b);
   });
   const median = keystrokes[Math.floor(keystrokes.length / 2)];
+  const p95 = keystrokes[Math.floor(keystrokes.length * 0.95)];
   const worst = keystrokes[keystrokes.length - 1];
-  console.log(`keystroke, 20 rows: median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms of ${keystrokes.length} (a frame is 16.7 ms)`);
+  console.log(`keystroke, 20 rows: median ${median.toFixed(1)} ms, 95th percentile ${p95.toFixed(1)} ms, worst ${worst.toFixed(1)} ms of ${keystrokes.length} (a frame is 16.7 ms)`);
 
   // 2. 100,000 recipients to the end.
   const panel = page.getByRole("region", { name: "Simulator", exact: true });
