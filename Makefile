@@ -72,4 +72,4 @@ bench: build
 lint: setup
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --all-targets --all-features --target $(WASM_TARGET) -- -D warnings

@@ -10,7 +10,7 @@ readonly TARGET=wasm32-unknown-unknown
 readonly OUT=pkg
 readonly NAME=campaign_editor
 
-cargo build --release --lib --target "$TARGET"
+cargo build --release --lib --target "$TARGET" --features embed
 
 rm -rf "$OUT"
 wasm-bindgen --target web --out-dir "$OUT" --out-name "$NAME" \
