@@ -142,6 +142,9 @@ impl Slot {
     }
 }
 
+// What the memory figures rest on: 16 bytes a recipient, 16 a logged call.
+const _: () = assert!(size_of::<Slot>() == 16 && size_of::<LoggedCall>() == 16);
+
 /// A recipient due for a call, with the number of calls it has had, packed in 32 bits. The ready
 /// queue carries what dispatch needs, so that starting a call does not read the recipient's slot:
 /// after hours in the queue it is seldom in the cache any more. Tickets sort by recipient.
@@ -285,8 +288,13 @@ pub struct Simulation {
 }
 
 impl Simulation {
-    /// A simulation of `scenario` standing at launch, before anything has happened.
+    /// A simulation of `scenario` standing at launch, before anything has happened. The scenario
+    /// keeps the limits [`Scenario::from_json`] checks (at most [`MAX_RECIPIENTS`] recipients).
     pub fn new(scenario: &Scenario, log: CallLog) -> Self {
+        debug_assert!(
+            scenario.recipients.len() as u64 + scenario.generate <= MAX_RECIPIENTS,
+            "too many recipients"
+        );
         let campaign = &scenario.campaign;
         let delays: Vec<u64> = campaign
             .retry_strategy

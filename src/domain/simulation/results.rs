@@ -99,7 +99,8 @@ impl Counts {
 
     /// Every waiting recipient becomes cancelled.
     pub(super) fn cancel_waiting(&mut self) {
-        self.0[RecipientStatus::Cancelled.index()] += std::mem::take(&mut self.0[0]);
+        let waiting = std::mem::take(&mut self.0[RecipientStatus::Waiting.index()]);
+        self.0[RecipientStatus::Cancelled.index()] += waiting;
     }
 }
 
