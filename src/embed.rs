@@ -8,7 +8,8 @@
 //! const editor = mountCampaignEditor(document.querySelector("#editor"), { persistKey: "campaign-42" });
 //! ```
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, JSON, Object, Reflect};
@@ -65,7 +66,11 @@ export interface Validation { valid: boolean; errors: Problem[] }
 export interface EditorOptions {
   /** The campaign to start from (else the defaults), unless a draft is kept under persistKey. */
   config?: CampaignConfig;
-  /** After every change: the campaign, or null while it is invalid, and the current problems. */
+  /**
+   * After every change of the campaign or of its problems (typing, setConfig): the campaign, or
+   * null while it is invalid, and the current problems. Not called for the state at mount: read
+   * that with getConfig() or validate().
+   */
   onChange?: (config: Campaign | null, errors: Problem[]) => void;
   onSaveDraft?: (config: Campaign) => void;
   onStart?: (config: Campaign) => void;
@@ -123,16 +128,39 @@ const OPTIONS: [&str; 6] = [
     "persistKey",
 ];
 
+thread_local! {
+    /// Every mounted editor, by the number its handle carries. An editor lives until its
+    /// `destroy()`: wasm-bindgen frees a handle the host no longer holds when the garbage
+    /// collector finds it, and that must not take the editor off the page.
+    static MOUNTED: RefCell<BTreeMap<u32, Mounted>> = const { RefCell::new(BTreeMap::new()) };
+    static NEXT_EDITOR: Cell<u32> = const { Cell::new(1) };
+}
+
 /// Mounts an editor at the end of `element`. Throws an `Error` listing every problem with
-/// `options` (and mounts nothing) when they are not valid.
+/// `element` and `options` (and mounts nothing) when they are not valid.
 #[wasm_bindgen(js_name = mountCampaignEditor)]
 pub fn mount_campaign_editor(
-    element: web_sys::HtmlElement,
-    #[wasm_bindgen(unchecked_param_type = "EditorOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] element: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EditorOptions")] options: Option<JsValue>,
 ) -> Result<CampaignEditorHandle, JsError> {
-    console_error_panic_hook::set_once();
-    let options =
-        read_options(&options).map_err(|p| problems_error("Invalid editor options", &p))?;
+    install_panic_hook();
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let element = element.dyn_into::<web_sys::HtmlElement>();
+    let options = match (&element, read_options(&options)) {
+        (Ok(_), Ok(options)) => options,
+        (element, options) => {
+            let mut problems = Vec::new();
+            if element.is_err() {
+                problems.push(Problem::new(
+                    "element",
+                    &FieldError::WrongType("an HTML element"),
+                ));
+            }
+            problems.extend(options.err().unwrap_or_default());
+            return Err(problems_error("Invalid arguments", &problems));
+        }
+    };
+    let element = element.expect("checked");
 
     let root = document().create_element("div").map_err(js_error)?;
     root.set_class_name("ce-root");
@@ -145,47 +173,76 @@ pub fn mount_campaign_editor(
         campaign,
         persist_key,
         on_change,
-        events,
+        on_save_draft,
+        on_start,
+        on_stop,
     } = options;
-    let unmount = leptos::mount::mount_to(root.clone(), move || {
-        let state = EditorState::for_host(&campaign, persist_key);
-        state_in.set(Some(state));
-        if let Some(on_change) = on_change {
-            Effect::watch(
-                move || state.editor.with(Editor::check),
-                move |checked, _, _| {
-                    let (config, errors) = match checked {
-                        Ok(campaign) => (to_js(campaign), Vec::new()),
-                        Err(problems) => (JsValue::NULL, problems.clone()),
-                    };
-                    call(&on_change, &[config, to_js(&errors)]);
-                },
-                false,
-            );
-        }
-        view! { <CampaignEditor state=state events=events /> }
+    // The editor's own root owner: a host may mount from inside another editor's callback, and
+    // this editor must not go when that one does (or when its effect runs again).
+    let owner = Owner::new_root(None);
+    let unmount = owner.with(|| {
+        leptos::mount::mount_to(root.clone(), move || {
+            let campaign_callback = |f: Option<Function>| {
+                f.map(|f| Callback::new(move |campaign: Campaign| call(&f, &[to_js(&campaign)])))
+            };
+            let events = EditorEvents {
+                on_save_draft: campaign_callback(on_save_draft),
+                on_start: campaign_callback(on_start),
+                on_stop: on_stop.map(|f| Callback::new(move |()| call(&f, &[]))),
+            };
+            let state = EditorState::for_host(&campaign, persist_key);
+            state_in.set(Some(state));
+            if let Some(on_change) = on_change {
+                // A memo, so that a change the host cannot see (leaving a row, a save) calls nothing,
+                // and a host answering onChange with setConfig of the same campaign does not loop.
+                let checked = Memo::new(move |_| state.editor.with(Editor::check));
+                Effect::watch(
+                    move || checked.get(),
+                    move |checked, _, _| {
+                        let (config, errors) = match checked {
+                            Ok(campaign) => (to_js(campaign), Vec::new()),
+                            Err(problems) => (JsValue::NULL, problems.clone()),
+                        };
+                        call(&on_change, &[config, to_js(&errors)]);
+                    },
+                    false,
+                );
+            }
+            view! { <CampaignEditor state=state events=events /> }
+        })
     });
     let state = state_out.take().expect("mounting made the state");
-    Ok(CampaignEditorHandle {
-        mounted: Some(Mounted {
-            state,
-            root,
-            _unmount: Box::new(unmount),
-        }),
-    })
+    let id = NEXT_EDITOR.replace(NEXT_EDITOR.get() + 1);
+    let mounted = Mounted {
+        state,
+        root,
+        _unmount: Box::new(unmount),
+        _owner: owner,
+    };
+    MOUNTED.with_borrow_mut(|editors| editors.insert(id, mounted));
+    Ok(CampaignEditorHandle { id })
 }
 
-/// One mounted editor, as the host holds it.
+/// One mounted editor, as the host holds it. Freeing the handle (`free()`, or the garbage
+/// collector) leaves the editor on the page: `destroy()` removes it.
 #[wasm_bindgen]
 pub struct CampaignEditorHandle {
-    mounted: Option<Mounted>,
+    id: u32,
 }
 
 struct Mounted {
     state: EditorState,
     root: web_sys::HtmlElement,
-    /// Dropping it unmounts the view and disposes its signals and effects.
+    /// Dropping it unmounts the view and disposes its signals, effects and listeners.
     _unmount: Box<dyn std::any::Any>,
+    /// Dropped last: everything the editor made belongs to it.
+    _owner: Owner,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
 }
 
 #[wasm_bindgen]
@@ -229,20 +286,17 @@ impl CampaignEditorHandle {
     }
 
     /// Removes the editor and everything it added to the page. Calling it again does nothing.
-    pub fn destroy(&mut self) {
-        if let Some(mounted) = self.mounted.take() {
-            let Mounted { root, _unmount, .. } = mounted;
-            drop(_unmount);
-            root.remove();
-        }
+    pub fn destroy(&self) {
+        // Taken out first, so that whatever unmounting runs finds the registry free.
+        let mounted = MOUNTED.with_borrow_mut(|editors| editors.remove(&self.id));
+        drop(mounted);
     }
 }
 
 impl CampaignEditorHandle {
     fn editor(&self) -> Result<RwSignal<Editor>, JsError> {
-        self.mounted
-            .as_ref()
-            .map(|m| m.state.editor)
+        MOUNTED
+            .with_borrow(|editors| editors.get(&self.id).map(|m| m.state.editor))
             .ok_or_else(|| JsError::new("This campaign editor was destroyed"))
     }
 }
@@ -253,7 +307,7 @@ impl CampaignEditorHandle {
 pub fn simulate(
     #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
 ) -> Result<JsValue, JsError> {
-    console_error_panic_hook::set_once();
+    install_panic_hook();
     let scenario = json_of(&scenario)
         .and_then(|value| Scenario::from_json(&value))
         .map_err(|p| problems_error("Invalid scenario", &p))?;
@@ -267,7 +321,7 @@ pub fn simulate(
 pub fn preview_timeline(
     #[wasm_bindgen(unchecked_param_type = "CampaignConfig")] config: JsValue,
 ) -> Result<JsValue, JsError> {
-    console_error_panic_hook::set_once();
+    install_panic_hook();
     let campaign = read_campaign(&config).map_err(|p| problems_error("Invalid campaign", &p))?;
     Ok(to_js(&Schedule::from_campaign(&campaign).entries()))
 }
@@ -276,7 +330,9 @@ struct Options {
     campaign: Campaign,
     persist_key: Option<String>,
     on_change: Option<Function>,
-    events: EditorEvents,
+    on_save_draft: Option<Function>,
+    on_start: Option<Function>,
+    on_stop: Option<Function>,
 }
 
 /// Reads the mount options, reporting every problem at once.
@@ -314,7 +370,7 @@ fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
         function
     };
     let on_change = function("onChange");
-    let on_save = function("onSaveDraft");
+    let on_save_draft = function("onSaveDraft");
     let on_start = function("onStart");
     let on_stop = function("onStop");
     let persist_key = field("persistKey").and_then(|v| {
@@ -336,18 +392,13 @@ fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let campaign_callback = |f: Option<Function>| {
-        f.map(|f| Callback::new(move |campaign: Campaign| call(&f, &[to_js(&campaign)])))
-    };
     Ok(Options {
         campaign: campaign.expect("no problems"),
         persist_key,
         on_change,
-        events: EditorEvents {
-            on_save_draft: campaign_callback(on_save),
-            on_start: campaign_callback(on_start),
-            on_stop: on_stop.map(|f| Callback::new(move |()| call(&f, &[]))),
-        },
+        on_save_draft,
+        on_start,
+        on_stop,
     })
 }
 
@@ -379,6 +430,20 @@ fn call(function: &Function, args: &[JsValue]) {
     if let Err(error) = function.apply(&JsValue::NULL, &args) {
         web_sys::console::error_2(&"campaign-editor: a callback threw".into(), &error);
     }
+}
+
+/// Makes a panic reach JavaScript as an `Error` that says what went wrong, thrown to whoever called
+/// in (the host, or the browser for an event handler), instead of wasm's opaque `unreachable`
+/// trap; the console also gets the message with its stack. Inputs are checked before use, so a
+/// panic is a bug in the editor, and the editors on the page may not work after one.
+fn install_panic_hook() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            wasm_bindgen::throw_str(&format!("campaign-editor: internal error: {info}"));
+        }));
+    });
 }
 
 /// An `Error` whose message names every problem, one per line.
