@@ -1,10 +1,11 @@
 //! `cargo bench --bench engine` (and `make bench`): how fast the simulation engine runs and how
 //! much memory it takes, natively, in the release profile.
 //!
-//! - Calls simulated per second, best of three runs, for 100,000 and 1,000,000 random recipients
+//! - Calls simulated per second, best of five runs, for 100,000 and 1,000,000 random recipients
 //!   (attempt rows 300/3,600/7,200/10,800 s, 50 lines, the section 4 mix) and for 1,000,000
 //!   recipients with 20 attempt rows whose calls all fail (21 million calls). The call log is not
-//!   kept, as with `--no-calls`.
+//!   kept, as with `--no-calls`. Per second of wall-clock time, and (on Linux) per second of this
+//!   thread's CPU time, which other work on a busy machine does not inflate.
 //! - The engine's peak heap, counted by this program's allocator, per recipient.
 //! - The peak resident memory of the `campaign-sim` command line with `--no-calls` on the same
 //!   scenarios, read from `/usr/bin/time -v`.
@@ -45,7 +46,7 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-const RUNS: usize = 3;
+const RUNS: usize = 5;
 
 struct Case {
     name: &'static str,
@@ -97,29 +98,41 @@ fn main() {
     // `cargo bench` passes `--bench`; anything else is a filter nobody needs here.
     println!("Simulation engine, release profile, call log not kept, best of {RUNS} runs\n");
     println!(
-        "{:<46} {:>12} {:>9} {:>14} {:>13} {:>14}",
-        "scenario", "calls", "seconds", "calls/second", "heap peak", "bytes/recip."
+        "{:<44} {:>11} {:>7} {:>12} {:>7} {:>12} {:>10} {:>7}",
+        "scenario", "calls", "wall s", "calls/s", "CPU s", "calls/CPU s", "heap", "B/recip"
     );
     for case in cases() {
         let scenario = Scenario::from_json(&case.scenario).expect("a valid scenario");
-        let mut best = f64::INFINITY;
+        let (mut wall, mut cpu) = (f64::INFINITY, f64::INFINITY);
         let mut calls = 0;
         let mut heap = 0;
         for _ in 0..RUNS {
             let before = IN_USE.load(Ordering::Relaxed);
             PEAK.store(before, Ordering::Relaxed);
-            let start = Instant::now();
+            let (start, cpu_start) = (Instant::now(), cpu_seconds());
             let simulation = simulate(&scenario, CallLog::Skip);
-            best = best.min(start.elapsed().as_secs_f64());
+            wall = wall.min(start.elapsed().as_secs_f64());
+            if let (Some(end), Some(start)) = (cpu_seconds(), cpu_start) {
+                cpu = cpu.min(end - start);
+            }
             calls = simulation.snapshot().calls;
             heap = PEAK.load(Ordering::Relaxed) - before;
         }
+        let per_second = |seconds: f64| {
+            if seconds.is_finite() {
+                thousands((calls as f64 / seconds) as u64)
+            } else {
+                "-".to_owned()
+            }
+        };
         println!(
-            "{:<46} {:>12} {:>9.3} {:>14} {:>10.1} MB {:>14.1}",
+            "{:<44} {:>11} {:>7.3} {:>12} {:>7.3} {:>12} {:>7.1} MB {:>7.1}",
             case.name,
             thousands(calls),
-            best,
-            thousands((calls as f64 / best) as u64),
+            wall,
+            per_second(wall),
+            cpu,
+            per_second(cpu),
             heap as f64 / 1e6,
             heap as f64 / case.recipients as f64
         );
@@ -129,14 +142,21 @@ fn main() {
     for case in cases() {
         match cli_peak_rss(&case.scenario) {
             Ok(kilobytes) => println!(
-                "{:<46} {:>10.1} MB {:>10.1} bytes/recipient",
+                "{:<44} {:>7.1} MB {:>7.1} bytes/recipient",
                 case.name,
                 kilobytes as f64 / 1e3,
                 kilobytes as f64 * 1e3 / case.recipients as f64
             ),
-            Err(why) => println!("{:<46} not measured: {why}", case.name),
+            Err(why) => println!("{:<44} not measured: {why}", case.name),
         }
     }
+}
+
+/// This thread's CPU time in seconds, from `/proc/thread-self/schedstat` (Linux).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let nanoseconds: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(nanoseconds as f64 / 1e9)
 }
 
 /// The command line's peak resident set in kilobytes, running `scenario` with `--no-calls`.

@@ -684,6 +684,15 @@ impl Simulation {
             }
             _ => None,
         };
+        if listed_from == self.listed_next
+            && t != 0
+            && self.added_by_hand.is_empty()
+            && arrival.is_none()
+        {
+            // Most seconds add nobody.
+            self.ready.extend(due);
+            return;
+        }
         let mut additions = self.listed[listed_from..self.listed_next]
             .iter()
             .copied()

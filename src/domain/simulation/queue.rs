@@ -9,12 +9,10 @@
 //! go. A binary heap would pay `log n` scattered reads per event with a million retries pending,
 //! and a timing wheel a scattered bucket per event.
 
-use std::collections::VecDeque;
-
 /// Items keyed by time, in lanes whose times each only grow.
 #[derive(Clone, Debug)]
 pub(super) struct Lanes {
-    lanes: Vec<VecDeque<(u64, u32)>>,
+    lanes: Vec<Lane>,
     /// The lane of each kind of event: kinds with the same delay share one.
     lane_of: Vec<usize>,
     /// The earliest time in any lane.
@@ -36,7 +34,7 @@ impl Lanes {
             })
             .collect();
         Self {
-            lanes: vec![VecDeque::new(); distinct.len()],
+            lanes: vec![Lane::default(); distinct.len()],
             lane_of,
             next: None,
         }
@@ -44,9 +42,7 @@ impl Lanes {
 
     /// Schedules `item`, an event of kind `kind`, at `time`.
     pub fn push(&mut self, kind: usize, time: u64, item: u32) {
-        let lane = &mut self.lanes[self.lane_of[kind]];
-        debug_assert!(lane.back().is_none_or(|&(last, _)| last <= time));
-        lane.push_back((time, item));
+        self.lanes[self.lane_of[kind]].push(time, item);
         self.next = Some(self.next.map_or(time, |next| next.min(time)));
     }
 
@@ -62,12 +58,12 @@ impl Lanes {
         }
         let mut next = None;
         for lane in &mut self.lanes {
-            while let Some(&(at, item)) = lane.front() {
+            while let Some((at, item)) = lane.front() {
                 if at != time {
                     next = Some(next.map_or(at, |n: u64| n.min(at)));
                     break;
                 }
-                lane.pop_front();
+                lane.pop();
                 each(item);
             }
         }
@@ -75,8 +71,37 @@ impl Lanes {
     }
 
     pub fn clear(&mut self) {
-        self.lanes.iter_mut().for_each(VecDeque::clear);
+        self.lanes
+            .iter_mut()
+            .for_each(|lane| *lane = Lane::default());
         self.next = None;
+    }
+}
+
+/// A FIFO of timed items: a vector read from `head`, its consumed front dropped once it is the
+/// larger half. Plain indexing keeps the hot path small in size-optimised builds (wasm).
+#[derive(Clone, Debug, Default)]
+struct Lane {
+    items: Vec<(u64, u32)>,
+    head: usize,
+}
+
+impl Lane {
+    fn push(&mut self, time: u64, item: u32) {
+        debug_assert!(self.items.last().is_none_or(|&(last, _)| last <= time));
+        if self.head > 1024 && self.head * 2 > self.items.len() {
+            self.items.drain(..self.head);
+            self.head = 0;
+        }
+        self.items.push((time, item));
+    }
+
+    fn front(&self) -> Option<(u64, u32)> {
+        self.items.get(self.head).copied()
+    }
+
+    fn pop(&mut self) {
+        self.head += 1;
     }
 }
 
