@@ -17,6 +17,8 @@ use crate::domain::simulator::{
 /// large runs advance in slices so that the page never freezes.
 const TICK_MS: u32 = 25;
 const BUDGET_MS: f64 = 18.0;
+/// Events processed between two readings of the wall clock.
+const STEPS_PER_CLOCK_READ: usize = 64;
 
 /// One simulated run: the engine and what the panel derives from it as it goes.
 pub struct Run {
@@ -30,6 +32,36 @@ pub struct Run {
 }
 
 impl Run {
+    /// Processes the events before `target` (every event when `None`) until the wall clock
+    /// reaches `deadline`, noting each state for the chart; stands at `target` once there.
+    fn play(&mut self, target: Option<u64>, deadline: f64) {
+        loop {
+            for _ in 0..STEPS_PER_CLOCK_READ {
+                let next = self.simulation.snapshot().next_event;
+                match (next, target) {
+                    (Some(next), Some(target)) if next >= target => {
+                        self.simulation.advance_to(target);
+                        return;
+                    }
+                    (None, Some(target)) => {
+                        self.simulation.advance_to(target);
+                        return;
+                    }
+                    _ => {
+                        if self.simulation.step().is_none() {
+                            return;
+                        }
+                    }
+                }
+                let snapshot = self.simulation.snapshot();
+                self.history.record(snapshot.time, &snapshot.recipients);
+            }
+            if js_sys::Date::now() >= deadline {
+                return;
+            }
+        }
+    }
+
     /// Notes the state now for the chart and the calls table.
     fn record(&mut self) {
         let snapshot = self.simulation.snapshot();
@@ -114,16 +146,17 @@ pub fn Simulator(
         last_tick.set_value(now);
         let per_second = speed.get_untracked().seconds_per_second() as f64;
         let deadline = now + BUDGET_MS;
-        sim.change(|run| match mode {
-            Playback::ToEnd => {
-                run.simulation.run_while(|| js_sys::Date::now() < deadline);
-            }
-            Playback::Playing => {
-                run.carry += elapsed * per_second;
-                let target = run.simulation.time() + run.carry.floor() as u64;
-                run.carry = run.carry.fract();
-                play_until(&mut run.simulation, target, deadline);
-            }
+        sim.change(|run| {
+            let target = match mode {
+                Playback::ToEnd => None,
+                Playback::Playing => {
+                    run.carry += elapsed * per_second;
+                    let seconds = run.carry.floor();
+                    run.carry -= seconds;
+                    Some(run.simulation.time() + seconds as u64)
+                }
+            };
+            run.play(target, deadline);
         });
         if sim.snapshot.get_untracked().is_some_and(|s| s.finished) {
             playback.set(None);
@@ -257,22 +290,6 @@ pub fn Simulator(
             <SimChart />
             <CallsTable />
         </section>
-    }
-}
-
-/// Processes events up to `target` while there is time left before `deadline`, then stands at
-/// `target` if it got there.
-fn play_until(simulation: &mut Simulation, target: u64, deadline: f64) {
-    while js_sys::Date::now() < deadline {
-        match simulation.snapshot().next_event {
-            Some(next) if next < target => {
-                simulation.step();
-            }
-            _ => {
-                simulation.advance_to(target);
-                return;
-            }
-        }
     }
 }
 
