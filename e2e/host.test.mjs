@@ -1,0 +1,700 @@
+// The package from the outside (SPEC section 6): examples/host.html over pkg/ (`make package`) in
+// headless Chromium, with the API called as a host page calls it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import {
+  attemptInput,
+  byRole,
+  descriptions,
+  eventually,
+  isFocused,
+  openHost,
+  REPO,
+} from "./support.mjs";
+
+const MODULE = "/pkg/campaign_editor.js";
+const PERSIST_KEY = "campaign-editor-example:b";
+
+/** The two editors of the host page, by the regions around them. */
+const editorA = (page) => byRole(page, "region", "Editor A: starts from a config");
+const editorB = (page) => byRole(page, "region", "Editor B: kept under persistKey, themed");
+const logLines = (page) => byRole(page, "log", "Callback and API log").getByRole("listitem").allInnerTexts();
+
+/**
+ * Mounts an editor into a new `<div id=…>` at the end of the page; its callbacks are recorded in
+ * `window.calls[id]` as [name, ...arguments]. The handle is `window.handles[id]`.
+ */
+async function mountRecorded(page, id, options = {}) {
+  await page.evaluate(
+    async ({ module, id, options }) => {
+      const { mountCampaignEditor } = await import(module);
+      const element = Object.assign(document.createElement("div"), { id });
+      document.body.append(element);
+      window.calls ??= {};
+      window.handles ??= {};
+      const calls = (window.calls[id] = []);
+      const record = (name) => (...args) => calls.push([name, ...args]);
+      window.handles[id] = mountCampaignEditor(element, {
+        ...options,
+        onChange: record("onChange"),
+        onSaveDraft: record("onSaveDraft"),
+        onStart: record("onStart"),
+        onStop: record("onStop"),
+      });
+    },
+    { module: MODULE, id, options },
+  );
+  return page.locator(`#${id}`);
+}
+
+const recorded = (page, id) => page.evaluate((id) => window.calls[id], id);
+
+/** Calls `method` of the handle of editor `id` with `args`; resolves to { value } or { error }. */
+const callHandle = (page, id, method, ...args) =>
+  page.evaluate(
+    ({ id, method, args }) => {
+      try {
+        return { value: window.handles[id][method](...args) ?? null };
+      } catch (error) {
+        return { error: { name: error.name, type: error.constructor.name, message: error.message } };
+      }
+    },
+    { id, method, args },
+  );
+
+test("the host page mounts two editors and logs their callbacks", async (t) => {
+  const { page, problems } = await openHost(t);
+  assert.deepEqual(await logLines(page), ["A mounted", `B mounted with persistKey "${PERSIST_KEY}"`]);
+  const a = editorA(page);
+  const b = editorB(page);
+  assert.equal(await byRole(a, "textbox", "Campaign name").inputValue(), "Lead qualification");
+  assert.equal(await byRole(b, "textbox", "Campaign name").inputValue(), "Untitled campaign");
+
+  await byRole(a, "textbox", "Campaign name").fill("");
+  await eventually(async () => (await logLines(page)).at(-1), "A onChange: invalid, 1 problem(s)\n    name: Enter a campaign name");
+  await byRole(a, "textbox", "Campaign name").fill("Renewals");
+  await eventually(async () => (await logLines(page)).at(-1), 'A onChange: "Renewals", delays [300, 3600] s');
+  await byRole(a, "button", "Save as Draft").click();
+  await eventually(async () => (await logLines(page)).at(-1), 'A onSaveDraft: "Renewals", delays [300, 3600] s');
+
+  await byRole(b, "switch", "Long-Living Campaign").check();
+  await byRole(b, "button", "Start Now").click();
+  await byRole(b, "button", "Start long-living campaign").click();
+  await eventually(async () => (await logLines(page)).at(-1), 'B onStart: "Untitled campaign", delays [] s, long-living');
+  await byRole(b, "button", "Stop campaign").click();
+  await byRole(b, "button", "Stop now").click();
+  await eventually(async () => (await logLines(page)).at(-1), "B onStop");
+
+  // The API buttons.
+  const api = byRole(page, "group", "Editor A API");
+  await byRole(api, "button", "getConfig()").click();
+  assert.match((await logLines(page)).at(-1), /^A getConfig\(\) → \{"name":"Renewals","attempts":\[\{"delaySeconds":300\}/);
+  await byRole(api, "button", "setConfig(invalid)").click();
+  assert.match((await logLines(page)).at(-1), /^A setConfig\(invalid\) threw Error: Invalid campaign:\n- name: Enter a campaign name\n/);
+  await byRole(api, "button", "setConfig(valid)").click();
+  await eventually(async () => (await logLines(page)).slice(-2), [
+    'A setConfig("Follow-up", delays [600, 1800, 7200] s) → done',
+    'A onChange: "Follow-up", delays [600, 1800, 7200] s',
+  ]);
+  await byRole(api, "button", "validate()").click();
+  assert.equal((await logLines(page)).at(-1), "A validate() → valid: true");
+  await byRole(api, "button", "destroy()").click();
+  assert.equal(await page.locator("#editor-a").innerHTML(), "");
+  await byRole(api, "button", "mount again").click();
+  assert.equal(await byRole(a, "textbox", "Campaign name").inputValue(), "Lead qualification");
+  assert.deepEqual(problems, []);
+});
+
+test("getConfig() is null while the campaign is invalid; validate() gives every problem", async (t) => {
+  const { page, problems } = await openHost(t);
+  const editor = await mountRecorded(page, "probe", { config: { name: "Probe", attempts: [{ delaySeconds: 300 }] } });
+  assert.deepEqual((await callHandle(page, "probe", "getConfig")).value, {
+    name: "Probe",
+    attempts: [{ delaySeconds: 300 }],
+    retryOn: ["busy", "noAnswer", "unreachable"],
+    longLiving: false,
+    launchAt: (await callHandle(page, "probe", "getConfig")).value.launchAt,
+    callingWindow: null,
+  });
+  assert.deepEqual((await callHandle(page, "probe", "validate")).value, { valid: true, errors: [] });
+
+  await byRole(editor, "button", "Retry Strategy").click();
+  await attemptInput(editor, 1).fill("3 600");
+  await byRole(editor, "textbox", "Campaign name").fill("");
+  await byRole(editor, "checkbox", "Calling window").check();
+  await byRole(editor, "textbox", "Window end").fill("08:00");
+  await eventually(() => callHandle(page, "probe", "getConfig"), { value: null });
+  assert.deepEqual((await callHandle(page, "probe", "validate")).value, {
+    valid: false,
+    errors: [
+      { path: "name", message: "Enter a campaign name" },
+      { path: "attempts[0].delaySeconds", message: "Attempt 1 delay must be a whole number of seconds, like 300" },
+      { path: "callingWindow.end", message: "Calling window must start before it ends" },
+    ],
+  });
+  assert.deepEqual(problems, []);
+});
+
+test("bad input throws an Error listing every problem and leaves the editor as it was", async (t) => {
+  const { page, problems } = await openHost(t);
+  const editor = await mountRecorded(page, "strict", { config: { name: "Strict", attempts: [{ delaySeconds: 300 }] } });
+  await byRole(editor, "button", "Retry Strategy").click();
+  await attemptInput(editor, 1).fill("30 0");
+  const before = {
+    validation: (await callHandle(page, "strict", "validate")).value,
+    html: await editor.innerHTML(),
+  };
+
+  const bad = [
+    [null, ["Must be an object"]],
+    [42, ["Must be an object"]],
+    [[{ delaySeconds: 300 }], ["Must be an object"]],
+    [
+      {
+        name: " ",
+        attempts: [{ delaySeconds: 86400 }, { delaySeconds: "300" }, 300, { delaySeconds: 0, note: "x" }],
+        retryOn: ["answered"],
+        longLiving: "yes",
+        callingWindow: { start: "9", end: "08:00", days: ["monday"] },
+        colour: "blue",
+      },
+      [
+        "name: Enter a campaign name",
+        "attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)",
+        "attempts[1].delaySeconds: Attempt 2 delay must be a whole number of seconds, like 300",
+        "attempts[2]: Must be an object",
+        "attempts[3].delaySeconds: Attempt 4 delay must be between 1 and 10,800 seconds (3 hours)",
+        "attempts[3].note: Unknown field",
+        "retryOn[0]: Must be busy, noAnswer or unreachable",
+        "longLiving:",
+        "callingWindow.start: Enter a time like 09:00",
+        "callingWindow.days[0]: Must be mon, tue, wed, thu, fri, sat or sun",
+        "launchAt: Enter a launch date and time, like 2026-12-07T09:00",
+        "colour: Unknown field",
+      ],
+    ],
+    [{ attempts: Array.from({ length: 21 }, () => ({ delaySeconds: 60 })) }, ["attempts: You can add up to 20 attempts"]],
+  ];
+  for (const [config, lines] of bad) {
+    const { error } = await callHandle(page, "strict", "setConfig", config);
+    assert.ok(error, `setConfig(${JSON.stringify(config)}) threw`);
+    assert.equal(error.type, "Error");
+    assert.match(error.message, /^Invalid campaign:\n- /);
+    for (const line of lines) assert.ok(error.message.includes(line), `${JSON.stringify(error.message)} has ${line}`);
+    assert.equal(error.message.split("\n").length - 1, lines.length, error.message);
+  }
+  // Values JSON cannot carry.
+  const unserializable = await page.evaluate(() => {
+    const cyclic = {};
+    cyclic.self = cyclic;
+    return [undefined, cyclic, { attempts: [{ delaySeconds: 10n }] }, () => {}].map((config) => {
+      try {
+        window.handles.strict.setConfig(config);
+        return "accepted";
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    });
+  });
+  assert.deepEqual(unserializable, Array(4).fill("Error: Invalid campaign:\n- Must be a JSON object"));
+
+  assert.deepEqual(
+    { validation: (await callHandle(page, "strict", "validate")).value, html: await editor.innerHTML() },
+    before,
+    "the editor is as it was",
+  );
+  assert.equal(await attemptInput(editor, 1).inputValue(), "30 0");
+  assert.deepEqual(await recorded(page, "strict").then((calls) => calls.slice(1)), [], "no onChange for a refused config");
+
+  // mountCampaignEditor: every problem with its arguments at once, and nothing mounted.
+  const mounted = await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const element = Object.assign(document.createElement("div"), { id: "refused" });
+    document.body.append(element);
+    const attempt = (...args) => {
+      try {
+        mountCampaignEditor(...args);
+        return "mounted";
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    };
+    return {
+      results: [
+        attempt(null),
+        attempt("#refused", {}),
+        attempt(element, "options"),
+        attempt(element, { onChange: "log", persistKey: 42, config: { attempts: 4 }, persistkey: "x" }),
+      ],
+      children: element.childNodes.length,
+    };
+  }, MODULE);
+  assert.deepEqual(mounted, {
+    results: [
+      "Error: Invalid arguments:\n- element: Must be an HTML element",
+      "Error: Invalid arguments:\n- element: Must be an HTML element",
+      "Error: Invalid arguments:\n- Must be an object",
+      "Error: Invalid arguments:\n- persistkey: Unknown field\n- onChange: Must be a function\n- persistKey: Must be text\n- config.attempts: Must be a list",
+    ],
+    children: 0,
+  });
+  assert.deepEqual(problems, []);
+});
+
+test("onChange, onSaveDraft, onStart and onStop fire as a host expects", async (t) => {
+  const { page, problems } = await openHost(t);
+  const editor = await mountRecorded(page, "events", { config: { name: "Events", attempts: [{ delaySeconds: 300 }] } });
+  const calls = () => recorded(page, "events");
+  await page.waitForTimeout(100);
+  assert.deepEqual(await calls(), [], "nothing at mount: the host reads the start with getConfig()");
+
+  await byRole(editor, "button", "Retry Strategy").click();
+  const first = attemptInput(editor, 1);
+  await first.fill("abc");
+  await eventually(calls, [
+    ["onChange", null, [{ path: "attempts[0].delaySeconds", message: "Attempt 1 delay must be a whole number of seconds, like 300" }]],
+  ]);
+  await first.fill("600");
+  await eventually(async () => (await calls()).length, 2);
+  const [, config, errors] = (await calls())[1];
+  assert.deepEqual([config.name, config.attempts, errors], ["Events", [{ delaySeconds: 600 }], []]);
+
+  // Changes the host cannot see (leaving a field, expanding a section) call nothing.
+  await page.keyboard.press("Tab");
+  await byRole(editor, "button", "Retry Strategy").click();
+  await page.waitForTimeout(100);
+  assert.equal((await calls()).length, 2);
+
+  await byRole(editor, "button", "Save as Draft").click();
+  await eventually(async () => (await calls()).slice(2), [["onSaveDraft", config]]);
+
+  // With an error, Save as Draft and Start Now call nothing.
+  await byRole(editor, "textbox", "Campaign name").fill("");
+  await eventually(async () => (await calls()).length, 4);
+  await byRole(editor, "button", "Save as Draft").click();
+  await byRole(editor, "button", "Start Now").click();
+  await page.getByRole("alert").waitFor();
+  await page.waitForTimeout(100);
+  assert.deepEqual((await calls()).slice(4), []);
+  await byRole(editor, "textbox", "Campaign name").fill("Events");
+  await eventually(async () => (await calls()).length, 5);
+
+  await byRole(editor, "button", "Start Now").click();
+  await eventually(async () => (await calls()).slice(5), [["onStart", config]]);
+  await byRole(editor, "button", "Stop campaign").click();
+  await byRole(editor, "button", "Keep running").click();
+  await byRole(editor, "button", "Stop campaign").click();
+  await byRole(editor, "button", "Stop now").click();
+  await eventually(async () => (await calls()).slice(6), [["onStop"]]);
+
+  // setConfig is a change like typing; the same campaign again is not.
+  await callHandle(page, "events", "setConfig", { name: "Replaced" });
+  await eventually(async () => (await calls()).slice(7).map(([name, campaign]) => [name, campaign.name]), [["onChange", "Replaced"]]);
+  await callHandle(page, "events", "setConfig", { name: "Replaced" });
+  await page.waitForTimeout(100);
+  assert.equal((await calls()).length, 8);
+  assert.equal(await byRole(editor, "textbox", "Campaign name").inputValue(), "Replaced");
+  assert.deepEqual(problems, []);
+});
+
+test("persistKey keeps exactly what was typed; a corrupted or foreign draft is ignored with a notice", async (t) => {
+  const { page, problems } = await openHost(t);
+  const b = editorB(page);
+  await byRole(b, "textbox", "Campaign name").fill("  Renewals ");
+  await byRole(b, "button", "Retry Strategy").click();
+  await byRole(b, "button", "+ Add Attempt").click();
+  await attemptInput(b, 1).fill("3 600");
+  await byRole(b, "button", "+ Add Attempt").click();
+  await attemptInput(b, 2).fill("10,800");
+  await byRole(b, "checkbox", "Calling window").check();
+  await byRole(b, "textbox", "Window start").fill("9am");
+
+  const readStored = async () => JSON.parse(await page.evaluate((key) => localStorage.getItem(key), PERSIST_KEY));
+  await eventually(async () => (await readStored()).draft.window.start, "9am");
+  const stored = await readStored();
+  assert.equal(stored.version, 1);
+  assert.deepEqual(
+    [stored.draft.name, stored.draft.attempts, stored.draft.window.enabled, stored.draft.window.start],
+    ["  Renewals ", ["3 600", "10,800"], true, "9am"],
+  );
+
+  await page.reload();
+  await page.waitForFunction(() => window.hostExample !== undefined);
+  assert.equal(await byRole(b, "textbox", "Campaign name").inputValue(), "  Renewals ");
+  await byRole(b, "button", "Retry Strategy").click();
+  assert.equal(await attemptInput(b, 1).inputValue(), "3 600");
+  assert.equal(await attemptInput(b, 2).inputValue(), "10,800");
+  assert.equal(await byRole(b, "textbox", "Window start").inputValue(), "9am");
+  assert.deepEqual(await descriptions(attemptInput(b, 1)), ["Attempt 1 delay must be a whole number of seconds, like 300"]);
+  assert.equal(await page.evaluate(() => window.hostExample.editors.b.getConfig()), null);
+  // Editor A has no persistKey: it starts from its config again.
+  assert.equal(await byRole(editorA(page), "textbox", "Campaign name").inputValue(), "Lead qualification");
+
+  const notice = "A saved draft could not be read, so it was ignored.";
+  for (const value of ["{not json", JSON.stringify({ version: 99, draft: stored.draft }), JSON.stringify({ name: "someone else's" })]) {
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PERSIST_KEY, value]);
+    await page.reload();
+    await page.waitForFunction(() => window.hostExample !== undefined);
+    await b.getByText(notice, { exact: true }).waitFor();
+    assert.equal(await byRole(b, "textbox", "Campaign name").inputValue(), "Untitled campaign", value);
+    assert.equal(await editorA(page).getByText(notice).count(), 0);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("two editors on one page are independent: ids, state, focus and theme", async (t) => {
+  const { page, problems } = await openHost(t);
+  const [a, b] = [editorA(page), editorB(page)];
+  await byRole(a, "button", "Retry Strategy").click();
+  await byRole(b, "button", "Retry Strategy").click();
+
+  const references = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+    const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
+    // Every reference from inside an editor lands inside the same editor.
+    const crossing = [];
+    for (const root of document.querySelectorAll(".ce-root")) {
+      for (const element of root.querySelectorAll("[for], [aria-describedby], [aria-labelledby], [aria-controls], a[href^='#']")) {
+        const targets = [
+          element.getAttribute("for"),
+          ...["aria-describedby", "aria-labelledby", "aria-controls"].flatMap((name) => (element.getAttribute(name) ?? "").split(/\s+/)),
+          element.getAttribute("href")?.slice(1),
+        ].filter(Boolean);
+        for (const id of targets) {
+          if (!root.contains(document.getElementById(id))) crossing.push(`${element.outerHTML.slice(0, 80)} → #${id}`);
+        }
+      }
+    }
+    return { duplicates, crossing, roots: document.querySelectorAll(".ce-root").length };
+  });
+  assert.deepEqual(references, { duplicates: [], crossing: [], roots: 2 });
+
+  // Typing, errors and the summary stay in their editor.
+  await byRole(a, "textbox", "Campaign name").fill("Only in A");
+  await attemptInput(a, 1).fill("0");
+  await byRole(a, "button", "Save as Draft").click();
+  await a.getByRole("alert").waitFor();
+  await eventually(() => isFocused(a.getByRole("alert")), true);
+  assert.equal(await byRole(b, "textbox", "Campaign name").inputValue(), "Untitled campaign");
+  assert.equal(await b.getByRole("heading", { level: 2, name: "Untitled campaign" }).count(), 1);
+  assert.equal(await b.getByRole("alert").count(), 0);
+  assert.equal(await b.locator("[aria-invalid=true]").count(), 0);
+  await byRole(b, "button", "+ Add Attempt").click();
+  await eventually(() => isFocused(attemptInput(b, 1)), true);
+  assert.equal(await attemptInput(a, 1).inputValue(), "0");
+  await byRole(b, "button", "Retry Strategy").click();
+  assert.equal(await byRole(a, "button", "Retry Strategy").getAttribute("aria-expanded"), "true");
+
+  // The host themes B through the custom properties; A keeps the default accent.
+  const accent = (scope) => byRole(scope, "button", "Start Now").evaluate((element) => getComputedStyle(element).backgroundColor);
+  assert.equal(await accent(a), "rgb(47, 111, 219)");
+  assert.equal(await accent(b), "rgb(107, 47, 143)");
+  assert.deepEqual(problems, []);
+});
+
+test("the stylesheet styles only ce- classes and themes through --ce- custom properties", async () => {
+  const css = (await readFile(new URL("pkg/campaign-editor.css", `file://${REPO}`), "utf8")).replace(/\/\*[\s\S]*?\*\//g, "");
+  const rules = css.match(/[^{}]+(?=\{)/g) ?? [];
+  const selectors = rules.flatMap((rule) => rule.split(",")).map((selector) => selector.trim()).filter(Boolean);
+  assert.ok(selectors.length > 50, `${selectors.length} selectors`);
+  const unscoped = selectors.filter(
+    (selector) => !/^(:where\(:root\)|@media[^]*|@keyframes[^]*|from|to|\d+%)$/.test(selector) && !/^\.ce-[\w-]+/.test(selector),
+  );
+  assert.deepEqual(unscoped, [], "every selector starts with a ce- class");
+  const classes = [...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]);
+  assert.deepEqual(classes.filter((name) => !name.startsWith("ce-")), []);
+  const properties = [...css.matchAll(/(--[\w-]+)\s*:/g)].map((match) => match[1]);
+  assert.ok(properties.length >= 10);
+  assert.deepEqual(properties.filter((name) => !name.startsWith("--ce-")), []);
+});
+
+/**
+ * Run in the page before anything else: keeps every event listener added and not removed, and
+ * every timer and animation frame requested and neither run nor cancelled, in `window.tracked`.
+ */
+function trackListenersAndTimers() {
+  const tracked = (window.tracked = { listeners: [], pending: new Set() });
+  const same = (record, target, type, listener, capture) =>
+    record.target === target && record.type === type && record.listener === listener && record.capture === capture;
+  const captures = (options) => (typeof options === "boolean" ? options : Boolean(options?.capture));
+  const { addEventListener, removeEventListener } = EventTarget.prototype;
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    const capture = captures(options);
+    if (listener && !tracked.listeners.some((r) => same(r, this, type, listener, capture))) {
+      tracked.listeners.push({ target: this, type, listener, capture });
+    }
+    return addEventListener.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type, listener, options) {
+    const capture = captures(options);
+    tracked.listeners = tracked.listeners.filter((r) => !same(r, this, type, listener, capture));
+    return removeEventListener.call(this, type, listener, options);
+  };
+  for (const [start, stop, repeats] of [
+    ["setTimeout", "clearTimeout", false],
+    ["setInterval", "clearInterval", true],
+    ["requestAnimationFrame", "cancelAnimationFrame", false],
+  ]) {
+    const [startOriginal, stopOriginal] = [window[start], window[stop]];
+    window[start] = function (callback, ...rest) {
+      let id;
+      const run =
+        typeof callback === "function" && !repeats
+          ? function (...args) {
+              tracked.pending.delete(`${start}:${id}`);
+              return callback.apply(this, args);
+            }
+          : callback;
+      id = startOriginal.call(window, run, ...rest);
+      tracked.pending.add(`${start}:${id}`);
+      return id;
+    };
+    window[stop] = function (id) {
+      tracked.pending.delete(`${start}:${id}`);
+      return stopOriginal.call(window, id);
+    };
+  }
+  window.trackedNow = () => ({
+    window: tracked.listeners.filter((r) => r.target === window).map((r) => r.type),
+    document: tracked.listeners.filter((r) => r.target === document).map((r) => r.type),
+    onPage: tracked.listeners.filter((r) => r.target instanceof Node && r.target !== document && r.target.isConnected).length,
+    pending: [...tracked.pending].sort(),
+  });
+}
+
+test("destroy() removes every node, listener and timer the editor added, and none is window-wide", async (t) => {
+  const { page, problems } = await openHost(t, { init: trackListenersAndTimers });
+  const cdp = await page.context().newCDPSession(page);
+  /** Listeners Chromium itself reports on window, document and the host's container. */
+  const chromiumListeners = async () => {
+    const counts = {};
+    for (const [name, expression] of [["window", "window"], ["document", "document"], ["container", "document.querySelector('#host-box')"]]) {
+      const { result } = await cdp.send("Runtime.evaluate", { expression });
+      const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId, depth: 0 });
+      counts[name] = listeners.map((l) => l.type).sort();
+    }
+    return counts;
+  };
+
+  await page.evaluate(() => {
+    const box = Object.assign(document.createElement("div"), { id: "host-box" });
+    box.append(Object.assign(document.createElement("p"), { textContent: "The host's own content" }));
+    document.body.append(box);
+  });
+  const before = await page.evaluate(() => window.trackedNow());
+  const chromiumBefore = await chromiumListeners();
+
+  await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    window.boxed = mountCampaignEditor(document.querySelector("#host-box"), {
+      config: { name: "Boxed", attempts: [{ delaySeconds: 300 }] },
+      onChange() {},
+      persistKey: "boxed",
+    });
+  }, MODULE);
+  const box = page.locator("#host-box");
+  // Use every part: the disclosure, rows, the window fields, the summary and its links, start and stop.
+  await byRole(box, "button", "Retry Strategy").click();
+  await byRole(box, "button", "+ Add Attempt").click();
+  await attemptInput(box, 2).fill("x");
+  await byRole(box, "checkbox", "Calling window").check();
+  await byRole(box, "switch", "Long-Living Campaign").check();
+  await byRole(box, "button", "Save as Draft").click();
+  await byRole(box.getByRole("alert"), "link", "Attempt 2 delay must be a whole number of seconds, like 300").click();
+  await attemptInput(box, 2).fill("60");
+  await byRole(box, "button", "Start Now").click();
+  await byRole(box, "button", "Start long-living campaign").click();
+  await byRole(box, "button", "Stop campaign").click();
+  await byRole(box, "button", "Stop now").click();
+
+  const mounted = await page.evaluate(() => window.trackedNow());
+  assert.deepEqual([mounted.window, mounted.document], [before.window, before.document], "no window or document listener (Leptos' delegation is off)");
+  assert.ok(mounted.onPage > before.onPage + 10, `the editor listens on its own elements (${mounted.onPage - before.onPage})`);
+
+  // A click that asks for a focus move on the next frame, and destroy() before that frame.
+  const destroyed = await page.evaluate(() => {
+    const add = [...document.querySelectorAll("#host-box button")].find((b) => b.textContent === "+ Add Attempt");
+    add.click();
+    const waiting = window.trackedNow().pending;
+    window.boxed.destroy();
+    window.boxed.destroy();
+    return { waiting, after: window.trackedNow(), html: document.querySelector("#host-box").innerHTML };
+  });
+  assert.ok(destroyed.waiting.some((id) => id.startsWith("requestAnimationFrame:")), "the click asked for a frame");
+  assert.deepEqual(destroyed.after, before, "no listener or timer of the editor is left");
+  assert.equal(destroyed.html, "<p>The host's own content</p>");
+  await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+  assert.deepEqual(await page.evaluate(() => window.trackedNow()), before);
+  assert.deepEqual(await chromiumListeners(), chromiumBefore);
+  assert.equal(await page.locator(".ce-root").count(), 2, "the host page's editors A and B remain");
+
+  const afterDestroy = await page.evaluate(() => {
+    const result = [];
+    for (const method of ["getConfig", "validate"]) {
+      try {
+        window.boxed[method]();
+        result.push("answered");
+      } catch (e) {
+        result.push(`${e.constructor.name}: ${e.message}`);
+      }
+    }
+    try {
+      window.boxed.setConfig({});
+    } catch (e) {
+      result.push(`${e.constructor.name}: ${e.message}`);
+    }
+    return result;
+  });
+  assert.deepEqual(afterDestroy, Array(3).fill("Error: This campaign editor was destroyed"));
+  assert.deepEqual(problems, []);
+});
+
+test("an editor whose handle the host dropped stays until the page removes it", async (t) => {
+  const { page, problems } = await openHost(t);
+  await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const element = Object.assign(document.createElement("div"), { id: "unheld" });
+    document.body.append(element);
+    mountCampaignEditor(element, { config: { name: "Unheld", attempts: [{ delaySeconds: 300 }] } });
+  }, MODULE);
+  const cdp = await page.context().newCDPSession(page);
+  for (let round = 0; round < 3; round += 1) {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await page.waitForTimeout(100);
+  }
+  const editor = page.locator("#unheld");
+  await byRole(editor, "button", "Retry Strategy").click();
+  await attemptInput(editor, 1).fill("600");
+  const firstRetry = async () => (await byRole(editor, "list", "Retry timeline").getByRole("listitem").allInnerTexts())[0];
+  await eventually(firstRetry, /^Attempt 1 — 10 min after the first call/);
+  assert.deepEqual(problems, []);
+});
+
+test("hosts that call back into the editor from its callbacks never meet a trap", async (t) => {
+  const { page, problems } = await openHost(t);
+  const runtimeErrors = [];
+  page.on("pageerror", (error) => runtimeErrors.push(`${error.name}: ${error.message}`));
+
+  await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const place = (id) => document.body.appendChild(Object.assign(document.createElement("div"), { id }));
+    window.log = [];
+    // A controlled host: answers every change with setConfig, until the name is in capitals.
+    window.outer = mountCampaignEditor(place("outer"), {
+      config: { name: "Outer" },
+      onChange(config) {
+        window.log.push(`outer change ${config?.name}`);
+        // Mounts a second editor from inside this one's callback, once.
+        window.inner ??= mountCampaignEditor(place("inner"), {
+          config: { name: "Inner" },
+          onChange: (c) => window.log.push(`inner change ${c?.name}`),
+        });
+        if (config) window.outer.setConfig({ ...config, name: config.name.toUpperCase() });
+      },
+      // Closes the editor from its own Save as Draft.
+      onSaveDraft(config) {
+        window.log.push(`outer saved ${config.name}`);
+        window.outer.destroy();
+      },
+    });
+  }, MODULE);
+
+  const outer = page.locator("#outer");
+  await byRole(outer, "textbox", "Campaign name").fill("Loud");
+  await eventually(() => byRole(outer, "textbox", "Campaign name").inputValue(), "LOUD");
+  await byRole(outer, "button", "Save as Draft").click();
+  await eventually(() => outer.innerHTML(), "");
+
+  // The editor mounted from the destroyed one's callback lives on.
+  const inner = page.locator("#inner");
+  await byRole(inner, "textbox", "Campaign name").fill("Inner typed");
+  await eventually(() => page.evaluate(() => window.inner.getConfig()?.name), "Inner typed");
+  assert.deepEqual(await page.evaluate(() => window.log), [
+    "outer change Loud",
+    "outer change LOUD",
+    "outer saved LOUD",
+    "inner change Inner typed",
+  ]);
+
+  // Re-entry through toJSON while the editor reads a config, and a Proxy that throws.
+  const reentry = await page.evaluate(async (module) => {
+    const { simulate } = await import(module);
+    const inner = window.inner;
+    inner.setConfig({ toJSON: () => (inner.setConfig({ name: "From toJSON" }), { name: "Outer call" }) });
+    const results = [inner.getConfig().name];
+    const hostile = new Proxy({}, { ownKeys() { throw new Error("host proxy refused"); } });
+    try {
+      simulate(hostile);
+      results.push("accepted");
+    } catch (error) {
+      results.push(`${error.constructor.name}: ${error.message}`);
+    }
+    results.push(simulate({ recipients: [{ script: ["answered"] }] }).status);
+    return results;
+  }, MODULE);
+  assert.equal(reentry[0], "Outer call");
+  assert.doesNotMatch(reentry[1], /RuntimeError|unreachable/);
+  assert.equal(reentry[2], "completed", "the module still works");
+  assert.deepEqual(runtimeErrors, []);
+  assert.deepEqual(problems, []);
+});
+
+test("simulate() and previewTimeline() give the results of SPEC section 4", async (t) => {
+  const { page, problems } = await openHost(t);
+  const results = await page.evaluate(async (module) => {
+    const { simulate, previewTimeline } = await import(module);
+    const attempt = (f) => {
+      try {
+        return f();
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    };
+    return {
+      example: simulate({
+        campaign: { attempts: [{ delaySeconds: 300 }] },
+        recipients: [{ name: "Ada", phone: "+15550100", script: ["busy", "answered"] }],
+      }),
+      invalid: attempt(() =>
+        simulate({ campaign: { longLiving: true }, dialer: { lines: 0, outcomeMix: { answered: 2 } }, recipients: "Ada" }),
+      ),
+      timeline: previewTimeline({
+        attempts: [{ delaySeconds: 300 }, { delaySeconds: 3600 }],
+        launchAt: "2026-12-11T17:00",
+        callingWindow: { start: "09:00", end: "18:00", days: ["mon", "tue", "wed", "thu", "fri"] },
+      }),
+      badTimeline: attempt(() => previewTimeline({ attempts: [{ delaySeconds: 86400 }] })),
+    };
+  }, MODULE);
+  assert.deepEqual(results.example, {
+    status: "completed",
+    endedAt: 365,
+    calls: [
+      { recipient: 0, attempt: 0, start: 0, end: 5, outcome: "busy" },
+      { recipient: 0, attempt: 1, start: 305, end: 365, outcome: "answered" },
+    ],
+    recipients: [{ status: "reached", calls: 2, finishedAt: 365, lastOutcome: "answered" }],
+    stats: { reached: 1, failed: 0, cancelled: 0, calls: 2, peakLines: 1 },
+  });
+  assert.match(results.invalid, /^Error: Invalid scenario:\n/);
+  for (const path of ["dialer.lines", "dialer.outcomeMix.answered", "recipients"]) {
+    assert.ok(results.invalid.includes(`\n- ${path}: `), `${results.invalid} names ${path}`);
+  }
+  assert.deepEqual(results.timeline, [
+    { attempt: 1, dueOffsetSeconds: 300, offsetSeconds: 300, deferredSeconds: 0, firesAt: "2026-12-11T17:05" },
+    { attempt: 2, dueOffsetSeconds: 3900, offsetSeconds: 230400, deferredSeconds: 226500, firesAt: "2026-12-14T09:00" },
+  ]);
+  assert.equal(
+    results.badTimeline,
+    "Error: Invalid campaign:\n- attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)",
+  );
+
+  // The host page's button runs editor A's campaign.
+  await byRole(page, "button", "Run simulate()").click();
+  await eventually(
+    () => page.locator("#simulate-status").innerText(),
+    /^Completed at [\w ]+: \d+ reached, \d+ failed, 0 cancelled, \d+ calls$/,
+  );
+  assert.deepEqual(problems, []);
+});
