@@ -16,7 +16,7 @@ pub mod limits;
 pub mod outcome;
 pub mod scale;
 pub mod schedule;
-pub mod simulator;
 pub mod simulation;
+pub mod simulator;
 pub mod whole_number;
 pub mod window;

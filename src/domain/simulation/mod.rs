@@ -4,7 +4,7 @@
 //!
 //! - [`scenario`]: the scenario JSON and its validation.
 //! - [`dialer`]: lines, outcomes (scripted or from a seeded PRNG) and call durations.
-//! - [`queue`]: the event queue of pending call ends and retries, one FIFO lane per fixed delay.
+//! - `queue`: the event queue of pending call ends and retries, one FIFO lane per fixed delay.
 //! - [`engine`]: the stepping API; running to the end is stepping in a loop.
 //! - [`results`]: the results JSON and the summary for people.
 //!
