@@ -1,5 +1,5 @@
 pub mod domain;
-#[cfg(target_arch = "wasm32")]
-pub mod ui;
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

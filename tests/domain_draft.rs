@@ -5,6 +5,7 @@
 use campaign_editor::domain::calendar::Weekday;
 use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::{Draft, WindowDraft};
+use campaign_editor::domain::editor::Editor;
 use campaign_editor::domain::error::Problem;
 use campaign_editor::domain::outcome::Outcome;
 use serde_json::json;
@@ -340,7 +341,15 @@ fn problem_at_finds_a_field_message() {
     assert_eq!(Draft::problem_at(&found, "name"), None);
 }
 
-// --- storage -----------------------------------------------------------------------------------
+// --- storage (the editor keeps the draft as typed) -------------------------------------------------
+
+fn stored(draft: Draft) -> String {
+    Editor::new(draft).to_storage()
+}
+
+fn restored(text: &str) -> Option<Draft> {
+    Editor::from_storage(text).map(|editor| editor.draft().clone())
+}
 
 /// A draft with invalid and unusual typed values: storage keeps exactly what was typed.
 fn messy() -> Draft {
@@ -364,21 +373,20 @@ fn messy() -> Draft {
 #[test]
 fn storage_round_trips() {
     for draft in [plain(), Draft::from(&Campaign::sample()), messy()] {
-        let stored = draft.to_storage();
-        assert_eq!(Draft::from_storage(&stored), Some(draft));
+        assert_eq!(restored(&stored(draft.clone())), Some(draft));
     }
 }
 
 #[test]
 fn storage_is_versioned_json() {
-    let stored: serde_json::Value = serde_json::from_str(&plain().to_storage()).unwrap();
+    let stored: serde_json::Value = serde_json::from_str(&stored(plain())).unwrap();
     assert_eq!(stored["version"], json!(1));
     assert_eq!(stored["draft"]["name"], json!("Untitled campaign"));
 }
 
 #[test]
 fn corrupted_storage_is_ignored() {
-    let stored = messy().to_storage();
+    let stored = stored(messy());
     for text in [
         "",
         " ",
@@ -394,7 +402,7 @@ fn corrupted_storage_is_ignored() {
         &stored.replace("\"enabled\":true", "\"enabled\":\"yes\""),
         &stored.replace("[false,true,false]", "[false,true]"),
     ] {
-        assert_eq!(Draft::from_storage(text), None, "{text:?}");
+        assert_eq!(restored(text), None, "{text:?}");
     }
 }
 
@@ -402,7 +410,7 @@ fn corrupted_storage_is_ignored() {
 fn foreign_storage_is_ignored() {
     let campaign_json = serde_json::to_string(&Campaign::sample()).unwrap();
     let bare_draft = serde_json::to_string(&plain()).unwrap();
-    let stored = plain().to_storage();
+    let stored = stored(plain());
     let with_extra = stored.replacen('{', r#"{"owner":"someone else","#, 1);
     for text in [
         campaign_json.as_str(),
@@ -413,17 +421,17 @@ fn foreign_storage_is_ignored() {
         r#""a string""#,
         "42",
     ] {
-        assert_eq!(Draft::from_storage(text), None, "{text:?}");
+        assert_eq!(restored(text), None, "{text:?}");
     }
-    assert!(Draft::from_storage(&stored).is_some());
+    assert!(restored(&stored).is_some());
 }
 
 #[test]
 fn other_versions_are_ignored() {
-    let stored = messy().to_storage();
+    let stored = stored(messy());
     assert!(stored.contains(r#""version":1"#));
     for version in ["0", "2", "-1", "1.5", "\"1\"", "null"] {
         let other = stored.replace(r#""version":1"#, &format!(r#""version":{version}"#));
-        assert_eq!(Draft::from_storage(&other), None, "version {version}");
+        assert_eq!(restored(&other), None, "version {version}");
     }
 }

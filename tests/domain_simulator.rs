@@ -6,7 +6,6 @@ use campaign_editor::domain::campaign::{Campaign, CompletionMode};
 use campaign_editor::domain::simulation::{CallLog, RecipientStatus, Scenario, Simulation};
 use campaign_editor::domain::simulator::{
     CallFilter, FilteredCalls, History, SimulatorSettings, Speed, progress, rows_in_view,
-    status_line,
 };
 
 fn long_living() -> Campaign {
@@ -224,11 +223,16 @@ fn the_status_counts_who_waits_and_who_is_called() {
     );
     simulation.step();
     assert_eq!(
-        status_line(&simulation.snapshot()),
+        simulation.snapshot().status_line(),
         "Running — 40 waiting, 5 calling"
     );
     simulation.run_to_end();
-    assert!(status_line(&simulation.snapshot()).starts_with("Completed at "));
+    assert!(
+        simulation
+            .snapshot()
+            .status_line()
+            .starts_with("Completed at ")
+    );
 
     let mut idle = Simulation::new(
         &Scenario::from_json_str(r#"{"campaign": {"longLiving": true}, "until": 100}"#).unwrap(),
@@ -236,7 +240,7 @@ fn the_status_counts_who_waits_and_who_is_called() {
     );
     idle.step();
     assert_eq!(
-        status_line(&idle.snapshot()),
+        idle.snapshot().status_line(),
         "Running — waiting for recipients"
     );
 }

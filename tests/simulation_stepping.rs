@@ -71,7 +71,7 @@ fn step_processes_one_instant_at_a_time() {
     assert_eq!(snapshot.calls, 1);
     assert_eq!(snapshot.next_event, Some(5));
     assert_eq!(snapshot.recipients.of(RecipientStatus::Calling), 1);
-    assert_eq!(snapshot.status_line(), "Running — 0 s");
+    assert_eq!(snapshot.status_line(), "Running — 0 waiting, 1 calling");
 
     assert_eq!(simulation.step(), Some(5));
     let snapshot = simulation.snapshot();

@@ -163,31 +163,3 @@ impl WindowDraft {
         })
     }
 }
-
-/// The draft as kept in browser storage: versioned, so an old or foreign value is recognised.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stored {
-    version: u32,
-    draft: Draft,
-}
-
-/// The storage format's version.
-pub const STORAGE_VERSION: u32 = 1;
-
-impl Draft {
-    /// The text to keep in storage.
-    pub fn to_storage(&self) -> String {
-        serde_json::to_string(&Stored {
-            version: STORAGE_VERSION,
-            draft: self.clone(),
-        })
-        .expect("a draft always serializes")
-    }
-
-    /// A draft kept by [`Draft::to_storage`]; `None` for anything else (corrupted, foreign, older).
-    pub fn from_storage(text: &str) -> Option<Self> {
-        let stored: Stored = serde_json::from_str(text).ok()?;
-        (stored.version == STORAGE_VERSION).then_some(stored.draft)
-    }
-}

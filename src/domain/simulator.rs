@@ -3,7 +3,6 @@
 //! The panel only drives the engine of [`super::simulation`] with these.
 
 use super::campaign::Campaign;
-use super::duration::thousands;
 use super::error::{FieldError, Problem};
 use super::json::Problems;
 use super::limits::{MAX_ARRIVALS_PER_HOUR, MAX_LINES, MAX_SEED, MIN_LINES};
@@ -282,24 +281,6 @@ pub fn progress(snapshot: &Snapshot, horizon: Option<u64>) -> f64 {
                 done as f64 / total as f64
             }
         }
-    }
-}
-
-/// The live status as people read it: `Completed at 2 d 3 h`, `Stopped at 5 h`,
-/// `Running — waiting for recipients`, or `Running — 40 waiting, 5 calling`.
-pub fn status_line(snapshot: &Snapshot) -> String {
-    let waiting = snapshot.recipients.of(RecipientStatus::Waiting);
-    let calling = snapshot.recipients.of(RecipientStatus::Calling);
-    match snapshot.ended_at {
-        Some(_) => snapshot.status_line(),
-        None if waiting == 0 && calling == 0 && snapshot.completion.is_long_living() => {
-            snapshot.status_line()
-        }
-        None => format!(
-            "Running — {} waiting, {} calling",
-            thousands(waiting),
-            thousands(calling)
-        ),
     }
 }
 

@@ -9,9 +9,7 @@ use crate::domain::calendar::LocalDateTime;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::editor::Editor;
 use crate::domain::simulation::{CallLog, RecipientStatus, RunStatus, Simulation, Snapshot};
-use crate::domain::simulator::{
-    FilteredCalls, History, SimulatorSettings, Speed, progress, status_line,
-};
+use crate::domain::simulator::{FilteredCalls, History, SimulatorSettings, Speed, progress};
 
 /// Wall-clock milliseconds between two playback ticks, and the most one tick may simulate for:
 /// large runs advance in slices so that the page never freezes.
@@ -281,7 +279,7 @@ pub fn Simulator(
             </div>
             {move || notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}
             <p class="ce-simulator__status" role="status">
-                {move || sim.snapshot.get().map_or_else(|| "Not started".to_owned(), |s| status_line(&s))}
+                {move || sim.snapshot.get().map_or_else(|| "Not started".to_owned(), |s| s.status_line())}
             </p>
             <SimClock />
             <progress class="ce-simulator__progress" aria-label="Progress" max="1"

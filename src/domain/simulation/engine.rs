@@ -27,7 +27,7 @@ use super::queue::Lanes;
 use super::results::{Call, Counts, RecipientState, RecipientStatus, RunStatus, Stats};
 use super::scenario::Scenario;
 use crate::domain::campaign::CompletionMode;
-use crate::domain::duration::compact;
+use crate::domain::duration::{compact, thousands};
 use crate::domain::error::FieldError;
 use crate::domain::limits::MAX_RECIPIENTS;
 use crate::domain::outcome::{Outcome, OutcomeSet};
@@ -63,19 +63,22 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// The live status as people read it: `Completed at 6 min 5 s`, `Stopped at 1 h`,
-    /// `Running — 2 h 30 min`, or `Running — waiting for recipients` for a long-living campaign
-    /// with nobody to call.
+    /// `Running — waiting for recipients` for a long-living campaign with nobody to call, else
+    /// `Running — 40 waiting, 5 calling`.
     pub fn status_line(&self) -> String {
+        let waiting = self.recipients.of(RecipientStatus::Waiting);
+        let calling = self.recipients.of(RecipientStatus::Calling);
         match (self.status, self.ended_at) {
             (RunStatus::Completed, Some(at)) => format!("Completed at {}", compact(at)),
             (RunStatus::Stopped, Some(at)) => format!("Stopped at {}", compact(at)),
-            _ if self.completion.is_long_living()
-                && self.recipients.of(RecipientStatus::Waiting) == 0
-                && self.recipients.of(RecipientStatus::Calling) == 0 =>
-            {
+            _ if self.completion.is_long_living() && waiting == 0 && calling == 0 => {
                 "Running — waiting for recipients".to_owned()
             }
-            _ => format!("Running — {}", compact(self.time)),
+            _ => format!(
+                "Running — {} waiting, {} calling",
+                thousands(waiting),
+                thousands(calling)
+            ),
         }
     }
 
