@@ -269,24 +269,8 @@ fn read_attempts(value: &Value, path: &str, problems: &mut Problems) -> Result<R
 }
 
 fn read_retry_on(value: &Value, path: &str, problems: &mut Problems) -> Result<OutcomeSet, ()> {
-    let items = json::list(value, path, problems).ok_or(())?;
-    let outcomes: Vec<Option<Outcome>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let p = index_path(path, i);
-            let outcome = json::text(item, &p, problems)?;
-            let retryable = Outcome::from_key(outcome).filter(|o| o.is_failure());
-            retryable.or_else(|| {
-                problems.push(&p, &FieldError::NotRetryable);
-                None
-            })
-        })
-        .collect();
-    outcomes
-        .into_iter()
-        .collect::<Option<OutcomeSet>>()
-        .ok_or(())
+    let retryable = |key: &str| Outcome::from_key(key).filter(|o| o.is_failure());
+    json::key_list(value, path, problems, retryable, &FieldError::NotRetryable).ok_or(())
 }
 
 fn read_window(value: &Value, path: &str, problems: &mut Problems) -> Result<CallingWindow, ()> {
@@ -316,18 +300,5 @@ fn read_window(value: &Value, path: &str, problems: &mut Problems) -> Result<Cal
 }
 
 fn read_days(value: &Value, path: &str, problems: &mut Problems) -> Result<Days, ()> {
-    let items = json::list(value, path, problems).ok_or(())?;
-    let days: Vec<Option<Weekday>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let p = index_path(path, i);
-            let day = Weekday::from_key(json::text(item, &p, problems)?);
-            day.or_else(|| {
-                problems.push(&p, &FieldError::NotADay);
-                None
-            })
-        })
-        .collect();
-    days.into_iter().collect::<Option<Days>>().ok_or(())
+    json::key_list(value, path, problems, Weekday::from_key, &FieldError::NotADay).ok_or(())
 }

@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value};
 
-use super::error::{FieldError, Problem, field_path};
+use super::error::{FieldError, Problem, field_path, index_path};
 use super::whole_number::WholeNumber;
 
 /// The problems found so far in one document.
@@ -113,6 +113,31 @@ pub fn list<'v>(value: &'v Value, path: &str, problems: &mut Problems) -> Option
         problems.push(path, &FieldError::WrongType("a list"));
         None
     })
+}
+
+/// `value` as a list of texts, each read by `parse` (a key such as `busy` or `mon`); `error` at
+/// every item it refuses. Every item is checked; the collection only when all are good.
+pub fn key_list<T, C: FromIterator<T>>(
+    value: &Value,
+    path: &str,
+    problems: &mut Problems,
+    parse: impl Fn(&str) -> Option<T>,
+    error: &FieldError,
+) -> Option<C> {
+    let items = list(value, path, problems)?;
+    let read: Vec<Option<T>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let p = index_path(path, i);
+            let key = text(item, &p, problems)?;
+            parse(key).or_else(|| {
+                problems.push(&p, error);
+                None
+            })
+        })
+        .collect();
+    read.into_iter().collect()
 }
 
 /// `value` as any number, else a problem.

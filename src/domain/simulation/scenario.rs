@@ -330,18 +330,5 @@ fn read_recipient(
 }
 
 fn read_script(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Outcome>> {
-    let items = json::list(value, path, problems)?;
-    let outcomes: Vec<Option<Outcome>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let p = index_path(path, i);
-            let outcome = Outcome::from_key(json::text(item, &p, problems)?);
-            outcome.or_else(|| {
-                problems.push(&p, &FieldError::NotAnOutcome);
-                None
-            })
-        })
-        .collect();
-    outcomes.into_iter().collect()
+    json::key_list(value, path, problems, Outcome::from_key, &FieldError::NotAnOutcome)
 }
