@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help setup serve build package example test test-native test-browser test-types test-e2e size bench lint
+.PHONY: help setup serve build package example test test-native test-browser test-types test-e2e screenshot size bench lint
 # One step at a time, in the order written: the steps share target/ and there are few cores.
 .NOTPARALLEL:
 
@@ -61,6 +61,10 @@ test-types: package
 # (examples/host.html over pkg/) itself and drives headless Chromium.
 test-e2e: build package
 	node --test e2e/*.test.mjs
+
+# Refreshes docs/screenshot.png, the README's picture, from the release build.
+screenshot: build
+	UPDATE_SCREENSHOT=1 node --test --test-name-pattern=README e2e/a11y.test.mjs
 
 size: build
 	@scripts/size.sh dist

@@ -70,7 +70,9 @@ export async function openPage(t, { root = DIST, path = "", init, viewport } = {
   });
   t.after(() => browser.close());
 
-  const page = await browser.newPage(viewport ? { viewport } : {});
+  // A context of its own, as axe-core's AxeBuilder needs.
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   if (init) await page.addInitScript(init);
   const problems = [];
