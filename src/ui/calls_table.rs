@@ -17,6 +17,11 @@ const OVERSCAN: usize = 6;
 #[component]
 pub fn CallsTable() -> impl IntoView {
     let sim = expect_context::<SimContext>();
+    let (heading_id, failed_id) = (sim.ids.of("calls"), sim.ids.of("calls-failed"));
+    let (recipient_id, error_id) = (
+        sim.ids.of("calls-recipient"),
+        sim.ids.of("calls-recipient-error"),
+    );
     let failed_only = RwSignal::new(false);
     let recipient_text = RwSignal::new(String::new());
     let scroll_top = RwSignal::new(0.0);
@@ -82,27 +87,27 @@ pub fn CallsTable() -> impl IntoView {
     };
     view! {
         <div class="ce-calls">
-            <h3 class="ce-section__heading" id="ce-calls-heading">"Calls"</h3>
+            <h3 class="ce-section__heading" id=heading_id.clone()>"Calls"</h3>
             <div class="ce-calls__filters">
                 <div class="ce-check">
-                    <input class="ce-check__input" type="checkbox" id="ce-calls-failed" prop:checked=failed_only
+                    <input class="ce-check__input" type="checkbox" id=failed_id.clone() prop:checked=failed_only
                         on:change=move |ev| failed_only.set(event_target_checked(&ev)) />
-                    <label class="ce-check__label" for="ce-calls-failed">"Failed calls only"</label>
+                    <label class="ce-check__label" for=failed_id.clone()>"Failed calls only"</label>
                 </div>
                 <div class="ce-field ce-field--compact">
-                    <label class="ce-field__label" for="ce-calls-recipient">"Recipient number"</label>
-                    <input class="ce-field__input ce-field__input--number" id="ce-calls-recipient" type="text"
+                    <label class="ce-field__label" for=recipient_id.clone()>"Recipient number"</label>
+                    <input class="ce-field__input ce-field__input--number" id=recipient_id.clone() type="text"
                         inputmode="numeric" autocomplete="off" prop:value=recipient_text
                         on:input=move |ev| recipient_text.set(event_target_value(&ev))
                         aria-invalid=move || recipient.get().is_err().then_some("true")
-                        aria-describedby=move || recipient.get().is_err().then_some("ce-calls-recipient-error") />
-                    {move || recipient.get().err().map(|m| view! { <p class="ce-field__error" id="ce-calls-recipient-error">{m}</p> })}
+                        aria-describedby={ let id = error_id.clone(); move || recipient.get().is_err().then(|| id.clone()) } />
+                    {move || recipient.get().err().map(|m| view! { <p class="ce-field__error" id=error_id.clone()>{m}</p> })}
                 </div>
             </div>
             <p class="ce-hint">{move || format!("{} calls listed", thousands(listed() as u64))}</p>
             <div class="ce-calls__scroll" tabindex="0" role="region" aria-label="Calls, scrollable"
                 on:scroll=move |ev| scroll_top.set(event_target::<web_sys::Element>(&ev).scroll_top() as f64)>
-                <table class="ce-calls__table" aria-labelledby="ce-calls-heading" aria-rowcount=move || listed() + 1>
+                <table class="ce-calls__table" aria-labelledby=heading_id.clone() aria-rowcount=move || listed() + 1>
                     <thead>
                         <tr aria-rowindex="1">
                             <th scope="col">"Recipient"</th>

@@ -16,7 +16,7 @@ fn SettingInput(
     problem: Signal<Option<String>>,
     #[prop(optional)] hint: Option<&'static str>,
 ) -> impl IntoView {
-    let id = format!("ce-sim-{key}");
+    let id = expect_context::<SimContext>().ids.of(key);
     let error_id = format!("{id}--error");
     let hint_id = format!("{id}-hint");
     let described_by = {

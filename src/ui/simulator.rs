@@ -2,6 +2,7 @@ use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
 use super::calls_table::CallsTable;
+use super::context::Ids;
 use super::sim_chart::SimChart;
 use super::sim_settings::SimSettings;
 use super::state::EditorState;
@@ -86,6 +87,8 @@ pub struct SimContext {
     /// Bumped whenever the run changes, for the parts that read it.
     pub version: RwSignal<u64>,
     pub settings: RwSignal<SimulatorSettings>,
+    /// Element ids of this panel, unique on the page.
+    pub ids: Ids,
 }
 
 impl SimContext {
@@ -119,7 +122,9 @@ pub fn Simulator(
         snapshot: RwSignal::new(None),
         version: RwSignal::new(0),
         settings: RwSignal::new(SimulatorSettings::default()),
+        ids: Ids::new(),
     };
+    let ids = sim.ids;
     provide_context(sim);
     let playback = RwSignal::new(None::<Playback>);
     let speed = RwSignal::new(Speed::default());
@@ -133,9 +138,9 @@ pub fn Simulator(
         sim.settings.with(|s| s.scenario(&campaign))
     });
 
-    // The one timer of the panel: it lives while the panel does and only works while playing.
+    // One playback tick: simulate the wall-clock time since the last one, within a budget.
     let last_tick = StoredValue::new(js_sys::Date::now());
-    let timer = Interval::new(TICK_MS, move || {
+    let tick = move || {
         let Some(mode) = playback.try_get_untracked().flatten() else {
             return;
         };
@@ -159,13 +164,15 @@ pub fn Simulator(
         if sim.snapshot.get_untracked().is_some_and(|s| s.finished) {
             playback.set(None);
         }
+    };
+    // The panel's one timer: it exists only while the run plays, and goes with the panel.
+    let timer = StoredValue::new_local(None::<Interval>);
+    Effect::new(move |_| {
+        let playing = playback.get().is_some();
+        timer.update_value(|t| *t = playing.then(|| Interval::new(TICK_MS, tick)));
     });
-    let timer = StoredValue::new_local(Some(timer));
     on_cleanup(move || {
-        timer
-            .try_update_value(|t| t.take())
-            .map(drop)
-            .unwrap_or_default()
+        timer.try_update_value(|t| t.take());
     });
 
     let start_run = move || {
@@ -237,9 +244,11 @@ pub fn Simulator(
             .is_some_and(|s| s.status == RunStatus::Running && !s.finished)
     };
     let can_run = move || scenario.with(Result::is_ok);
-    let region_id = "ce-simulator-heading";
+    let (region_id, labelled_by) = (ids.of("simulator"), ids.of("simulator"));
+    let add_why_id = ids.of("simulator-add-why");
+    let speed_id = ids.of("simulator-speed");
     view! {
-        <section class="ce-section ce-simulator" role="region" aria-labelledby=region_id>
+        <section class="ce-section ce-simulator" role="region" aria-labelledby=labelled_by>
             <h2 class="ce-section__heading" id=region_id>"Simulator"</h2>
             <p class="ce-hint">
                 "Runs the campaign as edited against a mock dialer: no real calls are made."
@@ -260,21 +269,21 @@ pub fn Simulator(
                 <button type="button" class="ce-button" disabled=move || !can_run() || playback.get() == Some(Playback::ToEnd)
                     on:click=move |_| play(Playback::ToEnd)>"Run to end"</button>
                 <button type="button" class="ce-button" on:click=move |_| reset()>"Reset"</button>
-                <label class="ce-simulator__speed">
-                    "Speed"
-                    <select on:change=move |ev| if let Some(s) = Speed::from_key(&event_target_value(&ev)) { speed.set(s) }>
+                <span class="ce-simulator__speed">
+                    <label for=speed_id.clone()>"Speed"</label>
+                    <select id=speed_id on:change=move |ev| if let Some(s) = Speed::from_key(&event_target_value(&ev)) { speed.set(s) }>
                         {Speed::ALL.map(|s| view! { <option value=s.key() selected=s == Speed::default()>{s.label()}</option> }).collect_view()}
                     </select>
-                </label>
+                </span>
             </div>
             <div class="ce-simulator__controls" role="group" aria-label="Campaign">
                 <button type="button" class="ce-button" disabled=move || !long_living.get() || !running()
-                    aria-describedby=move || (!long_living.get()).then_some("ce-simulator-add-why")
+                    aria-describedby=move || (!long_living.get()).then(|| add_why_id.clone())
                     on:click=add_recipient>"Add recipient"</button>
                 <button type="button" class="ce-button ce-button--danger" disabled=move || !running()
                     on:click=stop>"Stop campaign"</button>
                 <Show when=move || !long_living.get()>
-                    <span class="ce-hint" id="ce-simulator-add-why">"A fixed campaign takes no recipients after launch"</span>
+                    <span class="ce-hint" id=ids.of("simulator-add-why")>"A fixed campaign takes no recipients after launch"</span>
                 </Show>
             </div>
             {move || notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}

@@ -38,3 +38,27 @@ async fn the_page_shows_its_title_and_the_sample_campaign() {
     drop(app);
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn start_now_on_the_standalone_page_runs_the_simulator() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let container = fresh_container();
+    let app = leptos::mount::mount_to(container.clone(), App);
+    settle().await;
+    let panel = support::region(&container, "Simulator");
+    assert_eq!(
+        support::role_text(&panel, "status").as_deref(),
+        Some("Not started")
+    );
+
+    support::click(&container, "Start Now").await;
+    support::wait_until("the simulator to run", || {
+        support::role_text(&panel, "status")
+            .is_some_and(|s| s.starts_with("Running") || s.starts_with("Completed"))
+    })
+    .await;
+
+    drop(app);
+    container.remove();
+}
