@@ -42,6 +42,7 @@ const options: EditorOptions = {
   onStart: (campaign) => console.log("started", campaign.callingWindow?.days),
   onStop: () => console.log("stopped"),
   persistKey: "campaign-42",
+  simulator: true,
 };
 
 const host = document.querySelector<HTMLElement>("#editor")!;
@@ -90,6 +91,8 @@ mountCampaignEditor("#editor", options);
 mountCampaignEditor(host, { persistkey: "campaign-42" });
 // @ts-expect-error persistKey is text
 mountCampaignEditor(host, { persistKey: 42 });
+// @ts-expect-error simulator is true or false
+mountCampaignEditor(host, { simulator: "yes" });
 // @ts-expect-error onStop receives nothing to read
 mountCampaignEditor(host, { onStop: (campaign: Campaign) => console.log(campaign) });
 // @ts-expect-error a delay is a number of seconds, not text

@@ -704,3 +704,35 @@ test("simulate() and previewTimeline() give the results of SPEC section 4", asyn
   );
   assert.deepEqual(problems, []);
 });
+
+test("the simulator option puts a Simulator under the editor, and destroy() stops its timer mid-run", async (t) => {
+  const { page, problems } = await openHost(t, { init: trackListenersAndTimers });
+  const before = await page.evaluate(() => window.trackedNow());
+  const editor = await mountRecorded(page, "simulated", {
+    config: { name: "Simulated", attempts: [{ delaySeconds: 300 }] },
+    simulator: true,
+  });
+  const panel = byRole(editor, "region", "Simulator");
+  await byRole(panel, "button", "Run to end").click();
+  await panel.getByRole("status").filter({ hasText: /^Completed at / }).waitFor();
+
+  await byRole(panel, "button", "Reset").click();
+  await byRole(panel, "button", "Run").click();
+  const playing = await page.evaluate(() => window.trackedNow());
+  assert.ok(playing.pending.some((id) => id.startsWith("setInterval:")), "a run plays on a timer");
+  await page.evaluate(() => window.handles.simulated.destroy());
+  assert.deepEqual(await page.evaluate(() => window.trackedNow()), before, "nothing of the editor or its simulator is left");
+  assert.equal(await editor.innerHTML(), "");
+
+  const { error } = await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    try {
+      mountCampaignEditor(document.body, { simulator: "yes" });
+      return {};
+    } catch (error) {
+      return { error: error.message };
+    }
+  }, MODULE);
+  assert.match(error, /simulator: Must be true or false/);
+  assert.deepEqual(problems, []);
+});

@@ -24,7 +24,7 @@ use crate::domain::error::{FieldError, Problem};
 use crate::domain::json::parse_document;
 use crate::domain::schedule::Schedule;
 use crate::domain::simulation::{self, CallLog, Results, Scenario};
-use crate::ui::{CampaignEditor, EditorEvents, EditorState};
+use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -77,6 +77,8 @@ export interface EditorOptions {
   onStop?: () => void;
   /** Keep exactly what the user typed in localStorage under this key, and restore it on mount. */
   persistKey?: string;
+  /** Show the Simulator panel under the editor, to run the campaign as edited (default false). */
+  simulator?: boolean;
 }
 
 export interface ScriptedRecipient { name?: string; phone?: string; addedAt?: number; script?: Outcome[] }
@@ -119,13 +121,14 @@ export interface TimelineEntry {
 "#;
 
 /// The options a host may pass to [`mount_campaign_editor`].
-const OPTIONS: [&str; 6] = [
+const OPTIONS: [&str; 7] = [
     "config",
     "onChange",
     "onSaveDraft",
     "onStart",
     "onStop",
     "persistKey",
+    "simulator",
 ];
 
 thread_local! {
@@ -176,6 +179,7 @@ pub fn mount_campaign_editor(
         on_save_draft,
         on_start,
         on_stop,
+        simulator,
     } = options;
     // The editor's own root owner: a host may mount from inside another editor's callback, and
     // this editor must not go when that one does (or when its effect runs again).
@@ -208,7 +212,10 @@ pub fn mount_campaign_editor(
                     false,
                 );
             }
-            view! { <CampaignEditor state=state events=events /> }
+            view! {
+                <CampaignEditor state=state events=events />
+                {simulator.then(|| view! { <Simulator editor=state /> })}
+            }
         })
     });
     let state = state_out.take().expect("mounting made the state");
@@ -333,6 +340,7 @@ struct Options {
     on_save_draft: Option<Function>,
     on_start: Option<Function>,
     on_stop: Option<Function>,
+    simulator: bool,
 }
 
 /// Reads the mount options, reporting every problem at once.
@@ -380,6 +388,13 @@ fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
         }
         key
     });
+    let simulator = field("simulator").is_some_and(|v| {
+        let on = v.as_bool();
+        if on.is_none() {
+            report("simulator", FieldError::WrongType("true or false"));
+        }
+        on.unwrap_or(false)
+    });
     let campaign = match field("config") {
         None => Ok(Campaign::default()),
         Some(config) => read_campaign(&config).map_err(|found| {
@@ -399,6 +414,7 @@ fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
         on_save_draft,
         on_start,
         on_stop,
+        simulator,
     })
 }
 

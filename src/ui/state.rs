@@ -47,12 +47,16 @@ impl EditorState {
             clock,
         };
         if let Some(key) = persist_key {
-            Effect::new(move |_| {
-                let text = state.editor.with(Editor::to_storage);
-                if browser::store(&key, &text).is_err() {
-                    state.notice.set(Some(NO_STORAGE));
-                }
-            });
+            // Kept on every change, not at mount: an unreadable value stays until the user types.
+            Effect::watch(
+                move || state.editor.with(Editor::to_storage),
+                move |text, _, _| {
+                    if browser::store(&key, text).is_err() {
+                        state.notice.set(Some(NO_STORAGE));
+                    }
+                },
+                false,
+            );
         }
         state
     }
