@@ -6,7 +6,7 @@ use campaign_editor::domain::calendar::Weekday;
 use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::{Draft, WindowDraft};
 use campaign_editor::domain::editor::Editor;
-use campaign_editor::domain::error::Problem;
+use campaign_editor::domain::error::{Problem, message_at};
 use campaign_editor::domain::outcome::Outcome;
 use serde_json::json;
 
@@ -334,11 +334,11 @@ fn problem_at_finds_a_field_message() {
     draft.attempts = vec!["60".to_owned(), "x".to_owned()];
     let found = draft.check().unwrap_err();
     assert_eq!(
-        Draft::problem_at(&found, "attempts[1].delaySeconds"),
+        message_at(&found, "attempts[1].delaySeconds"),
         Some("Attempt 2 delay must be a whole number of seconds, like 300")
     );
-    assert_eq!(Draft::problem_at(&found, "attempts[0].delaySeconds"), None);
-    assert_eq!(Draft::problem_at(&found, "name"), None);
+    assert_eq!(message_at(&found, "attempts[0].delaySeconds"), None);
+    assert_eq!(message_at(&found, "name"), None);
 }
 
 // --- storage (the editor keeps the draft as typed) -------------------------------------------------

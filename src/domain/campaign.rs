@@ -300,5 +300,12 @@ fn read_window(value: &Value, path: &str, problems: &mut Problems) -> Result<Cal
 }
 
 fn read_days(value: &Value, path: &str, problems: &mut Problems) -> Result<Days, ()> {
-    json::key_list(value, path, problems, Weekday::from_key, &FieldError::NotADay).ok_or(())
+    json::key_list(
+        value,
+        path,
+        problems,
+        Weekday::from_key,
+        &FieldError::NotADay,
+    )
+    .ok_or(())
 }

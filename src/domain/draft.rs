@@ -133,14 +133,6 @@ impl Draft {
             calling_window: window.map(|w| w.expect("checked")),
         })
     }
-
-    /// The message for the field at `path`, if it has a problem.
-    pub fn problem_at<'p>(problems: &'p [Problem], path: &str) -> Option<&'p str> {
-        problems
-            .iter()
-            .find(|p| p.path == path)
-            .map(|p| p.message.as_str())
-    }
 }
 
 impl WindowDraft {

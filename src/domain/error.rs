@@ -140,6 +140,14 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The message of the problem at `path`, if there is one.
+pub fn message_at<'p>(problems: &'p [Problem], path: &str) -> Option<&'p str> {
+    problems
+        .iter()
+        .find(|p| p.path == path)
+        .map(|p| p.message.as_str())
+}
+
 /// The path of `field` inside the object at `path`.
 pub fn field_path(path: &str, field: &str) -> String {
     if path.is_empty() {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::state::{Clock, EditorState};
 use crate::domain::campaign::Campaign;
 use crate::domain::editor::Editor;
-use crate::domain::error::Problem;
+use crate::domain::error::{Problem, message_at};
 
 /// Element ids of one editor, unique on the page even with several editors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,12 +93,8 @@ impl EditorContext {
 
     /// The message shown for the field at `path`, if any.
     pub fn message(self, path: &str) -> Option<String> {
-        self.problems.with(|problems| {
-            problems
-                .iter()
-                .find(|p| p.path == path)
-                .map(|p| p.message.clone())
-        })
+        self.problems
+            .with(|problems| message_at(problems, path).map(str::to_owned))
     }
 
     /// Moves focus to the element with `id` once the view has caught up with the state.

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::simulator::SimContext;
 use crate::domain::campaign::{Campaign, CompletionMode};
+use crate::domain::error::message_at;
 use crate::domain::outcome::Outcome;
 use crate::domain::simulator::{SimulatorSettings, field};
 
@@ -67,9 +68,7 @@ pub fn SimSettings(long_living: Memo<bool>) -> impl IntoView {
             .with(|s| s.scenario(&probe).err().unwrap_or_default())
     });
     let problem = move |key: &'static str| {
-        Signal::derive(move || {
-            problems.with(|ps| ps.iter().find(|p| p.path == key).map(|p| p.message.clone()))
-        })
+        Signal::derive(move || problems.with(|ps| message_at(ps, key).map(str::to_owned)))
     };
     let value = move |read: fn(&SimulatorSettings) -> &String| {
         Signal::derive(move || sim.settings.with(|s| read(s).clone()))

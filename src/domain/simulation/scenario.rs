@@ -330,5 +330,11 @@ fn read_recipient(
 }
 
 fn read_script(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Outcome>> {
-    json::key_list(value, path, problems, Outcome::from_key, &FieldError::NotAnOutcome)
+    json::key_list(
+        value,
+        path,
+        problems,
+        Outcome::from_key,
+        &FieldError::NotAnOutcome,
+    )
 }
