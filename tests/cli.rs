@@ -8,6 +8,10 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::{Value, json};
 
+#[path = "shared/section_4.rs"]
+mod section_4;
+use section_4::section_4_results;
+
 fn example(name: &str) -> String {
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "examples", name]
         .iter()
@@ -54,14 +58,6 @@ fn refused(output: &Output) -> Vec<String> {
     assert_eq!(output.status.code(), Some(2), "stdout: {head}");
     assert_eq!(stdout(output), "");
     stderr(output).lines().map(str::to_owned).collect()
-}
-
-fn section_4_results() -> Value {
-    json!({ "status": "completed", "endedAt": 365,
-      "calls": [ {"recipient": 0, "attempt": 0, "start": 0, "end": 5, "outcome": "busy"},
-                 {"recipient": 0, "attempt": 1, "start": 305, "end": 365, "outcome": "answered"} ],
-      "recipients": [ {"status": "reached", "calls": 2, "finishedAt": 365, "lastOutcome": "answered"} ],
-      "stats": { "reached": 1, "failed": 0, "cancelled": 0, "calls": 2, "peakLines": 1 } })
 }
 
 #[test]

@@ -4,22 +4,15 @@
 
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
-use campaign_editor::domain::draft::{Draft, WindowDraft};
+use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::scale::{Geometry, Label, Picture, Scale, Tick};
 use campaign_editor::domain::schedule::Schedule;
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
 
-/// A calling window as the user would tick it, `days` from Monday.
-fn window(start: &str, end: &str, days: [bool; 7]) -> CallingWindow {
-    let typed = WindowDraft {
-        enabled: true,
-        start: start.to_owned(),
-        end: end.to_owned(),
-        days,
-    };
-    typed.check().expect("a window")
-}
+#[path = "shared/window.rs"]
+mod shared_window;
+use shared_window::window;
 
 /// 09:00–18:00, Monday to Friday.
 fn office() -> CallingWindow {

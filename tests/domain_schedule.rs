@@ -5,7 +5,7 @@
 
 use campaign_editor::domain::calendar::{Days, LocalDateTime};
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
-use campaign_editor::domain::draft::{Draft, WindowDraft};
+use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::outcome::OutcomeSet;
 use campaign_editor::domain::schedule::{
     FirstCall, Gap, Row, Schedule, TimelineEntry, default_launch,
@@ -13,23 +13,16 @@ use campaign_editor::domain::schedule::{
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
 
+#[path = "shared/window.rs"]
+mod shared_window;
+use shared_window::window;
+
 fn at(text: &str) -> LocalDateTime {
     LocalDateTime::parse(text).expect("a date-time")
 }
 
 const WEEKDAYS: [bool; 7] = [true, true, true, true, true, false, false];
 const EVERY_DAY: [bool; 7] = [true; 7];
-
-/// A calling window as the user would tick it, `days` from Monday.
-fn window(start: &str, end: &str, days: [bool; 7]) -> CallingWindow {
-    let typed = WindowDraft {
-        enabled: true,
-        start: start.to_owned(),
-        end: end.to_owned(),
-        days,
-    };
-    typed.check().expect("a window")
-}
 
 fn campaign(
     delays: &[u32],

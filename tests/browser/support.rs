@@ -66,16 +66,19 @@ pub async fn mount_with_simulator(campaign: Campaign) -> Mounted {
     }
 }
 
-/// The element with role `region` named `name` (by `aria-labelledby`).
+/// The first element under `root` matching `selector` whose name (`aria-labelledby`) is `name`.
+fn labelled(root: &Element, selector: &str, name: &str) -> Option<Element> {
+    all(root, selector).into_iter().find(|e| {
+        let label = e.get_attribute("aria-labelledby").unwrap_or_default();
+        document()
+            .get_element_by_id(&label)
+            .is_some_and(|l| text_of(&l) == name)
+    })
+}
+
+/// The element with role `region` named `name`.
 pub fn region(root: &Element, name: &str) -> Element {
-    all(root, "[role=\"region\"][aria-labelledby]")
-        .into_iter()
-        .find(|r| {
-            let label = r.get_attribute("aria-labelledby").unwrap_or_default();
-            document()
-                .get_element_by_id(&label)
-                .is_some_and(|l| text_of(&l) == name)
-        })
+    labelled(root, "[role=\"region\"][aria-labelledby]", name)
         .unwrap_or_else(|| panic!("no region named {name:?}"))
 }
 
@@ -210,16 +213,9 @@ pub fn focused_id() -> Option<String> {
     document().active_element().map(|e| e.id())
 }
 
-/// The items of the list whose accessible name (`aria-labelledby`) is `name`.
+/// The items of the list named `name`.
 pub fn list_items(root: &Element, name: &str) -> Vec<String> {
-    let list = all(root, "ol[aria-labelledby], ul[aria-labelledby]")
-        .into_iter()
-        .find(|list| {
-            let label = list.get_attribute("aria-labelledby").unwrap_or_default();
-            document()
-                .get_element_by_id(&label)
-                .is_some_and(|l| text_of(&l) == name)
-        });
-    let list = list.unwrap_or_else(|| panic!("no list named {name:?}"));
+    let list = labelled(root, "ol[aria-labelledby], ul[aria-labelledby]", name)
+        .unwrap_or_else(|| panic!("no list named {name:?}"));
     all(&list, "li").iter().map(text_of).collect()
 }
