@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 #[path = "shared/window.rs"]
 mod shared_window;
-use shared_window::window;
+use shared_window::{any_window, window};
 
 /// 09:00–18:00, Monday to Friday.
 fn office() -> CallingWindow {
@@ -332,15 +332,7 @@ fn with_no_retries_only_the_first_call_is_drawn() {
 fn a_campaign() -> impl Strategy<Value = Campaign> {
     let launch = (2020i64..2031, 1u32..=12, 1u32..=28, 0u32..24, 0u32..60)
         .prop_map(|(y, mo, d, h, mi)| LocalDateTime::from_parts(y, mo, d, h, mi, 0).unwrap());
-    let window = (0u16..1438, 1u16..1440, 1u8..128).prop_map(|(start, length, days)| {
-        let end = (start + length).min(1439);
-        let time = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
-        window(
-            &time(start),
-            &time(end),
-            std::array::from_fn(|d| days & (1 << d) != 0),
-        )
-    });
+    let window = any_window();
     let delays = prop::collection::vec(1u32..=10_800, 0..=20);
     (prop::option::of(launch), prop::option::of(window), delays).prop_map(
         |(launch, window, delays)| Campaign {

@@ -15,7 +15,7 @@ use proptest::prelude::*;
 
 #[path = "shared/window.rs"]
 mod shared_window;
-use shared_window::window;
+use shared_window::{any_window, window};
 
 fn at(text: &str) -> LocalDateTime {
     LocalDateTime::parse(text).expect("a date-time")
@@ -607,15 +607,7 @@ fn a_campaign() -> impl Strategy<Value = Campaign> {
         0u32..60,
     )
         .prop_map(|(y, mo, d, h, mi, s)| LocalDateTime::from_parts(y, mo, d, h, mi, s).unwrap());
-    let window = (0u16..1439, 1u16..1440, 1u8..128).prop_map(|(start, length, days)| {
-        let end = (start + length).min(1439).max(start + 1);
-        let time = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
-        window(
-            &time(start),
-            &time(end),
-            std::array::from_fn(|d| days & (1 << d) != 0),
-        )
-    });
+    let window = any_window();
     let delays = prop::collection::vec(1u32..=10_800, 0..=20);
     (launch, prop::option::of(window), delays).prop_map(|(launch, window, delays)| Campaign {
         retry_strategy: RetryStrategy::from_delays(delays),

@@ -2,6 +2,7 @@
 
 use campaign_editor::domain::draft::WindowDraft;
 use campaign_editor::domain::window::CallingWindow;
+use proptest::prelude::*;
 
 /// A calling window as the user would tick it, `days` from Monday.
 pub fn window(start: &str, end: &str, days: [bool; 7]) -> CallingWindow {
@@ -12,4 +13,17 @@ pub fn window(start: &str, end: &str, days: [bool; 7]) -> CallingWindow {
         days,
     };
     typed.check().expect("a window")
+}
+
+/// Any valid calling window: a start, an end after it (to 23:59) and at least one day.
+pub fn any_window() -> impl Strategy<Value = CallingWindow> {
+    (0u16..1439, 1u16..1440, 1u8..128).prop_map(|(start, length, days)| {
+        let end = (start + length).min(1439).max(start + 1);
+        let time = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+        window(
+            &time(start),
+            &time(end),
+            std::array::from_fn(|d| days & (1 << d) != 0),
+        )
+    })
 }
