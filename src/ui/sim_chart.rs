@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::simulator::SimContext;
+use super::sim_run::SimContext;
 use crate::domain::simulation::{RecipientStatus, RunStatus};
 use crate::domain::simulator::Sample;
 

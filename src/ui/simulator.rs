@@ -4,109 +4,13 @@ use leptos::prelude::*;
 use super::calls_table::CallsTable;
 use super::context::Ids;
 use super::sim_chart::SimChart;
+use super::sim_run::{BUDGET_MS, Playback, Run, SimContext, TICK_MS};
 use super::sim_settings::SimSettings;
+use super::sim_stats::{SimClock, SimStats};
 use super::state::EditorState;
-use crate::domain::calendar::LocalDateTime;
-use crate::domain::duration::{compact, thousands};
 use crate::domain::editor::Editor;
-use crate::domain::simulation::{CallLog, RecipientStatus, RunStatus, Simulation, Snapshot};
-use crate::domain::simulator::{FilteredCalls, History, SimulatorSettings, Speed, progress};
-
-/// Wall-clock milliseconds between two playback ticks, and the most one tick may simulate for:
-/// large runs advance in slices so that the page never freezes.
-const TICK_MS: u32 = 25;
-const BUDGET_MS: f64 = 18.0;
-/// Events processed between two readings of the wall clock.
-const STEPS_PER_CLOCK_READ: usize = 64;
-
-/// One simulated run: the engine and what the panel derives from it as it goes.
-pub struct Run {
-    pub simulation: Simulation,
-    pub history: History,
-    pub calls: FilteredCalls,
-    pub horizon: Option<u64>,
-    pub launch: Option<LocalDateTime>,
-    /// Simulated seconds owed to playback, below one second.
-    carry: f64,
-}
-
-impl Run {
-    /// Processes the events before `target` (every event when `None`) until the wall clock
-    /// reaches `deadline`, noting each state for the chart; stands at `target` once there.
-    fn play(&mut self, target: Option<u64>, deadline: f64) {
-        loop {
-            for _ in 0..STEPS_PER_CLOCK_READ {
-                let next = self.simulation.snapshot().next_event;
-                match (next, target) {
-                    (Some(next), Some(target)) if next >= target => {
-                        self.simulation.advance_to(target);
-                        return;
-                    }
-                    (None, Some(target)) => {
-                        self.simulation.advance_to(target);
-                        return;
-                    }
-                    _ => {
-                        if self.simulation.step().is_none() {
-                            return;
-                        }
-                    }
-                }
-                let snapshot = self.simulation.snapshot();
-                self.history.record(snapshot.time, &snapshot.recipients);
-            }
-            if js_sys::Date::now() >= deadline {
-                return;
-            }
-        }
-    }
-
-    /// Notes the state now for the chart and the calls table.
-    fn record(&mut self) {
-        let snapshot = self.simulation.snapshot();
-        self.history.record(snapshot.time, &snapshot.recipients);
-        self.calls.refresh(&self.simulation);
-    }
-}
-
-/// How the run is moving.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Playback {
-    /// Simulated time runs at a speed.
-    Playing,
-    /// As fast as slices allow, to the end (a long-living campaign: to the horizon).
-    ToEnd,
-}
-
-/// What the simulator's parts share.
-#[derive(Clone, Copy)]
-pub struct SimContext {
-    pub run: StoredValue<Option<Run>, LocalStorage>,
-    /// The run's state after the last change; `None` before a run.
-    pub snapshot: RwSignal<Option<Snapshot>>,
-    /// Bumped whenever the run changes, for the parts that read it.
-    pub version: RwSignal<u64>,
-    pub settings: RwSignal<SimulatorSettings>,
-    /// Element ids of this panel, unique on the page.
-    pub ids: Ids,
-}
-
-impl SimContext {
-    /// Changes the run, then tells the view.
-    pub fn change(self, f: impl FnOnce(&mut Run)) {
-        let snapshot = self.run.try_update_value(|run| {
-            run.as_mut().map(|run| {
-                f(run);
-                run.record();
-                run.simulation.snapshot()
-            })
-        });
-        if let Some(snapshot) = snapshot.flatten() {
-            self.snapshot.set(Some(snapshot));
-            self.version.update(|v| *v += 1);
-        }
-    }
-}
+use crate::domain::simulation::RunStatus;
+use crate::domain::simulator::{SimulatorSettings, Speed, progress};
 
 /// The simulator: runs the campaign as edited against the mock dialer, before launch.
 #[component]
@@ -180,15 +84,7 @@ pub fn Simulator(
         let Ok(scenario) = scenario.get_untracked() else {
             return false;
         };
-        let run = Run {
-            simulation: Simulation::new(&scenario, CallLog::Keep),
-            history: History::default(),
-            calls: FilteredCalls::default(),
-            horizon: scenario.until,
-            launch: scenario.campaign.launch_at,
-            carry: 0.0,
-        };
-        sim.run.set_value(Some(run));
+        sim.run.set_value(Some(Run::new(&scenario)));
         sim.change(|_| {});
         true
     };
@@ -297,52 +193,5 @@ pub fn Simulator(
             <SimChart />
             <CallsTable />
         </section>
-    }
-}
-
-/// The simulated clock: time since launch, and the local time when a launch time is set.
-#[component]
-fn SimClock() -> impl IntoView {
-    let sim = expect_context::<SimContext>();
-    let text = move || {
-        let time = sim.snapshot.get()?.time;
-        let launch = sim.run.with_value(|r| r.as_ref().and_then(|r| r.launch));
-        Some(match launch {
-            Some(launch) => format!(
-                "{} after launch, {}",
-                compact(time),
-                launch.plus(time as i64).human()
-            ),
-            None => format!("{} after launch", compact(time)),
-        })
-    };
-    view! { <p class="ce-simulator__clock">"Simulated clock: " {move || text().unwrap_or_else(|| "—".into())}</p> }
-}
-
-/// Counts of recipients by state, calls and lines.
-#[component]
-fn SimStats() -> impl IntoView {
-    let sim = expect_context::<SimContext>();
-    let stat = move |label: &'static str, value: Box<dyn Fn(&Snapshot) -> String + Send + Sync>| {
-        view! {
-            <div class="ce-stats__item">
-                <dt>{label}</dt>
-                <dd>{move || sim.snapshot.get().map_or_else(|| "0".to_owned(), |s| value(&s))}</dd>
-            </div>
-        }
-    };
-    let count = |status: RecipientStatus| -> Box<dyn Fn(&Snapshot) -> String + Send + Sync> {
-        Box::new(move |s| thousands(s.recipients.of(status)))
-    };
-    view! {
-        <dl class="ce-stats" aria-label="Statistics">
-            {stat("Reached", count(RecipientStatus::Reached))}
-            {stat("Failed", count(RecipientStatus::Failed))}
-            {stat("Cancelled", count(RecipientStatus::Cancelled))}
-            {stat("Calling", count(RecipientStatus::Calling))}
-            {stat("Waiting", count(RecipientStatus::Waiting))}
-            {stat("Calls", Box::new(|s| thousands(s.calls)))}
-            {stat("Peak lines", Box::new(|s| format!("{} of {}", s.peak_lines, s.lines)))}
-        </dl>
     }
 }

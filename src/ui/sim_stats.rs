@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+
+use super::sim_run::SimContext;
+use crate::domain::duration::{compact, thousands};
+use crate::domain::simulation::{RecipientStatus, Snapshot};
+
+/// The simulated clock: time since launch, and the local time when a launch time is set.
+#[component]
+pub fn SimClock() -> impl IntoView {
+    let sim = expect_context::<SimContext>();
+    let text = move || {
+        let time = sim.snapshot.get()?.time;
+        let launch = sim.run.with_value(|r| r.as_ref().and_then(|r| r.launch));
+        Some(match launch {
+            Some(launch) => format!(
+                "{} after launch, {}",
+                compact(time),
+                launch.plus(time as i64).human()
+            ),
+            None => format!("{} after launch", compact(time)),
+        })
+    };
+    view! { <p class="ce-simulator__clock">"Simulated clock: " {move || text().unwrap_or_else(|| "—".into())}</p> }
+}
+
+/// Counts of recipients by state, calls and lines.
+#[component]
+pub fn SimStats() -> impl IntoView {
+    let sim = expect_context::<SimContext>();
+    let stat = move |label: &'static str, value: Box<dyn Fn(&Snapshot) -> String + Send + Sync>| {
+        view! {
+            <div class="ce-stats__item">
+                <dt>{label}</dt>
+                <dd>{move || sim.snapshot.get().map_or_else(|| "0".to_owned(), |s| value(&s))}</dd>
+            </div>
+        }
+    };
+    let count = |status: RecipientStatus| -> Box<dyn Fn(&Snapshot) -> String + Send + Sync> {
+        Box::new(move |s| thousands(s.recipients.of(status)))
+    };
+    view! {
+        <dl class="ce-stats" aria-label="Statistics">
+            {stat("Reached", count(RecipientStatus::Reached))}
+            {stat("Failed", count(RecipientStatus::Failed))}
+            {stat("Cancelled", count(RecipientStatus::Cancelled))}
+            {stat("Calling", count(RecipientStatus::Calling))}
+            {stat("Waiting", count(RecipientStatus::Waiting))}
+            {stat("Calls", Box::new(|s| thousands(s.calls)))}
+            {stat("Peak lines", Box::new(|s| format!("{} of {}", s.peak_lines, s.lines)))}
+        </dl>
+    }
+}
