@@ -22,7 +22,7 @@ use crate::domain::draft::Draft;
 use crate::domain::editor::Editor;
 use crate::domain::error::{FieldError, Problem};
 use crate::domain::json::parse_document;
-use crate::domain::schedule::Schedule;
+use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::domain::simulation::{self, CallLog, Results, Scenario};
 use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
 
@@ -330,7 +330,7 @@ pub fn preview_timeline(
 ) -> Result<JsValue, JsError> {
     install_panic_hook();
     let campaign = read_campaign(&config).map_err(|p| problems_error("Invalid campaign", &p))?;
-    Ok(to_js(&Schedule::from_campaign(&campaign).entries()))
+    Ok(to_js(&RetryTimeline::from_campaign(&campaign).entries()))
 }
 
 struct Options {

@@ -5,8 +5,8 @@
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 use campaign_editor::domain::draft::Draft;
-use campaign_editor::domain::scale::{Geometry, Label, Picture, Scale, Tick};
-use campaign_editor::domain::schedule::Schedule;
+use campaign_editor::domain::timeline::picture::{Geometry, Label, Picture, Scale, Tick};
+use campaign_editor::domain::timeline::retry_timeline::RetryTimeline;
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
 
@@ -37,7 +37,7 @@ fn campaign(
 }
 
 fn picture(campaign: &Campaign, geometry: &Geometry) -> Picture {
-    Picture::new(&Schedule::from_campaign(campaign), geometry)
+    Picture::new(&RetryTimeline::from_campaign(campaign), geometry)
 }
 
 /// The hard case of the issue: 20 × 3 h in weekday office hours, launched Friday 17:50.
@@ -308,7 +308,7 @@ fn twenty_one_second_retries_fit_two_lanes() {
 fn a_row_with_an_error_removes_its_marker_and_those_after_it() {
     let mut draft = Draft::from(&Campaign::sample());
     draft.attempts = vec!["300".into(), "3,6OO".into(), "600".into()];
-    let picture = Picture::new(&Schedule::from_draft(&draft), &Geometry::default());
+    let picture = Picture::new(&RetryTimeline::from_draft(&draft), &Geometry::default());
     let attempts: Vec<usize> = picture.markers.iter().map(|m| m.attempt).collect();
     assert_eq!(attempts, [0, 1]);
     assert_eq!(picture.unplaced, 2);

@@ -7,8 +7,8 @@ use campaign_editor::domain::calendar::{Days, LocalDateTime};
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::outcome::OutcomeSet;
-use campaign_editor::domain::schedule::{
-    FirstCall, Gap, Row, Schedule, TimelineEntry, default_launch,
+use campaign_editor::domain::timeline::retry_timeline::{
+    FirstCall, Gap, Row, RetryTimeline, TimelineEntry, default_launch,
 };
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
@@ -38,7 +38,7 @@ fn campaign(
 }
 
 /// (attempt, due offset, offset, deferred, fires at) of every row, all placed.
-fn table(schedule: &Schedule) -> Vec<(usize, u64, u64, u64, Option<String>)> {
+fn table(schedule: &RetryTimeline) -> Vec<(usize, u64, u64, u64, Option<String>)> {
     schedule
         .rows()
         .iter()
@@ -56,11 +56,11 @@ fn table(schedule: &Schedule) -> Vec<(usize, u64, u64, u64, Option<String>)> {
         .collect()
 }
 
-fn texts(schedule: &Schedule) -> Vec<String> {
+fn texts(schedule: &RetryTimeline) -> Vec<String> {
     schedule.rows().iter().map(Row::describe).collect()
 }
 
-fn offsets(schedule: &Schedule) -> Vec<u64> {
+fn offsets(schedule: &RetryTimeline) -> Vec<u64> {
     schedule
         .entries()
         .iter()
@@ -76,7 +76,7 @@ fn some(text: &str) -> Option<String> {
 
 #[test]
 fn the_articles_attempts_fire_5_min_and_1_h_5_min_after_the_first_call() {
-    let schedule = Schedule::from_campaign(&campaign(&[300, 3_600], None, None));
+    let schedule = RetryTimeline::from_campaign(&campaign(&[300, 3_600], None, None));
     assert_eq!(
         table(&schedule),
         [(1, 300, 300, 0, None), (2, 3_900, 3_900, 0, None)]
@@ -106,7 +106,7 @@ fn the_articles_attempts_fire_5_min_and_1_h_5_min_after_the_first_call() {
 #[test]
 fn with_a_launch_time_each_attempt_gets_its_clock_time() {
     let schedule =
-        Schedule::from_campaign(&campaign(&[300, 3_600], Some("2026-12-07T09:00"), None));
+        RetryTimeline::from_campaign(&campaign(&[300, 3_600], Some("2026-12-07T09:00"), None));
     assert_eq!(
         table(&schedule),
         [
@@ -130,12 +130,12 @@ fn with_a_launch_time_each_attempt_gets_its_clock_time() {
 #[test]
 fn preview_timeline_entries_serialize_in_camel_case_with_exactly_the_api_fields() {
     let with_launch =
-        Schedule::from_campaign(&campaign(&[300, 3_600], Some("2026-12-07T09:00"), None));
+        RetryTimeline::from_campaign(&campaign(&[300, 3_600], Some("2026-12-07T09:00"), None));
     assert_eq!(
         serde_json::to_string(&with_launch.entries()).unwrap(),
         r#"[{"attempt":1,"dueOffsetSeconds":300,"offsetSeconds":300,"deferredSeconds":0,"firesAt":"2026-12-07T09:05"},{"attempt":2,"dueOffsetSeconds":3900,"offsetSeconds":3900,"deferredSeconds":0,"firesAt":"2026-12-07T10:05"}]"#
     );
-    let without = Schedule::from_campaign(&campaign(&[300], None, None));
+    let without = RetryTimeline::from_campaign(&campaign(&[300], None, None));
     assert_eq!(
         serde_json::to_string(&without.entries()).unwrap(),
         r#"[{"attempt":1,"dueOffsetSeconds":300,"offsetSeconds":300,"deferredSeconds":0,"firesAt":null}]"#
@@ -145,7 +145,7 @@ fn preview_timeline_entries_serialize_in_camel_case_with_exactly_the_api_fields(
 #[test]
 fn twenty_attempts_of_three_hours_reach_2_d_12_h() {
     let schedule =
-        Schedule::from_campaign(&campaign(&[10_800; 20], Some("2026-12-07T09:00"), None));
+        RetryTimeline::from_campaign(&campaign(&[10_800; 20], Some("2026-12-07T09:00"), None));
     let expected: Vec<u64> = (1..=20).map(|n| n * 10_800).collect();
     assert_eq!(offsets(&schedule), expected);
     let rows = table(&schedule);
@@ -169,7 +169,7 @@ fn twenty_attempts_of_three_hours_reach_2_d_12_h() {
 #[test]
 fn a_friday_1750_launch_defers_attempt_2_to_monday_0900() {
     let office = window("09:00", "18:00", WEEKDAYS);
-    let schedule = Schedule::from_campaign(&campaign(
+    let schedule = RetryTimeline::from_campaign(&campaign(
         &[300, 3_600],
         Some("2026-12-11T17:50"),
         Some(office),
@@ -200,7 +200,7 @@ fn a_friday_1750_launch_defers_attempt_2_to_monday_0900() {
 #[test]
 fn twenty_three_hour_retries_in_a_weekday_office_window_from_friday_1750() {
     let office = window("09:00", "18:00", WEEKDAYS);
-    let schedule = Schedule::from_campaign(&campaign(
+    let schedule = RetryTimeline::from_campaign(&campaign(
         &[10_800; 20],
         Some("2026-12-11T17:50"),
         Some(office),
@@ -242,7 +242,7 @@ fn twenty_three_hour_retries_in_a_weekday_office_window_from_friday_1750() {
 fn a_retry_due_exactly_when_the_window_ends_waits_for_the_next_opening() {
     let daily = window("09:00", "18:00", EVERY_DAY);
     let at_the_end =
-        Schedule::from_campaign(&campaign(&[3_600], Some("2026-12-07T17:00"), Some(daily)));
+        RetryTimeline::from_campaign(&campaign(&[3_600], Some("2026-12-07T17:00"), Some(daily)));
     assert_eq!(
         table(&at_the_end),
         [(1, 3_600, 57_600, 54_000, some("2026-12-08T09:00"))]
@@ -253,7 +253,7 @@ fn a_retry_due_exactly_when_the_window_ends_waits_for_the_next_opening() {
          (deferred 15 h by the calling window)"
     );
     let a_second_before =
-        Schedule::from_campaign(&campaign(&[3_599], Some("2026-12-07T17:00"), Some(daily)));
+        RetryTimeline::from_campaign(&campaign(&[3_599], Some("2026-12-07T17:00"), Some(daily)));
     assert_eq!(
         table(&a_second_before),
         [(1, 3_599, 3_599, 0, some("2026-12-07T17:59:59"))]
@@ -264,7 +264,7 @@ fn a_retry_due_exactly_when_the_window_ends_waits_for_the_next_opening() {
 fn a_launch_before_the_window_opens_defers_the_first_call_to_later_that_day() {
     let office = window("09:00", "18:00", WEEKDAYS);
     let schedule =
-        Schedule::from_campaign(&campaign(&[300], Some("2026-12-07T06:00"), Some(office)));
+        RetryTimeline::from_campaign(&campaign(&[300], Some("2026-12-07T06:00"), Some(office)));
     assert_eq!(
         schedule.first_call(),
         Ok(FirstCall {
@@ -287,7 +287,7 @@ fn a_launch_before_the_window_opens_defers_the_first_call_to_later_that_day() {
 fn a_retry_due_before_the_window_opens_waits_until_later_that_day() {
     let late = window("09:00", "23:00", EVERY_DAY);
     let schedule =
-        Schedule::from_campaign(&campaign(&[10_800], Some("2026-12-07T22:59"), Some(late)));
+        RetryTimeline::from_campaign(&campaign(&[10_800], Some("2026-12-07T22:59"), Some(late)));
     // Due Tue 01:59, the window opens at 09:00 that same day.
     assert_eq!(
         table(&schedule),
@@ -299,7 +299,7 @@ fn a_retry_due_before_the_window_opens_waits_until_later_that_day() {
 fn a_launch_on_a_weekend_defers_the_first_call_to_monday() {
     let office = window("09:00", "18:00", WEEKDAYS);
     let schedule =
-        Schedule::from_campaign(&campaign(&[60], Some("2026-12-12T10:00"), Some(office)));
+        RetryTimeline::from_campaign(&campaign(&[60], Some("2026-12-12T10:00"), Some(office)));
     assert_eq!(
         schedule.first_call(),
         Ok(FirstCall {
@@ -315,7 +315,7 @@ fn a_launch_on_a_weekend_defers_the_first_call_to_monday() {
 #[test]
 fn retries_cross_the_year_end() {
     let schedule =
-        Schedule::from_campaign(&campaign(&[10_800, 10_800], Some("2026-12-31T22:00"), None));
+        RetryTimeline::from_campaign(&campaign(&[10_800, 10_800], Some("2026-12-31T22:00"), None));
     assert_eq!(
         table(&schedule),
         [
@@ -333,7 +333,7 @@ fn retries_cross_the_year_end() {
 fn a_window_closed_on_new_years_eve_evening_defers_to_new_years_day() {
     let office = window("09:00", "18:00", WEEKDAYS);
     let schedule =
-        Schedule::from_campaign(&campaign(&[3_600], Some("2026-12-31T17:00"), Some(office)));
+        RetryTimeline::from_campaign(&campaign(&[3_600], Some("2026-12-31T17:00"), Some(office)));
     assert_eq!(
         table(&schedule),
         [(1, 3_600, 57_600, 54_000, some("2027-01-01T09:00"))]
@@ -342,17 +342,17 @@ fn a_window_closed_on_new_years_eve_evening_defers_to_new_years_day() {
 
 #[test]
 fn retries_cross_month_ends_in_common_and_leap_years() {
-    let common = Schedule::from_campaign(&campaign(&[7_200], Some("2026-02-28T23:00"), None));
+    let common = RetryTimeline::from_campaign(&campaign(&[7_200], Some("2026-02-28T23:00"), None));
     assert_eq!(
         common.rows()[0].describe(),
         "Attempt 1 — 2 h after the first call, Sun 1 Mar, 01:00"
     );
-    let leap = Schedule::from_campaign(&campaign(&[7_200], Some("2028-02-28T23:00"), None));
+    let leap = RetryTimeline::from_campaign(&campaign(&[7_200], Some("2028-02-28T23:00"), None));
     assert_eq!(
         leap.rows()[0].describe(),
         "Attempt 1 — 2 h after the first call, Tue 29 Feb, 01:00"
     );
-    let april = Schedule::from_campaign(&campaign(&[3_600], Some("2026-04-30T23:30"), None));
+    let april = RetryTimeline::from_campaign(&campaign(&[3_600], Some("2026-04-30T23:30"), None));
     assert_eq!(
         table(&april),
         [(1, 3_600, 3_600, 0, some("2026-05-01T00:30"))]
@@ -363,7 +363,7 @@ fn retries_cross_month_ends_in_common_and_leap_years() {
 
 #[test]
 fn zero_rows_say_a_failed_call_is_marked_failed() {
-    let schedule = Schedule::from_campaign(&campaign(&[], None, None));
+    let schedule = RetryTimeline::from_campaign(&campaign(&[], None, None));
     assert!(schedule.rows().is_empty());
     assert_eq!(schedule.span(), 0);
     assert_eq!(
@@ -374,7 +374,7 @@ fn zero_rows_say_a_failed_call_is_marked_failed() {
 
 #[test]
 fn retrying_on_nothing_says_no_call_will_be_retried_and_places_no_retry() {
-    let schedule = Schedule::from_campaign(&Campaign {
+    let schedule = RetryTimeline::from_campaign(&Campaign {
         retry_on: OutcomeSet::EMPTY,
         ..campaign(&[300, 3_600], None, None)
     });
@@ -396,14 +396,14 @@ fn a_draft_of_a_valid_campaign_gives_the_campaigns_timeline() {
     let office = window("09:00", "18:00", WEEKDAYS);
     let valid = campaign(&[300, 3_600], Some("2026-12-11T17:50"), Some(office));
     assert_eq!(
-        Schedule::from_draft(&Draft::from(&valid)),
-        Schedule::from_campaign(&valid)
+        RetryTimeline::from_draft(&Draft::from(&valid)),
+        RetryTimeline::from_campaign(&valid)
     );
 }
 
 #[test]
 fn a_row_with_an_error_has_no_time_and_nor_have_the_rows_after_it() {
-    let schedule = Schedule::from_draft(&draft(&["300", "3 600", "600"]));
+    let schedule = RetryTimeline::from_draft(&draft(&["300", "3 600", "600"]));
     assert_eq!(
         schedule.rows(),
         [
@@ -442,7 +442,7 @@ fn a_row_with_an_error_has_no_time_and_nor_have_the_rows_after_it() {
 
 #[test]
 fn an_empty_or_out_of_range_row_is_a_gap_like_any_error() {
-    let schedule = Schedule::from_draft(&draft(&["", "300", "10801"]));
+    let schedule = RetryTimeline::from_draft(&draft(&["", "300", "10801"]));
     assert_eq!(
         texts(&schedule),
         [
@@ -460,7 +460,7 @@ fn an_empty_or_out_of_range_row_is_a_gap_like_any_error() {
 
 #[test]
 fn a_last_row_with_an_error_leaves_the_span_unknown() {
-    let schedule = Schedule::from_draft(&draft(&["300", "abc"]));
+    let schedule = RetryTimeline::from_draft(&draft(&["300", "abc"]));
     assert_eq!(
         schedule.summary(),
         "Last retry — no time until every attempt has a valid delay"
@@ -473,7 +473,7 @@ fn a_calling_window_that_is_not_valid_yet_leaves_every_row_without_a_time() {
     typing.launch_at = "2026-12-11T17:50".to_owned();
     typing.window.enabled = true;
     typing.window.end = "1".to_owned();
-    let schedule = Schedule::from_draft(&typing);
+    let schedule = RetryTimeline::from_draft(&typing);
     assert_eq!(schedule.first_call(), Err(Gap::CallingWindow));
     assert_eq!(
         texts(&schedule),
@@ -491,7 +491,7 @@ fn a_calling_window_without_a_valid_launch_time_leaves_every_row_without_a_time(
     let mut typing = draft(&["300"]);
     typing.launch_at = "2026-12-11".to_owned();
     typing.window.enabled = true;
-    let schedule = Schedule::from_draft(&typing);
+    let schedule = RetryTimeline::from_draft(&typing);
     assert_eq!(schedule.first_call(), Err(Gap::LaunchAt));
     assert_eq!(
         texts(&schedule),
@@ -507,7 +507,7 @@ fn a_calling_window_without_a_valid_launch_time_leaves_every_row_without_a_time(
 fn a_launch_time_that_is_not_valid_without_a_window_only_drops_the_clock_times() {
     let mut typing = draft(&["300"]);
     typing.launch_at = "2026-13-01T09:00".to_owned();
-    let schedule = Schedule::from_draft(&typing);
+    let schedule = RetryTimeline::from_draft(&typing);
     assert_eq!(texts(&schedule), ["Attempt 1 — 5 min after the first call"]);
 }
 
@@ -516,11 +516,11 @@ fn a_draft_retrying_on_nothing_says_so() {
     let mut typing = draft(&["300"]);
     typing.retry_on = [false; 3];
     assert_eq!(
-        Schedule::from_draft(&typing).summary(),
+        RetryTimeline::from_draft(&typing).summary(),
         "No call will be retried"
     );
     assert_eq!(
-        Schedule::from_draft(&draft(&[])).summary(),
+        RetryTimeline::from_draft(&draft(&[])).summary(),
         "No retries: a failed call is marked failed"
     );
 }
@@ -530,7 +530,7 @@ fn a_draft_retrying_on_nothing_says_so() {
 #[test]
 fn open_spans_and_midnights_of_a_friday_1750_launch() {
     let office = window("09:00", "18:00", WEEKDAYS);
-    let schedule = Schedule::from_campaign(&campaign(
+    let schedule = RetryTimeline::from_campaign(&campaign(
         &[300, 3_600],
         Some("2026-12-11T17:50"),
         Some(office),
@@ -558,7 +558,7 @@ fn open_spans_and_midnights_of_a_friday_1750_launch() {
 
 #[test]
 fn no_spans_or_midnights_without_a_window_or_launch_time() {
-    let schedule = Schedule::from_campaign(&campaign(&[10_800; 20], None, None));
+    let schedule = RetryTimeline::from_campaign(&campaign(&[10_800; 20], None, None));
     assert!(schedule.open_spans(schedule.span()).is_empty());
     assert!(schedule.midnights(schedule.span()).is_empty());
 }
@@ -628,7 +628,7 @@ fn inside(window: &CallingWindow, t: LocalDateTime) -> bool {
 proptest! {
     #[test]
     fn every_call_fires_inside_the_window_and_never_before_it_is_due(campaign in a_campaign()) {
-        let schedule = Schedule::from_campaign(&campaign);
+        let schedule = RetryTimeline::from_campaign(&campaign);
         let launch = campaign.launch_at.unwrap();
         let first = schedule.first_call().unwrap();
         let first_at = first.fires_at.unwrap();
@@ -658,14 +658,14 @@ proptest! {
         }
         prop_assert_eq!(schedule.rows().len(), campaign.retry_strategy.len());
         prop_assert_eq!(
-            Schedule::from_draft(&Draft::from(&campaign)),
+            RetryTimeline::from_draft(&Draft::from(&campaign)),
             schedule
         );
     }
 
     #[test]
     fn open_spans_are_in_order_inside_the_range_and_open(campaign in a_campaign(), until in 1u64..2_000_000) {
-        let schedule = Schedule::from_campaign(&campaign);
+        let schedule = RetryTimeline::from_campaign(&campaign);
         let first_at = schedule.first_call().unwrap().fires_at.unwrap();
         let spans = schedule.open_spans(until);
         let mut end = 0;

@@ -4,7 +4,7 @@
 
 use campaign_editor::domain::campaign::{Campaign, CompletionMode};
 use campaign_editor::domain::simulation::{CallLog, RecipientStatus, Scenario, Simulation};
-use campaign_editor::domain::simulator::{
+use campaign_editor::domain::simulator_panel::{
     CallFilter, FilteredCalls, History, SimulatorSettings, Speed, progress, rows_in_view,
 };
 

@@ -9,7 +9,7 @@ use super::campaign::Campaign;
 use super::draft::Draft;
 use super::error::{FieldError, Problem, attempt_delay_path};
 use super::limits::MAX_ATTEMPTS;
-use super::schedule::default_launch;
+use super::timeline::default_launch;
 
 /// Where the campaign is in its life, as the editor shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use super::sim_run::SimContext;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::error::FieldError;
 use crate::domain::simulation::Call;
-use crate::domain::simulator::{CallFilter, rows_in_view};
+use crate::domain::simulator_panel::{CallFilter, rows_in_view};
 use crate::domain::whole_number::WholeNumber;
 
 /// The scrolled view's height and each row's, in pixels (also in the stylesheet).

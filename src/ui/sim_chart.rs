@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::sim_run::SimContext;
 use crate::domain::simulation::{RecipientStatus, RunStatus};
-use crate::domain::simulator::Sample;
+use crate::domain::simulator_panel::Sample;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 160.0;

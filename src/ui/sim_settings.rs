@@ -4,7 +4,7 @@ use super::sim_run::SimContext;
 use crate::domain::campaign::{Campaign, CompletionMode};
 use crate::domain::error::message_at;
 use crate::domain::outcome::Outcome;
-use crate::domain::simulator::{SimulatorSettings, field};
+use crate::domain::simulator_panel::{SimulatorSettings, field};
 
 /// One number input of the simulator, labelled, with its problem.
 #[component]

@@ -10,7 +10,7 @@ use super::sim_stats::{SimClock, SimStats};
 use super::state::EditorState;
 use crate::domain::editor::Editor;
 use crate::domain::simulation::RunStatus;
-use crate::domain::simulator::{SimulatorSettings, Speed, progress};
+use crate::domain::simulator_panel::{SimulatorSettings, Speed, progress};
 
 /// The simulator: runs the campaign as edited against the mock dialer, before launch.
 #[component]

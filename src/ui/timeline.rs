@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::context::EditorContext;
-use crate::domain::scale::{Geometry, Label, Picture};
-use crate::domain::schedule::Schedule;
+use crate::domain::timeline::picture::{Geometry, Label, Picture};
+use crate::domain::timeline::retry_timeline::RetryTimeline;
 
 /// Pixels around the axis and per line of labels.
 const MARGIN: f64 = 12.0;
@@ -13,7 +13,7 @@ const LINE: f64 = 16.0;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let ctx = EditorContext::get();
-    let schedule = Memo::new(move |_| ctx.editor.with(|e| Schedule::from_draft(e.draft())));
+    let schedule = Memo::new(move |_| ctx.editor.with(|e| RetryTimeline::from_draft(e.draft())));
     let list_id = ctx.ids.of("timeline-heading");
     view! {
         <div class="ce-timeline">
@@ -23,7 +23,7 @@ pub fn Timeline() -> impl IntoView {
             <ol class="ce-timeline__list" aria-labelledby=list_id>
                 {move || schedule.with(|s| s.rows().iter().map(|row| view! { <li>{row.describe()}</li> }).collect_view())}
             </ol>
-            <p class="ce-timeline__summary">{move || schedule.with(Schedule::summary)}</p>
+            <p class="ce-timeline__summary">{move || schedule.with(RetryTimeline::summary)}</p>
         </div>
     }
 }

@@ -8,7 +8,7 @@
 //! attempt N − 1 fired plus its delay, and fires at the window's first opening at or after that.
 //! The same numbers serve the list, the picture and `previewTimeline` (SPEC section 6).
 //!
-//! **Live while the user types.** [`Schedule::from_draft`] reads each field on its own. A row whose
+//! **Live while the user types.** [`RetryTimeline::from_draft`] reads each field on its own. A row whose
 //! delay is not valid has no time, and neither has any row after it: each delay counts from when
 //! the retry before it fires, so a later time cannot be known, and guessing one would show a time
 //! that changes once the row is fixed. A calling window that is on but not valid yet (or has no
@@ -16,20 +16,20 @@
 //! launch time that is not valid without a calling window only leaves out the clock times.
 //!
 //! ```
-//! use campaign_editor::domain::{campaign::Campaign, schedule::Schedule};
+//! use campaign_editor::domain::{campaign::Campaign, timeline::RetryTimeline};
 //!
-//! let schedule = Schedule::from_campaign(&Campaign::sample()); // 300 s, 3,600 s
+//! let schedule = RetryTimeline::from_campaign(&Campaign::sample()); // 300 s, 3,600 s
 //! assert_eq!(schedule.rows()[1].describe(), "Attempt 2 — 1 h 5 min after the first call");
 //! assert_eq!(schedule.summary(), "Last retry 1 h 5 min after the first call");
 //! ```
 
 use serde::Serialize;
 
-use super::calendar::{Days, LocalDateTime, TimeOfDay};
-use super::campaign::{Campaign, check_launch_at, parse_delay};
-use super::draft::Draft;
-use super::duration::compact;
-use super::window::WindowClock;
+use crate::domain::calendar::{Days, LocalDateTime, TimeOfDay};
+use crate::domain::campaign::{Campaign, check_launch_at, parse_delay};
+use crate::domain::draft::Draft;
+use crate::domain::duration::compact;
+use crate::domain::window::WindowClock;
 
 /// The time of day a new draft's launch is set to, on the next weekday.
 const DEFAULT_LAUNCH_HOUR: u16 = 9;
@@ -174,14 +174,14 @@ enum Clock {
 
 /// The whole timeline: the first call and one row per attempt.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Schedule {
+pub struct RetryTimeline {
     attempts: usize,
     first_call: Result<FirstCall, Gap>,
     rows: Vec<Row>,
     window: Option<WindowClock>,
 }
 
-impl Schedule {
+impl RetryTimeline {
     /// The timeline of a valid campaign: every row is placed (none when `retryOn` is empty).
     pub fn from_campaign(campaign: &Campaign) -> Self {
         let clock = match (campaign.launch_at, campaign.calling_window) {

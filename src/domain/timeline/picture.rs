@@ -8,17 +8,17 @@
 //! wider than that.
 //!
 //! ```
-//! use campaign_editor::domain::{campaign::Campaign, scale::{Geometry, Picture}, schedule::Schedule};
+//! use campaign_editor::domain::{campaign::Campaign, timeline::{Geometry, Picture, RetryTimeline}};
 //!
-//! let picture = Picture::new(&Schedule::from_campaign(&Campaign::sample()), &Geometry::default());
+//! let picture = Picture::new(&RetryTimeline::from_campaign(&Campaign::sample()), &Geometry::default());
 //! assert_eq!(picture.markers.len(), 3); // the first call and two retries
 //! assert_eq!(picture.markers[2].x, 640.0); // the last retry ends the axis
 //! ```
 
 use std::iter::successors;
 
-use super::duration::compact;
-use super::schedule::Schedule;
+use crate::domain::duration::compact;
+use super::retry_timeline::RetryTimeline;
 
 /// Tick steps people read easily, in seconds, from one second to four weeks; past the last one,
 /// steps double.
@@ -210,7 +210,7 @@ pub struct Picture {
 
 impl Picture {
     /// Lays out `schedule` on an axis from the first call to the last retry placed.
-    pub fn new(schedule: &Schedule, geometry: &Geometry) -> Self {
+    pub fn new(schedule: &RetryTimeline, geometry: &Geometry) -> Self {
         let scale = Scale::new(schedule.span(), geometry.width);
         let mut day_line = Lanes::new(1, geometry.label_gap);
         let days = schedule
