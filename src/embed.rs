@@ -22,8 +22,8 @@ use crate::domain::draft::Draft;
 use crate::domain::editor::Editor;
 use crate::domain::error::{FieldError, Problem};
 use crate::domain::json::parse_document;
-use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::domain::simulation::{self, CallLog, Results, Scenario};
+use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -214,7 +214,7 @@ pub fn mount_campaign_editor(
             }
             view! {
                 <CampaignEditor state=state events=events />
-                {simulator.then(|| view! { <Simulator editor=state /> })}
+                {simulator.then(|| view! { <Simulator source=state /> })}
             }
         })
     });

@@ -95,8 +95,8 @@ impl CallingWindow {
     }
 
     /// This window read in seconds after `launch`.
-    pub fn from_launch(self, launch: LocalDateTime) -> WindowClock {
-        WindowClock {
+    pub fn from_launch(self, launch: LocalDateTime) -> LaunchedWindow {
+        LaunchedWindow {
             launch,
             window: self,
         }
@@ -105,12 +105,12 @@ impl CallingWindow {
 
 /// A calling window placed on a campaign's launch, answering in whole seconds after launch (t = 0).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct WindowClock {
+pub struct LaunchedWindow {
     launch: LocalDateTime,
     window: CallingWindow,
 }
 
-impl WindowClock {
+impl LaunchedWindow {
     pub fn is_open(&self, t: u64) -> bool {
         self.window.is_open_at(self.at(t))
     }

@@ -1,10 +1,8 @@
 use leptos::prelude::*;
 
 use super::browser::now;
-use super::campaign_editor::CampaignEditor;
-use super::context::EditorEvents;
+use super::editor::{CampaignEditor, EditorEvents, EditorState};
 use super::simulator::Simulator;
-use super::state::EditorState;
 use crate::domain::campaign::Campaign;
 
 /// Where the standalone page keeps its draft.
@@ -29,7 +27,7 @@ pub fn App() -> impl IntoView {
                 </p>
             </header>
             <CampaignEditor state=state events=events />
-            <Simulator editor=state run_requests=starts />
+            <Simulator source=state run_requests=starts />
         </main>
     }
 }

@@ -1,31 +1,18 @@
 //! The Leptos view of the editor. Compiled for wasm32 only; every rule it shows comes from
 //! `crate::domain`.
+//!
+//! - [`editor`]: the campaign editor, one component per section.
+//! - [`simulator`]: the Simulator panel.
+//! - `app`, `browser`, `ids`: the standalone page, what is taken from the browser, element ids.
 
-mod actions;
 mod app;
-mod attempt_row;
 mod browser;
-mod calls_table;
-mod campaign_editor;
-mod completion;
-mod context;
-mod error_summary;
-mod field_message;
-mod name_field;
-mod retry_strategy;
-mod schedule_fields;
-mod sim_chart;
-mod sim_run;
-mod sim_settings;
-mod sim_stats;
-mod simulator;
-mod state;
-mod timeline;
+pub mod editor;
+mod ids;
+pub mod simulator;
 
-pub use campaign_editor::CampaignEditor;
-pub use context::EditorEvents;
+pub use editor::{CampaignEditor, EditorEvents, EditorState, Now};
 pub use simulator::Simulator;
-pub use state::{Clock, EditorState};
 
 pub use app::App;
 

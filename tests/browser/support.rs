@@ -56,7 +56,7 @@ pub async fn mount_with_simulator(campaign: Campaign) -> Mounted {
         let state = EditorState::new(&campaign, None, friday_evening);
         view! {
             <CampaignEditor state=state />
-            <Simulator editor=state />
+            <Simulator source=state />
         }
     });
     settle().await;

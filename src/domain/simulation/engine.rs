@@ -31,7 +31,7 @@ use crate::domain::duration::{compact, thousands};
 use crate::domain::error::FieldError;
 use crate::domain::limits::MAX_RECIPIENTS;
 use crate::domain::outcome::{Outcome, OutcomeSet};
-use crate::domain::window::WindowClock;
+use crate::domain::window::LaunchedWindow;
 
 /// Whether a simulation keeps its call log. Without it, memory grows with the recipients only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -196,7 +196,7 @@ impl WindowSpan {
         self.from <= t && t < self.to
     }
 
-    fn at(clock: &WindowClock, t: u64) -> Self {
+    fn at(clock: &LaunchedWindow, t: u64) -> Self {
         if clock.is_open(t) {
             let left = clock.window().end().seconds() - clock.at(t).second_of_day();
             Self {
@@ -216,13 +216,13 @@ impl WindowSpan {
 
 /// Recipients arriving every `interval` seconds until `end` (if any).
 #[derive(Clone, Copy, Debug)]
-struct ArrivalClock {
+struct ArrivalTimes {
     interval: u64,
     next: u64,
     end: Option<u64>,
 }
 
-impl ArrivalClock {
+impl ArrivalTimes {
     fn next_time(&self) -> Option<u64> {
         self.end
             .is_none_or(|end| self.next <= end)
@@ -250,7 +250,7 @@ pub struct Simulation {
     completion: CompletionMode,
     lines: u32,
     dialer: MockDialer,
-    window: Option<WindowClock>,
+    window: Option<LaunchedWindow>,
     stop_at: Option<u64>,
     until: Option<u64>,
 
@@ -262,7 +262,7 @@ pub struct Simulation {
     listed_next: usize,
     /// The generated recipients, all added at launch.
     generated: std::ops::Range<u32>,
-    arrivals: Option<ArrivalClock>,
+    arrivals: Option<ArrivalTimes>,
     /// Recipients added by hand while the current second is not processed yet.
     added_by_hand: Vec<u32>,
 
@@ -346,7 +346,7 @@ impl Simulation {
             scripts,
             listed,
             listed_next: 0,
-            arrivals: scenario.arrivals.map(|a| ArrivalClock {
+            arrivals: scenario.arrivals.map(|a| ArrivalTimes {
                 interval: a.interval(),
                 next: a.interval(),
                 end: scenario.arrivals_end(),

@@ -17,8 +17,8 @@
 
 use std::iter::successors;
 
-use crate::domain::duration::compact;
 use super::retry_timeline::RetryTimeline;
+use crate::domain::duration::compact;
 
 /// Tick steps people read easily, in seconds, from one second to four weeks; past the last one,
 /// steps double.
@@ -125,7 +125,7 @@ impl Scale {
             Some(step) => (0..=self.span / step).map(|k| k * step).collect(),
             None => vec![0],
         };
-        let mut line = Lanes::new(1, geometry.label_gap);
+        let mut line = LabelRows::new(1, geometry.label_gap);
         seconds
             .into_iter()
             .filter_map(|seconds| {
@@ -212,7 +212,7 @@ impl Picture {
     /// Lays out `schedule` on an axis from the first call to the last retry placed.
     pub fn new(schedule: &RetryTimeline, geometry: &Geometry) -> Self {
         let scale = Scale::new(schedule.span(), geometry.width);
-        let mut day_line = Lanes::new(1, geometry.label_gap);
+        let mut day_line = LabelRows::new(1, geometry.label_gap);
         let days = schedule
             .midnights(scale.span())
             .into_iter()
@@ -235,7 +235,7 @@ impl Picture {
             })
             .collect();
 
-        let mut lanes = Lanes::new(geometry.max_lanes, geometry.label_gap);
+        let mut lanes = LabelRows::new(geometry.max_lanes, geometry.label_gap);
         let mut marker = |attempt: usize, seconds: u64, deferred: u64, text: String, title| {
             let x = scale.x(seconds);
             let width = geometry.label_width(&text);
@@ -284,14 +284,14 @@ impl Picture {
 
 /// Lines of labels filled left to right: a label goes on the first line where it starts at least
 /// `gap` after the end of every label already there, or on none.
-struct Lanes {
+struct LabelRows {
     /// Where the labels on each line in use end.
     ends: Vec<f64>,
     max: usize,
     gap: f64,
 }
 
-impl Lanes {
+impl LabelRows {
     fn new(max: usize, gap: f64) -> Self {
         Self {
             ends: Vec::new(),

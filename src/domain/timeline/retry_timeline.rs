@@ -29,7 +29,7 @@ use crate::domain::calendar::{Days, LocalDateTime, TimeOfDay};
 use crate::domain::campaign::{Campaign, check_launch_at, parse_delay};
 use crate::domain::draft::Draft;
 use crate::domain::duration::compact;
-use crate::domain::window::WindowClock;
+use crate::domain::window::LaunchedWindow;
 
 /// The time of day a new draft's launch is set to, on the next weekday.
 const DEFAULT_LAUNCH_HOUR: u16 = 9;
@@ -163,11 +163,11 @@ fn when(fires_at: Option<LocalDateTime>, deferred_seconds: u64) -> String {
 }
 
 /// What the calls are placed on.
-enum Clock {
+enum Placement {
     /// No calling window; the launch time, if one is set and valid.
     Free(Option<LocalDateTime>),
     /// A calling window read from a launch time.
-    Window(WindowClock),
+    Window(LaunchedWindow),
     /// A calling window is on, but it or its launch time is not valid yet.
     Unknown(Gap),
 }
@@ -178,22 +178,22 @@ pub struct RetryTimeline {
     attempts: usize,
     first_call: Result<FirstCall, Gap>,
     rows: Vec<Row>,
-    window: Option<WindowClock>,
+    window: Option<LaunchedWindow>,
 }
 
 impl RetryTimeline {
     /// The timeline of a valid campaign: every row is placed (none when `retryOn` is empty).
     pub fn from_campaign(campaign: &Campaign) -> Self {
-        let clock = match (campaign.launch_at, campaign.calling_window) {
-            (Some(launch), Some(window)) => Clock::Window(window.from_launch(launch)),
-            (launch, None) => Clock::Free(launch),
-            (None, Some(_)) => Clock::Unknown(Gap::LaunchAt),
+        let placement = match (campaign.launch_at, campaign.calling_window) {
+            (Some(launch), Some(window)) => Placement::Window(window.from_launch(launch)),
+            (launch, None) => Placement::Free(launch),
+            (None, Some(_)) => Placement::Unknown(Gap::LaunchAt),
         };
         let delays = campaign.retry_strategy.attempts().iter();
         Self::build(
             delays.map(|a| Some(a.delay_seconds)).collect(),
             !campaign.retry_on.is_empty(),
-            clock,
+            placement,
         )
     }
 
@@ -205,23 +205,23 @@ impl RetryTimeline {
         let launch = (!draft.launch_at.trim().is_empty())
             .then(|| check_launch_at(&draft.launch_at).ok())
             .flatten();
-        let clock = if draft.window.enabled {
+        let placement = if draft.window.enabled {
             match (launch, draft.window.check()) {
-                (None, _) => Clock::Unknown(Gap::LaunchAt),
-                (Some(_), Err(_)) => Clock::Unknown(Gap::CallingWindow),
-                (Some(launch), Ok(window)) => Clock::Window(window.from_launch(launch)),
+                (None, _) => Placement::Unknown(Gap::LaunchAt),
+                (Some(_), Err(_)) => Placement::Unknown(Gap::CallingWindow),
+                (Some(launch), Ok(window)) => Placement::Window(window.from_launch(launch)),
             }
         } else {
-            Clock::Free(launch)
+            Placement::Free(launch)
         };
-        Self::build(delays.collect(), draft.retry_on.contains(&true), clock)
+        Self::build(delays.collect(), draft.retry_on.contains(&true), placement)
     }
 
     /// Places the calls. `delays` are per row, `None` where not valid; `retries` is false when
     /// `retryOn` is empty, and then no retry fires at all.
-    fn build(delays: Vec<Option<u32>>, retries: bool, clock: Clock) -> Self {
-        let (first_call, window, launch) = match clock {
-            Clock::Free(launch) => (
+    fn build(delays: Vec<Option<u32>>, retries: bool, placement: Placement) -> Self {
+        let (first_call, window, launch) = match placement {
+            Placement::Free(launch) => (
                 Ok(FirstCall {
                     deferred_seconds: 0,
                     fires_at: launch,
@@ -229,7 +229,7 @@ impl RetryTimeline {
                 None,
                 launch,
             ),
-            Clock::Window(window) => {
+            Placement::Window(window) => {
                 let first = window.next_opening(0);
                 let first_call = FirstCall {
                     deferred_seconds: first,
@@ -237,7 +237,7 @@ impl RetryTimeline {
                 };
                 (Ok(first_call), Some(window), Some(window.launch()))
             }
-            Clock::Unknown(gap) => (Err(gap), None, None),
+            Placement::Unknown(gap) => (Err(gap), None, None),
         };
         // Seconds after launch: when the first call fires, and when the call before a row fired.
         let first = first_call.map_or(0, |f| f.deferred_seconds);

@@ -1,6 +1,5 @@
 //! The simulator panel's model, natively: settings to scenario, history, progress, status and the
 //! calls filter.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::campaign::{Campaign, CompletionMode};
 use campaign_editor::domain::simulation::{CallLog, RecipientStatus, Scenario, Simulation};

@@ -1,6 +1,5 @@
 //! The stepping API the simulator panel drives: one event at a time, by simulated time, within a
 //! budget, reading the state between steps, adding recipients and stopping by hand.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::outcome::Outcome;
 use campaign_editor::domain::simulation::{
@@ -8,9 +7,7 @@ use campaign_editor::domain::simulation::{
 };
 use serde_json::{Value, json};
 
-#[path = "shared/section_4.rs"]
-mod section_4;
-use section_4::section_4_results;
+use crate::support::section_4_results;
 
 fn scenario(value: Value) -> Scenario {
     Scenario::from_json(&value).unwrap_or_else(|problems| panic!("{value} is valid: {problems:?}"))

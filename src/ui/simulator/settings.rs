@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::sim_run::SimContext;
+use super::run::SimContext;
 use crate::domain::campaign::{Campaign, CompletionMode};
 use crate::domain::error::message_at;
 use crate::domain::outcome::Outcome;

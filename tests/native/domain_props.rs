@@ -1,7 +1,6 @@
 //! Property tests: the "whole number" rule accepts exactly what SPEC section 2 describes, delays
 //! are accepted exactly within 1–10,800, compact durations say the right number of seconds, and
 //! date-times read back what they print.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::parse_delay;

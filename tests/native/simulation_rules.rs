@@ -1,7 +1,6 @@
 //! One scripted scenario per rule of SPEC section 3, each with the call log and the recipient
 //! states worked out by hand. Durations are the defaults: answered 60 s, busy 5 s, no answer 30 s,
 //! unreachable 3 s.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::outcome::Outcome;
 use campaign_editor::domain::simulation::{

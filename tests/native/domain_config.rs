@@ -1,6 +1,5 @@
 //! The campaign config of SPEC section 4: JSON in and out, defaults for absent fields, and every
 //! problem reported at once with its path.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::calendar::Weekday;
 use campaign_editor::domain::campaign::Campaign;

@@ -1,6 +1,5 @@
 //! Property tests over random scenarios: the invariants of SPEC section 3 hold, and the engine
 //! agrees with a plain second-by-second model of the same rules.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::campaign::CompletionMode;
 use campaign_editor::domain::outcome::Outcome;

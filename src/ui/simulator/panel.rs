@@ -2,21 +2,21 @@ use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
 use super::calls_table::CallsTable;
-use super::context::Ids;
-use super::sim_chart::SimChart;
-use super::sim_run::{BUDGET_MS, Playback, Run, SimContext, TICK_MS};
-use super::sim_settings::SimSettings;
-use super::sim_stats::{SimClock, SimStats};
-use super::state::EditorState;
+use super::chart::SimChart;
+use super::run::{BUDGET_MS, Playback, Run, SimContext, TICK_MS};
+use super::settings::SimSettings;
+use super::stats::{SimStats, SimulatedTime};
 use crate::domain::editor::Editor;
 use crate::domain::simulation::RunStatus;
 use crate::domain::simulator_panel::{SimulatorSettings, Speed, progress};
+use crate::ui::editor::EditorState;
+use crate::ui::ids::Ids;
 
 /// The simulator: runs the campaign as edited against the mock dialer, before launch.
 #[component]
 pub fn Simulator(
     /// The editor whose campaign is simulated.
-    editor: EditorState,
+    source: EditorState,
     /// Each change asks for a fresh run (Start Now on the standalone page).
     #[prop(optional, into)]
     run_requests: Option<Signal<u32>>,
@@ -33,7 +33,7 @@ pub fn Simulator(
     let playback = RwSignal::new(None::<Playback>);
     let speed = RwSignal::new(Speed::default());
     let notice = RwSignal::new(None::<String>);
-    let campaign = Memo::new(move |_| editor.editor.with(Editor::check));
+    let campaign = Memo::new(move |_| source.editor.with(Editor::check));
     let long_living = Memo::new(move |_| {
         campaign.with(|c| c.as_ref().is_ok_and(|c| c.completion.is_long_living()))
     });
@@ -186,7 +186,7 @@ pub fn Simulator(
             <p class="ce-simulator__status" role="status">
                 {move || sim.snapshot.get().map_or_else(|| "Not started".to_owned(), |s| s.status_line())}
             </p>
-            <SimClock />
+            <SimulatedTime />
             <progress class="ce-simulator__progress" aria-label="Progress" max="1"
                 value=move || sim.snapshot.get().map(|s| sim.run.with_value(|r| progress(&s, r.as_ref().and_then(|r| r.horizon)))).unwrap_or(0.0) />
             <SimStats />

@@ -3,7 +3,6 @@
 //!
 //! Expected messages are written out here on purpose: they are the contract, so a change to the
 //! code's wording has to fail a test.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::calendar::{Days, TimeOfDay, Weekday};
 use campaign_editor::domain::campaign::{

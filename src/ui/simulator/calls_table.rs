@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::sim_run::SimContext;
+use super::run::SimContext;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::error::FieldError;
 use crate::domain::simulation::Call;

@@ -56,7 +56,7 @@ fn TextField(
 
 /// A checkbox bound to one flag of the draft.
 #[component]
-fn Check(
+fn Checkbox(
     label: &'static str,
     id: String,
     read: Signal<bool>,
@@ -103,14 +103,14 @@ pub fn ScheduleFields() -> impl IntoView {
         let read = Signal::derive(move || ctx.editor.with(|e| e.draft().window.days[index]));
         let write =
             Callback::new(move |on| ctx.editor.update(|e| e.edit(|d| d.window.days[index] = on)));
-        view! { <Check label=day.label() id=id read=read write=write described_by=days_error /> }
+        view! { <Checkbox label=day.label() id=id read=read write=write described_by=days_error /> }
     };
     let retry_on = move |index: usize, outcome: Outcome| {
         let id = ctx.ids.of(&format!("retryOn-{}", outcome.key()));
         let read = Signal::derive(move || ctx.editor.with(|e| e.draft().retry_on[index]));
         let write =
             Callback::new(move |on| ctx.editor.update(|e| e.edit(|d| d.retry_on[index] = on)));
-        view! { <Check label=outcome.label() id=id read=read write=write /> }
+        view! { <Checkbox label=outcome.label() id=id read=read write=write /> }
     };
     view! {
         <section class="ce-section ce-schedule">
@@ -122,7 +122,7 @@ pub fn ScheduleFields() -> impl IntoView {
                 read=|d| &d.launch_at
                 write=|d, text| d.launch_at = text
             />
-            <Check
+            <Checkbox
                 label="Calling window"
                 id=ctx.ids.of("callingWindow")
                 read=window_on

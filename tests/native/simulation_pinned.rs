@@ -12,7 +12,7 @@ use campaign_editor::domain::simulation::{
     Call, CallLog, Results, RunStatus, Scenario, Stats, simulate,
 };
 
-const SCENARIO: &str = include_str!("../examples/random-mix.json");
+const SCENARIO: &str = include_str!("../../examples/random-mix.json");
 
 /// FNV-1a, 64 bits: a digest of the results JSON that any language can recompute.
 fn fnv1a(bytes: &[u8]) -> u64 {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::sim_run::SimContext;
+use super::run::SimContext;
 use crate::domain::simulation::{RecipientStatus, RunStatus};
 use crate::domain::simulator_panel::Sample;
 

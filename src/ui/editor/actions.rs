@@ -33,14 +33,14 @@ pub fn Actions() -> impl IntoView {
     };
     let save = move |_| {
         submitted(
-            ctx.editor.try_update(|e| e.save((ctx.clock)())),
+            ctx.editor.try_update(|e| e.save((ctx.now)())),
             ctx.events.on_save_draft,
         )
     };
     let start = move || {
         confirming.set(None);
         submitted(
-            ctx.editor.try_update(|e| e.start((ctx.clock)())),
+            ctx.editor.try_update(|e| e.start((ctx.now)())),
             ctx.events.on_start,
         );
     };
@@ -57,7 +57,7 @@ pub fn Actions() -> impl IntoView {
     };
     let stop = move |_| {
         confirming.set(None);
-        ctx.editor.update(|e| e.stop((ctx.clock)()));
+        ctx.editor.update(|e| e.stop((ctx.now)()));
         if let Some(on_stop) = ctx.events.on_stop {
             on_stop.run(());
         }

@@ -1,6 +1,5 @@
 //! The editor's draft: what the user typed, checked into a campaign or every problem with it, and
 //! kept in browser storage in a versioned format.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::calendar::Weekday;
 use campaign_editor::domain::campaign::Campaign;

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use super::sim_run::SimContext;
+use super::run::SimContext;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::simulation::{RecipientStatus, Snapshot};
 
 /// The simulated clock: time since launch, and the local time when a launch time is set.
 #[component]
-pub fn SimClock() -> impl IntoView {
+pub fn SimulatedTime() -> impl IntoView {
     let sim = expect_context::<SimContext>();
     let text = move || {
         let time = sim.snapshot.get()?.time;

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use super::browser;
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::Campaign;
 use crate::domain::editor::Editor;
+use crate::ui::browser;
 
 /// Where the editor reads the local time now.
-pub type Clock = fn() -> LocalDateTime;
+pub type Now = fn() -> LocalDateTime;
 
 const UNREADABLE: &str = "A saved draft could not be read, so it was ignored.";
 const NO_STORAGE: &str =
@@ -20,7 +20,7 @@ pub struct EditorState {
     pub editor: RwSignal<Editor>,
     /// Something the user should know about storage.
     pub notice: RwSignal<Option<&'static str>>,
-    pub clock: Clock,
+    pub now: Now,
 }
 
 impl EditorState {
@@ -31,8 +31,8 @@ impl EditorState {
     /// let state = EditorState::new(&Campaign::sample(), Some("campaign-42".into()), browser::now);
     /// view! { <CampaignEditor state=state /> }
     /// ```
-    pub fn new(campaign: &Campaign, persist_key: Option<String>, clock: Clock) -> Self {
-        let fresh = || Editor::for_campaign(campaign, clock());
+    pub fn new(campaign: &Campaign, persist_key: Option<String>, now: Now) -> Self {
+        let fresh = || Editor::for_campaign(campaign, now());
         let (editor, notice) = match persist_key.as_deref().map(browser::load) {
             None | Some(Ok(None)) => (fresh(), None),
             Some(Ok(Some(text))) => match Editor::from_storage(&text) {
@@ -44,7 +44,7 @@ impl EditorState {
         let state = Self {
             editor: RwSignal::new(editor),
             notice: RwSignal::new(notice),
-            clock,
+            now,
         };
         if let Some(key) = persist_key {
             // Kept on every change, not at mount: an unreadable value stays until the user types.

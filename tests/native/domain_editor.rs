@@ -1,6 +1,5 @@
 //! The editor's state machine, natively: fresh rows, the 20-row limit, removal, saving, starting,
 //! stopping and what is kept in storage.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::Campaign;

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::context::Ids;
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::simulation::{CallLog, Scenario, Simulation, Snapshot};
 use crate::domain::simulator_panel::{FilteredCalls, History, SimulatorSettings};
+use crate::ui::ids::Ids;
 
 /// Wall-clock milliseconds between two playback ticks, and the most one tick may simulate for:
 /// large runs advance in slices so that the page never freezes.

@@ -1,8 +1,9 @@
-//! Shared by the native tests that need a calling window (`#[path]`-included, one helper a file).
+//! Helpers shared by the native tests: calling windows, and SPEC section 4's results.
 
 use campaign_editor::domain::draft::WindowDraft;
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
+use serde_json::{Value, json};
 
 /// A calling window as the user would tick it, `days` from Monday.
 pub fn window(start: &str, end: &str, days: [bool; 7]) -> CallingWindow {
@@ -26,4 +27,13 @@ pub fn any_window() -> impl Strategy<Value = CallingWindow> {
             std::array::from_fn(|d| days & (1 << d) != 0),
         )
     })
+}
+
+/// The results SPEC section 4 shows: Ada, busy then answered on attempt 1 after 300 s.
+pub fn section_4_results() -> Value {
+    json!({ "status": "completed", "endedAt": 365,
+      "calls": [ {"recipient": 0, "attempt": 0, "start": 0, "end": 5, "outcome": "busy"},
+                 {"recipient": 0, "attempt": 1, "start": 305, "end": 365, "outcome": "answered"} ],
+      "recipients": [ {"status": "reached", "calls": 2, "finishedAt": 365, "lastOutcome": "answered"} ],
+      "stats": { "reached": 1, "failed": 0, "cancelled": 0, "calls": 2, "peakLines": 1 } })
 }

@@ -1,6 +1,5 @@
 //! The wall clock a campaign is read on (plain calendar arithmetic, no time zones) and the calling
 //! window placed on it.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::calendar::{Days, LocalDateTime, TimeOfDay, Weekday};
 use campaign_editor::domain::window::CallingWindow;

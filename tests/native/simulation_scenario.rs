@@ -1,5 +1,4 @@
 //! Reading a scenario (SPEC section 4): defaults, and every problem at once with its path.
-#![cfg(not(target_arch = "wasm32"))]
 
 use campaign_editor::domain::campaign::{Campaign, CompletionMode};
 use campaign_editor::domain::outcome::Outcome;

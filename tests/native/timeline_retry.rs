@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The retry timeline: when each retry fires if every call fails at once (SPEC section 5), what
 //! the `Retry timeline` list says, and the default launch time. Expected values are worked out by
 //! hand.
@@ -8,14 +7,12 @@ use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::outcome::OutcomeSet;
 use campaign_editor::domain::timeline::retry_timeline::{
-    FirstCall, Gap, Row, RetryTimeline, TimelineEntry, default_launch,
+    FirstCall, Gap, RetryTimeline, Row, TimelineEntry, default_launch,
 };
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
 
-#[path = "shared/window.rs"]
-mod shared_window;
-use shared_window::{any_window, window};
+use crate::support::{any_window, window};
 
 fn at(text: &str) -> LocalDateTime {
     LocalDateTime::parse(text).expect("a date-time")

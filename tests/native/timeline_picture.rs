@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The timeline picture in pixels: the scale, tick choice, day boundaries, shaded window hours and
 //! marker labels that never overlap.
 
@@ -10,9 +9,7 @@ use campaign_editor::domain::timeline::retry_timeline::RetryTimeline;
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
 
-#[path = "shared/window.rs"]
-mod shared_window;
-use shared_window::{any_window, window};
+use crate::support::{any_window, window};
 
 /// 09:00–18:00, Monday to Friday.
 fn office() -> CallingWindow {

@@ -1,6 +1,5 @@
 //! The `campaign-sim` command line (SPEC section 7), run as a user would: on the scenarios in
 //! `examples/`, on stdin, and on invalid input.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -8,9 +7,7 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::{Value, json};
 
-#[path = "shared/section_4.rs"]
-mod section_4;
-use section_4::section_4_results;
+use crate::support::section_4_results;
 
 fn example(name: &str) -> String {
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "examples", name]

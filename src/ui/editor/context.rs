@@ -1,47 +1,14 @@
 //! What the editor's components share: the one editor signal, the problems derived from it, the
 //! element ids of this editor instance and the Retry Strategy disclosure.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-
 use leptos::leptos_dom::helpers::AnimationFrameRequestHandle;
 use leptos::prelude::*;
 
-use super::state::{Clock, EditorState};
+use super::state::{EditorState, Now};
 use crate::domain::campaign::Campaign;
 use crate::domain::editor::Editor;
 use crate::domain::error::{Problem, message_at};
-
-/// Element ids of one editor, unique on the page even with several editors.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Ids(u32);
-
-impl Ids {
-    pub fn new() -> Self {
-        static NEXT: AtomicU32 = AtomicU32::new(1);
-        Self(NEXT.fetch_add(1, Ordering::Relaxed))
-    }
-
-    /// The id of the element for `what`: a field named by its problem path (`attempts[2].delaySeconds`)
-    /// or any other part (`summary`).
-    pub fn of(self, what: &str) -> String {
-        let tail: String = what
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect();
-        format!("ce{}-{tail}", self.0)
-    }
-
-    /// The id of the message that describes the field at `path`.
-    pub fn error_of(self, path: &str) -> String {
-        format!("{}--error", self.of(path))
-    }
-}
-
-impl Default for Ids {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+use crate::ui::ids::Ids;
 
 /// Who hears about the editor's Save as Draft, Start Now and Stop campaign.
 #[derive(Clone, Copy, Default)]
@@ -61,7 +28,7 @@ pub struct EditorContext {
     /// Whether the Retry Strategy section is expanded.
     pub retry_open: RwSignal<bool>,
     pub events: EditorEvents,
-    pub clock: Clock,
+    pub now: Now,
     /// The focus move waiting for the next frame: one at a time, cancelled if the editor goes.
     focus_request: StoredValue<Option<AnimationFrameRequestHandle>>,
 }
@@ -81,7 +48,7 @@ impl EditorContext {
             ids: Ids::new(),
             retry_open: RwSignal::new(false),
             events,
-            clock: state.clock,
+            now: state.now,
             focus_request,
         }
     }

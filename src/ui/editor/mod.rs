@@ -1,0 +1,19 @@
+//! The campaign editor: one component per section of the form (name, Retry Strategy with its
+//! timeline, Schedule, Campaign Completion, the actions) sharing one [`EditorContext`].
+
+mod actions;
+mod attempt_row;
+mod campaign_editor;
+mod completion;
+mod context;
+mod error_summary;
+mod field_message;
+mod name_field;
+mod retry_strategy;
+mod schedule_fields;
+mod state;
+mod timeline;
+
+pub use campaign_editor::CampaignEditor;
+pub use context::{EditorContext, EditorEvents};
+pub use state::{EditorState, Now};

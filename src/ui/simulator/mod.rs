@@ -1,0 +1,11 @@
+//! The Simulator panel: settings, the run and its playback, the live status, chart, statistics
+//! and Calls table, all sharing one [`run::SimContext`].
+
+mod calls_table;
+mod chart;
+mod panel;
+mod run;
+mod settings;
+mod stats;
+
+pub use panel::Simulator;

@@ -1,0 +1,20 @@
+//! Native tests of the domain, the engine and the command line: one test binary (one link of the
+//! crate) with a module per area. `make test-native` runs them; the browser tests are `tests/browser`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod cli;
+mod domain_calendar;
+mod domain_config;
+mod domain_draft;
+mod domain_editor;
+mod domain_props;
+mod domain_rules;
+mod simulation_pinned;
+mod simulation_props;
+mod simulation_rules;
+mod simulation_scenario;
+mod simulation_stepping;
+mod simulator_panel;
+mod support;
+mod timeline_picture;
+mod timeline_retry;
