@@ -1,6 +1,6 @@
-# Every target first makes sure the tools are installed (scripts/setup.sh, a quick no-op when
-# they are). The npm tools come first on PATH so that binaryen's wasm-opt 132 wins over any
-# other wasm-opt on the machine.
+# Every target first makes sure its tools are installed (scripts/setup.sh, a quick no-op when
+# they are): building needs the Rust and npm tools, testing also Chromium. The npm tools come
+# first on PATH so that binaryen's wasm-opt (package.json) wins over any other on the machine.
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help setup serve build package example test test-native test-browser test-types test-e2e screenshot size bench lint
+.PHONY: help setup setup-build setup-test serve build package example test test-native test-browser test-types test-e2e screenshot size bench lint
 # One step at a time, in the order written: the steps share target/ and there are few cores.
 .NOTPARALLEL:
 
@@ -29,16 +29,21 @@ help:
 	@echo "make bench   benchmarks"
 	@echo "make setup   install missing tools (also run by the targets above)"
 
-setup:
-	@scripts/setup.sh
+setup: setup-test
 
-serve: setup
+setup-build:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+serve: setup-build
 	trunk serve --release
 
-build: setup
+build: setup-build
 	trunk build --release
 
-package: setup
+package: setup-build
 	scripts/package.sh
 
 # Serves the repository root, so that examples/host.html finds ../pkg/.
@@ -47,10 +52,10 @@ example: package
 
 test: test-native test-browser test-types test-e2e
 
-test-native: setup
+test-native: setup-build
 	cargo test
 
-test-browser: setup
+test-browser: setup-test
 	cargo test --target $(WASM_TARGET) $(addprefix --test ,$(BROWSER_TESTS))
 
 # The package's TypeScript declarations type a host written from them alone, and reject misuse.
@@ -59,11 +64,11 @@ test-types: package
 
 # End-to-end tests: each e2e/*.test.mjs serves dist/ (the standalone page) or the repository root
 # (examples/host.html over pkg/) itself and drives headless Chromium.
-test-e2e: build package
+test-e2e: setup-test build package
 	node --test e2e/*.test.mjs
 
 # Refreshes docs/screenshot.png, the README's picture, from the release build.
-screenshot: build
+screenshot: setup-test build
 	UPDATE_SCREENSHOT=1 node --test --test-name-pattern=README e2e/a11y.test.mjs
 
 # The standalone page's size, against the budget README gives (and explains).
@@ -73,11 +78,11 @@ size: build
 
 # The engine natively (calls per second, memory), then the release page in Chromium (a keystroke
 # with 20 rows, 100,000 recipients simulated).
-bench: build
+bench: setup-test build
 	cargo bench --bench engine
 	node bench/browser.mjs
 
-lint: setup
+lint: setup-build
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --all-features --target $(WASM_TARGET) -- -D warnings

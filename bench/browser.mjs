@@ -4,9 +4,10 @@
 //     task seen by the Long Tasks API (tasks over 50 ms).
 // Run by `make bench`; prints the figures README quotes.
 import { chromium } from "playwright-core";
-import { serveDirectory } from "../e2e/support.mjs";
+import { fileURLToPath } from "node:url";
+import { serveDirectory } from "../scripts/static-server.mjs";
 
-const server = await serveDirectory();
+const server = await serveDirectory(fileURLToPath(new URL("../dist/", import.meta.url)));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],

@@ -1,52 +1,14 @@
 // Shared pieces of the end-to-end tests: a static server for the release build in dist/
 // (`make build`) or for the repository root (examples/host.html over pkg/, `make package`), and
 // headless Chromium driven by playwright-core.
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
+import { serveDirectory } from "../scripts/static-server.mjs";
 
 const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
 /** The repository root, served for examples/host.html, which imports ../pkg/. */
 export const REPO = fileURLToPath(new URL("../", import.meta.url));
-
-const CONTENT_TYPES = {
-  ".css": "text/css; charset=utf-8",
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".wasm": "application/wasm",
-};
-
-/** Serves the files of `root` on `port` (else a free one) of 127.0.0.1; resolves to { url, close }. */
-export async function serveDirectory(root = DIST, port = 0) {
-  const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url, "http://localhost");
-    const file = resolve(root, "." + decodeURIComponent(pathname));
-    const path = pathname.endsWith("/") ? join(file, "index.html") : file;
-    if (!path.startsWith(resolve(root) + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(path);
-      const type = CONTENT_TYPES[extname(path)] ?? "application/octet-stream";
-      response.writeHead(200, { "content-type": type }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((listening) => server.listen(port, "127.0.0.1", listening));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((closed) => server.close(closed)),
-  };
-}
 
 /**
  * Opens `path` of a static server over `root` in headless Chromium, after `init` (a function or

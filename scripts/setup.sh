@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Installs the tools that `make serve` and `make test` need, and only those that are missing.
+# Installs the tools the project needs, and only those that are missing:
+#   scripts/setup.sh build   what building needs (`make serve`, `make build`, `make package`):
+#                            the wasm32 target, Trunk, wasm-bindgen-cli, the npm tools (wasm-opt)
+#   scripts/setup.sh test    that, and what testing needs: Debian's Chromium and its driver
 # Everything comes from a package registry (rustup, crates.io, npm, apt); Trunk itself runs
 # offline, so a tool this script did not provide is an error rather than a download.
-# Safe to run again: with everything present it only checks versions.
+# Each version is written once: Trunk's in Trunk.toml (trunk-version), binaryen's (wasm-opt) in
+# package.json, wasm-bindgen's in Cargo.lock. Safe to run again: with everything present it only
+# checks versions.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly TARGET=wasm32-unknown-unknown
-readonly TRUNK_VERSION=0.21.14
-readonly WASM_OPT_VERSION=132 # must match binaryen in package.json
+readonly TRUNK_VERSION=$(sed -n 's/^trunk-version = "=\(.*\)"$/\1/p' Trunk.toml)
+readonly WASM_OPT_VERSION=$(sed -n 's/.*"binaryen": "\([0-9]*\)\..*/\1/p' package.json)
 readonly CHROMIUM=/usr/bin/chromium
 readonly CHROMEDRIVER=/usr/bin/chromedriver
 
@@ -97,8 +102,16 @@ ensure_chromium() {
     say "chromium and chromedriver ok"
 }
 
+case ${1:-test} in
+    build) ;;
+    test) ;;
+    *) die "usage: scripts/setup.sh build|test" ;;
+esac
+[[ -n $TRUNK_VERSION ]] || die "Trunk.toml has no exact trunk-version (trunk-version = \"=X.Y.Z\")"
 ensure_rust
 ensure_trunk
 ensure_wasm_bindgen_cli
 ensure_node_tools
-ensure_chromium
+if [[ ${1:-test} == test ]]; then
+    ensure_chromium
+fi
