@@ -5,8 +5,8 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use super::calendar::{Days, LocalDateTime, TimeOfDay, Weekday};
-use super::error::{FieldError, Problem, field_path, index_path};
-use super::json::{self, Fields, Problems};
+use super::error::{FieldError, Problem, Problems, field_path, index_path};
+use super::json::{self, Fields};
 use super::limits::{
     DEFAULT_CAMPAIGN_NAME, MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MIN_DELAY_SECS,
 };

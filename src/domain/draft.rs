@@ -8,8 +8,7 @@ use super::campaign::{
     Campaign, CompletionMode, RetryStrategy, check_attempt_count, check_launch_at, check_name,
     check_time_of_day, parse_delay,
 };
-use super::error::{FieldError, Problem, attempt_delay_path, field_path};
-use super::json::Problems;
+use super::error::{FieldError, Problem, Problems, attempt_delay_path, field_path};
 use super::outcome::{Outcome, OutcomeSet};
 use super::window::CallingWindow;
 
