@@ -21,6 +21,15 @@ pub struct Attempt {
     pub delay_seconds: u32,
 }
 
+/// How people name call `attempt` of a recipient: `First call` for 0, else `Attempt N`, the retry
+/// of attempt row N. The retry timeline and the simulator's calls table both say it this way.
+pub fn call_name(attempt: usize) -> String {
+    match attempt {
+        0 => "First call".to_owned(),
+        n => format!("Attempt {n}"),
+    }
+}
+
 /// The attempt rows in order: attempt N (from 1) is the Nth retry, i.e. call N of a recipient.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]

@@ -18,6 +18,7 @@
 use std::iter::successors;
 
 use super::retry_timeline::RetryTimeline;
+use crate::domain::campaign::call_name;
 use crate::domain::duration::compact;
 
 /// Tick steps people read easily, in seconds, from one second to four weeks; past the last one,
@@ -89,10 +90,6 @@ impl Scale {
     /// Seconds at the right end of the axis.
     pub fn span(&self) -> u64 {
         self.span
-    }
-
-    pub fn width(&self) -> f64 {
-        self.width
     }
 
     /// The x of `seconds` after the first call.
@@ -250,8 +247,8 @@ impl Picture {
         };
         let first_call = schedule
             .first_call()
-            .map_or_else(|_| "First call".to_owned(), |f| f.describe());
-        let mut markers = vec![marker(0, 0, 0, "First call".to_owned(), first_call)];
+            .map_or_else(|_| call_name(0), |f| f.describe());
+        let mut markers = vec![marker(0, 0, 0, call_name(0), first_call)];
         for row in schedule.rows() {
             if let Some(e) = row.entry() {
                 let (seconds, deferred) = (e.offset_seconds, e.deferred_seconds);
