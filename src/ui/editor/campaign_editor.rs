@@ -8,13 +8,12 @@ use super::name_field::NameField;
 use super::retry_strategy::RetryStrategy;
 use super::schedule_fields::ScheduleFields;
 use super::state::EditorState;
-use crate::domain::limits::DEFAULT_CAMPAIGN_NAME;
 
 /// The campaign editor: name, Retry Strategy and its timeline, Schedule, Campaign Completion,
 /// Save as Draft and Start Now.
 ///
 /// ```ignore
-/// let state = EditorState::for_campaign(&Campaign::sample());
+/// let state = EditorState::for_host(&Campaign::sample(), None);
 /// view! { <CampaignEditor state=state /> }
 /// ```
 #[component]
@@ -27,12 +26,7 @@ pub fn CampaignEditor(
 ) -> impl IntoView {
     let ctx = EditorContext::new(state, events);
     provide_context(ctx);
-    let title = move || {
-        ctx.editor.with(|e| match e.draft().name.trim() {
-            "" => DEFAULT_CAMPAIGN_NAME.to_owned(),
-            name => name.to_owned(),
-        })
-    };
+    let title = move || ctx.editor.with(|e| e.draft().title().to_owned());
     view! {
         <div class="ce-editor">
             <h2 class="ce-editor__title">{title}</h2>
