@@ -4,10 +4,10 @@ use super::actions::Actions;
 use super::completion::Completion;
 use super::context::{EditorContext, EditorEvents};
 use super::error_summary::ErrorSummary;
-use super::name_field::NameField;
 use super::retry_strategy::RetryStrategy;
 use super::schedule_fields::ScheduleFields;
 use super::state::EditorState;
+use super::text_field::TextField;
 
 /// The campaign editor: name, Retry Strategy and its timeline, Schedule, Campaign Completion,
 /// Save as Draft and Start Now.
@@ -32,7 +32,7 @@ pub fn CampaignEditor(
             <h2 class="ce-editor__title">{title}</h2>
             {move || state.notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}
             <ErrorSummary />
-            <NameField />
+            <TextField label="Campaign name" path="name" read=|d| &d.name write=|d, text| d.name = text />
             <RetryStrategy />
             <ScheduleFields />
             <Completion />

@@ -71,6 +71,12 @@ impl EditorContext {
             .with(|problems| message_at(problems, path).map(str::to_owned))
     }
 
+    /// The message shown for the field at `path`, as a signal a [`Field`](crate::ui::field::Field)
+    /// reads.
+    pub fn message_signal(self, path: String) -> Signal<Option<String>> {
+        Signal::derive(move || self.message(&path))
+    }
+
     /// Moves focus to the element with `id` once the view has caught up with the state.
     pub fn focus_soon(self, id: String) {
         let request = request_animation_frame_with_handle(move || focus(&id)).ok();
