@@ -218,7 +218,7 @@ pub fn parse_delay(attempt: usize, text: &str) -> Result<u32, FieldError> {
 }
 
 /// The delay rule for a number that is `None` when it is not whole.
-pub fn check_delay(attempt: usize, number: Option<WholeNumber>) -> Result<u32, FieldError> {
+fn check_delay(attempt: usize, number: Option<WholeNumber>) -> Result<u32, FieldError> {
     let number = number.ok_or(FieldError::DelayNotWholeNumber { attempt })?;
     number
         .within(MIN_DELAY_SECS.into(), MAX_DELAY_SECS.into())

@@ -60,7 +60,7 @@ impl Default for Geometry {
 
 impl Geometry {
     /// The estimated width of `text`.
-    pub fn label_width(&self, text: &str) -> f64 {
+    fn label_width(&self, text: &str) -> f64 {
         text.chars().count() as f64 * self.char_width
     }
 
