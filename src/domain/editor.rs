@@ -273,7 +273,7 @@ impl Section {
     }
 }
 
-/// The storage format's version; bump it when [`Stored`] changes shape.
+/// The storage format's version; bump it when `Stored` changes shape.
 pub const STORAGE_VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]

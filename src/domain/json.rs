@@ -1,6 +1,6 @@
 //! Reading JSON input field by field so that every problem is reported at once, with its path:
 //! unknown fields, wrong types and out-of-range values alike. Nothing is half-applied: a reader
-//! returns a value only when its [`Problems`](super::error::Problems) stayed empty.
+//! returns a value only when its [`Problems`] stayed empty.
 
 use serde_json::{Map, Value};
 

@@ -98,7 +98,7 @@ impl Scale {
     }
 
     /// The axis ticks at 0, step, 2 × step … up to the span, labelled in compact durations
-    /// (`0 s`, `30 min`, `1 h 30 min`). The step is the smallest of [`TICK_STEPS`] (then doubling)
+    /// (`0 s`, `30 min`, `1 h 30 min`). The step is the smallest of `TICK_STEPS` (then doubling)
     /// that puts ticks at least [`Geometry::min_tick_gap`] apart and leaves room for each label
     /// before the next; a tick whose label would not fit (at the right end) is left out.
     pub fn ticks(&self, geometry: &Geometry) -> Vec<Tick> {
