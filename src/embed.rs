@@ -19,7 +19,6 @@ use wasm_bindgen::prelude::*;
 
 use crate::domain::campaign::Campaign;
 use crate::domain::draft::Draft;
-use crate::domain::editor::Editor;
 use crate::domain::error::{FieldError, Problem};
 use crate::domain::json::parse_document;
 use crate::domain::simulation::{self, CallLog, Results, Scenario};
@@ -197,11 +196,11 @@ pub fn mount_campaign_editor(
             let state = EditorState::for_host(&campaign, persist_key);
             state_in.set(Some(state));
             if let Some(on_change) = on_change {
-                // A memo, so that a change the host cannot see (leaving a row, a save) calls nothing,
-                // and a host answering onChange with setConfig of the same campaign does not loop.
-                let checked = Memo::new(move |_| state.editor.with(Editor::check));
+                // Watching the memo, a change the host cannot see (leaving a row, a save) calls
+                // nothing, and a host answering onChange with setConfig of the same campaign does
+                // not loop.
                 Effect::watch(
-                    move || checked.get(),
+                    move || state.checked.get(),
                     move |checked, _, _| {
                         let (config, errors) = match checked {
                             Ok(campaign) => (to_js(campaign), Vec::new()),
@@ -257,8 +256,11 @@ impl CampaignEditorHandle {
     /// The campaign if what is typed is valid, else `null`.
     #[wasm_bindgen(js_name = getConfig, unchecked_return_type = "Campaign | null")]
     pub fn get_config(&self) -> Result<JsValue, JsError> {
-        let checked = self.editor()?.with_untracked(Editor::check);
-        Ok(checked.map_or(JsValue::NULL, |campaign| to_js(&campaign)))
+        let config = self
+            .state()?
+            .checked
+            .with_untracked(|checked| checked.as_ref().map_or(JsValue::NULL, to_js));
+        Ok(config)
     }
 
     /// Whether what is typed is valid, and every problem.
@@ -270,8 +272,9 @@ impl CampaignEditorHandle {
             errors: Vec<Problem>,
         }
         let errors = self
-            .editor()?
-            .with_untracked(|e| e.check().err().unwrap_or_default());
+            .state()?
+            .checked
+            .with_untracked(|checked| checked.as_ref().err().cloned().unwrap_or_default());
         Ok(to_js(&Validation {
             valid: errors.is_empty(),
             errors,
@@ -285,7 +288,7 @@ impl CampaignEditorHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "CampaignConfig")] config: JsValue,
     ) -> Result<(), JsError> {
-        let editor = self.editor()?;
+        let editor = self.state()?.editor;
         let campaign =
             read_campaign(&config).map_err(|p| problems_error("Invalid campaign", &p))?;
         editor.update(|e| e.replace(Draft::from(&campaign)));
@@ -301,9 +304,9 @@ impl CampaignEditorHandle {
 }
 
 impl CampaignEditorHandle {
-    fn editor(&self) -> Result<RwSignal<Editor>, JsError> {
+    fn state(&self) -> Result<EditorState, JsError> {
         MOUNTED
-            .with_borrow(|editors| editors.get(&self.id).map(|m| m.state.editor))
+            .with_borrow(|editors| editors.get(&self.id).map(|m| m.state))
             .ok_or_else(|| JsError::new("This campaign editor was destroyed"))
     }
 }

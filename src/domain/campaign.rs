@@ -5,8 +5,8 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use super::calendar::{Days, LocalDateTime, TimeOfDay, Weekday};
-use super::error::{FieldError, Problem, field_path, index_path};
-use super::json::{self, Fields, Problems};
+use super::error::{FieldError, Problem, Problems, field_path, index_path};
+use super::json::{self, Fields};
 use super::limits::{
     DEFAULT_CAMPAIGN_NAME, MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MIN_DELAY_SECS,
 };
@@ -19,6 +19,15 @@ use super::window::CallingWindow;
 #[serde(rename_all = "camelCase")]
 pub struct Attempt {
     pub delay_seconds: u32,
+}
+
+/// How people name call `attempt` of a recipient: `First call` for 0, else `Attempt N`, the retry
+/// of attempt row N. The retry timeline and the simulator's calls table both say it this way.
+pub fn call_name(attempt: usize) -> String {
+    match attempt {
+        0 => "First call".to_owned(),
+        n => format!("Attempt {n}"),
+    }
 }
 
 /// The attempt rows in order: attempt N (from 1) is the Nth retry, i.e. call N of a recipient.
@@ -209,7 +218,7 @@ pub fn parse_delay(attempt: usize, text: &str) -> Result<u32, FieldError> {
 }
 
 /// The delay rule for a number that is `None` when it is not whole.
-pub fn check_delay(attempt: usize, number: Option<WholeNumber>) -> Result<u32, FieldError> {
+fn check_delay(attempt: usize, number: Option<WholeNumber>) -> Result<u32, FieldError> {
     let number = number.ok_or(FieldError::DelayNotWholeNumber { attempt })?;
     number
         .within(MIN_DELAY_SECS.into(), MAX_DELAY_SECS.into())

@@ -3,13 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::calendar::{Days, Weekday};
+use super::calendar::{Days, LocalDateTime, Weekday};
 use super::campaign::{
     Campaign, CompletionMode, RetryStrategy, check_attempt_count, check_launch_at, check_name,
     check_time_of_day, parse_delay,
 };
-use super::error::{FieldError, Problem, attempt_delay_path, field_path};
-use super::json::Problems;
+use super::error::{FieldError, Problem, Problems, attempt_delay_path, field_path};
+use super::limits::DEFAULT_CAMPAIGN_NAME;
 use super::outcome::{Outcome, OutcomeSet};
 use super::window::CallingWindow;
 
@@ -78,6 +78,21 @@ impl From<&Campaign> for Draft {
 }
 
 impl Draft {
+    /// The launch date and time as typed: `None` when left blank and not needed (a calling window
+    /// is read from the launch, so with one on a blank launch is an error).
+    pub fn launch_at(&self) -> Option<Result<LocalDateTime, FieldError>> {
+        (!self.launch_at.trim().is_empty() || self.window.enabled)
+            .then(|| check_launch_at(&self.launch_at))
+    }
+
+    /// The campaign's title: its name, or [`DEFAULT_CAMPAIGN_NAME`] while the name is blank.
+    pub fn title(&self) -> &str {
+        match self.name.trim() {
+            "" => DEFAULT_CAMPAIGN_NAME,
+            name => name,
+        }
+    }
+
     /// The campaign this draft describes, or every problem with it (paths as in SPEC section 4).
     pub fn check(&self) -> Result<Campaign, Vec<Problem>> {
         let mut problems = Problems::default();
@@ -104,8 +119,7 @@ impl Draft {
                 delay.as_ref().map(|_| ()).map_err(Clone::clone),
             );
         }
-        let launch_at = (!self.launch_at.trim().is_empty() || self.window.enabled)
-            .then(|| check_launch_at(&self.launch_at));
+        let launch_at = self.launch_at();
         if let Some(result) = &launch_at {
             note(
                 "launchAt".into(),

@@ -11,6 +11,10 @@ use super::error::{FieldError, Problem, attempt_delay_path};
 use super::limits::MAX_ATTEMPTS;
 use super::timeline::default_launch;
 
+/// What [`Editor::check`] gives: the campaign typed so far, or every problem with it. The view
+/// derives it once per change and hands it to whatever needs it.
+pub type Checked = Result<Campaign, Vec<Problem>>;
+
 /// Where the campaign is in its life, as the editor shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lifecycle {
@@ -77,27 +81,48 @@ impl Editor {
     }
 
     /// The campaign typed so far, or every problem with it.
-    pub fn check(&self) -> Result<Campaign, Vec<Problem>> {
+    pub fn check(&self) -> Checked {
         self.draft.check()
     }
 
-    /// The problems to show now: all of them, except those of fresh rows until the user submits.
-    pub fn visible_problems(&self) -> Vec<Problem> {
+    /// The problems to show now, of `checked` (this editor's [`Editor::check`]): all of them,
+    /// except those of fresh rows until the user submits.
+    pub fn visible_problems(&self, checked: &Checked) -> Vec<Problem> {
         let hidden: Vec<String> = (0..self.fresh.len())
             .filter(|&i| self.fresh[i] && !self.submitted)
             .map(attempt_delay_path)
             .collect();
-        self.check()
+        checked
+            .as_ref()
             .err()
-            .unwrap_or_default()
             .into_iter()
+            .flatten()
             .filter(|p| !hidden.contains(&p.path))
+            .cloned()
             .collect()
     }
 
-    /// Whether the error summary is up: after a Save or Start that found errors, until they are gone.
-    pub fn shows_summary(&self) -> bool {
-        self.submitted && self.check().is_err()
+    /// Whether the error summary is up, given `checked` (this editor's [`Editor::check`]): after a
+    /// Save or Start that found errors, until they are gone.
+    pub fn shows_summary(&self, checked: &Checked) -> bool {
+        self.submitted && checked.is_err()
+    }
+
+    /// The live status line: `Running since …`, `Stopped at …`, `Draft saved at …` (and whether
+    /// there are unsaved changes), or nothing before the first save.
+    pub fn status(&self) -> String {
+        match self.lifecycle {
+            Lifecycle::Running { since } => format!("Running since {}", since.human()),
+            Lifecycle::Stopped { at } => format!("Stopped at {}", at.human()),
+            Lifecycle::Editing => match &self.saved {
+                None => String::new(),
+                Some(saved) if self.has_unsaved_changes() => format!(
+                    "Draft saved at {}. You have unsaved changes.",
+                    saved.at.human()
+                ),
+                Some(saved) => format!("Draft saved at {}", saved.at.human()),
+            },
+        }
     }
 
     /// Why `+ Add Attempt` is disabled, if it is.
@@ -215,7 +240,40 @@ impl Editor {
     }
 }
 
-/// The storage format's version; bump it when [`Stored`] changes shape.
+/// Whether Start Now asks the user first, given `checked` (the editor's [`Editor::check`]): only
+/// for a valid long-living campaign, which never ends on its own. An invalid one shows its errors
+/// instead.
+pub fn start_needs_confirmation(checked: &Checked) -> bool {
+    checked
+        .as_ref()
+        .is_ok_and(|campaign| campaign.completion.is_long_living())
+}
+
+/// The sections of the editor's form, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Name,
+    RetryStrategy,
+    Schedule,
+    Completion,
+}
+
+impl Section {
+    /// The section holding the field at problem `path` (`attempts[2].delaySeconds` is in the
+    /// Retry Strategy); `None` for a path the form has no field for.
+    pub fn of(path: &str) -> Option<Self> {
+        let field = path.split(['.', '[']).next().unwrap_or_default();
+        match field {
+            "name" => Some(Self::Name),
+            "attempts" => Some(Self::RetryStrategy),
+            "launchAt" | "callingWindow" | "retryOn" => Some(Self::Schedule),
+            "longLiving" => Some(Self::Completion),
+            _ => None,
+        }
+    }
+}
+
+/// The storage format's version; bump it when `Stored` changes shape.
 pub const STORAGE_VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]

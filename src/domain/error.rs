@@ -38,6 +38,10 @@ pub enum FieldError {
     ShareOutOfRange,
     /// The shares of a simulation's outcome mix do not add up to 1.
     MixSum,
+    /// The simulator panel's outcome percentages add up to `total`, not 100.
+    MixPercentSum {
+        total: u64,
+    },
     /// A recipient added after launch to a fixed campaign.
     LateRecipient,
     /// A long-living campaign simulated with neither `until` nor `stopAt`.
@@ -53,8 +57,6 @@ pub enum FieldError {
         min: u64,
         max: u64,
     },
-    /// Anything else, worded where it is found.
-    Other(String),
 }
 
 impl fmt::Display for FieldError {
@@ -88,6 +90,9 @@ impl fmt::Display for FieldError {
             Self::NotAnOutcome => write!(f, "Must be answered, busy, noAnswer or unreachable"),
             Self::ShareOutOfRange => write!(f, "Must be a number from 0 to 1"),
             Self::MixSum => write!(f, "The shares of the outcome mix must add up to 1"),
+            Self::MixPercentSum { total } => {
+                write!(f, "The outcome mix must add up to 100% (now {total}%)")
+            }
             Self::LateRecipient => write!(f, "A fixed campaign takes no recipients after launch"),
             Self::NoEnd => write!(
                 f,
@@ -106,7 +111,6 @@ impl fmt::Display for FieldError {
                 thousands(*min),
                 thousands(*max)
             ),
-            Self::Other(message) => f.write_str(message),
         }
     }
 }
@@ -136,6 +140,29 @@ impl fmt::Display for Problem {
             f.write_str(&self.message)
         } else {
             write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// The problems found so far in one input (a JSON document, a draft, the simulator's settings).
+#[derive(Debug, Default)]
+pub struct Problems(Vec<Problem>);
+
+impl Problems {
+    pub fn push(&mut self, path: impl Into<String>, error: &FieldError) {
+        self.0.push(Problem::new(path, error));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `value` when nothing was wrong, else every problem.
+    pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Vec<Problem>> {
+        if self.0.is_empty() {
+            Ok(value())
+        } else {
+            Err(self.0)
         }
     }
 }

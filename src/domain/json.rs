@@ -4,35 +4,8 @@
 
 use serde_json::{Map, Value};
 
-use super::error::{FieldError, Problem, field_path, index_path};
+use super::error::{FieldError, Problem, Problems, field_path, index_path};
 use super::whole_number::WholeNumber;
-
-/// The problems found so far in one document.
-#[derive(Debug, Default)]
-pub struct Problems(Vec<Problem>);
-
-impl Problems {
-    pub fn push(&mut self, path: impl Into<String>, error: &FieldError) {
-        self.0.push(Problem::new(path, error));
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// `value` when nothing was wrong, else every problem.
-    pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Vec<Problem>> {
-        if self.0.is_empty() {
-            Ok(value())
-        } else {
-            Err(self.0)
-        }
-    }
-
-    pub fn into_vec(self) -> Vec<Problem> {
-        self.0
-    }
-}
 
 /// Parses `text` as JSON, turning a syntax error into a problem at the root.
 pub fn parse_document(text: &str) -> Result<Value, Vec<Problem>> {

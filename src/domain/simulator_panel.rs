@@ -3,8 +3,7 @@
 //! The panel only drives the engine of [`super::simulation`] with these.
 
 use super::campaign::Campaign;
-use super::error::{FieldError, Problem};
-use super::json::Problems;
+use super::error::{FieldError, Problem, Problems};
 use super::limits::{MAX_ARRIVALS_PER_HOUR, MAX_LINES, MAX_SEED, MIN_LINES};
 use super::outcome::Outcome;
 use super::simulation::{
@@ -97,12 +96,7 @@ impl SimulatorSettings {
         if let Some(total) = mix.as_ref().map(|m| m.iter().sum::<u64>())
             && total != 100
         {
-            problems.push(
-                field::MIX,
-                &FieldError::Other(format!(
-                    "The outcome mix must add up to 100% (now {total}%)"
-                )),
-            );
+            problems.push(field::MIX, &FieldError::MixPercentSum { total });
         }
         problems.into_result(|| {
             let mix = mix.expect("checked");

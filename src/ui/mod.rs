@@ -3,11 +3,13 @@
 //!
 //! - [`editor`]: the campaign editor, one component per section.
 //! - [`simulator`]: the Simulator panel.
+//! - [`field`]: a labelled text field that any form can use.
 //! - `app`, `browser`, `ids`: the standalone page, what is taken from the browser, element ids.
 
 mod app;
 mod browser;
 pub mod editor;
+pub mod field;
 mod ids;
 pub mod simulator;
 

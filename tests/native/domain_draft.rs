@@ -1,11 +1,11 @@
 //! The editor's draft: what the user typed, checked into a campaign or every problem with it, and
 //! kept in browser storage in a versioned format.
 
-use campaign_editor::domain::calendar::Weekday;
+use campaign_editor::domain::calendar::{LocalDateTime, Weekday};
 use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::{Draft, WindowDraft};
 use campaign_editor::domain::editor::Editor;
-use campaign_editor::domain::error::{Problem, message_at};
+use campaign_editor::domain::error::{FieldError, Problem, message_at};
 use campaign_editor::domain::outcome::Outcome;
 use serde_json::json;
 
@@ -433,4 +433,24 @@ fn other_versions_are_ignored() {
         let other = stored.replace(r#""version":1"#, &format!(r#""version":{version}"#));
         assert_eq!(restored(&other), None, "version {version}");
     }
+}
+
+#[test]
+fn a_blank_launch_is_read_only_when_a_calling_window_needs_it() {
+    let mut draft = plain();
+    assert_eq!(draft.launch_at(), None, "blank, no window: no launch time");
+    draft.launch_at = "2026-12-07T09:00".into();
+    assert_eq!(
+        draft.launch_at(),
+        Some(Ok(LocalDateTime::parse("2026-12-07T09:00").unwrap()))
+    );
+    draft.launch_at = "soon".into();
+    assert_eq!(draft.launch_at(), Some(Err(FieldError::LaunchAt)));
+    draft.launch_at = "  ".into();
+    draft.window.enabled = true;
+    assert_eq!(
+        draft.launch_at(),
+        Some(Err(FieldError::LaunchAt)),
+        "a calling window is read from the launch"
+    );
 }

@@ -4,7 +4,7 @@
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::Draft;
-use campaign_editor::domain::editor::{Editor, Lifecycle};
+use campaign_editor::domain::editor::{Editor, Lifecycle, Section, start_needs_confirmation};
 
 fn at(text: &str) -> LocalDateTime {
     LocalDateTime::parse(text).expect("a date-time")
@@ -16,7 +16,7 @@ fn sample() -> Editor {
 
 fn paths(editor: &Editor) -> Vec<String> {
     editor
-        .visible_problems()
+        .visible_problems(&editor.check())
         .into_iter()
         .map(|p| p.path)
         .collect()
@@ -36,7 +36,7 @@ fn a_new_row_hides_its_error_until_typed_in_left_or_submitted() {
     typed.add_attempt().unwrap();
     typed.set_delay(2, "abc".into());
     assert_eq!(
-        typed.visible_problems()[0].message,
+        typed.visible_problems(&typed.check())[0].message,
         "Attempt 3 delay must be a whole number of seconds, like 300"
     );
 
@@ -44,7 +44,7 @@ fn a_new_row_hides_its_error_until_typed_in_left_or_submitted() {
     submitted.add_attempt().unwrap();
     assert!(submitted.save(at("2026-12-07T09:00")).is_err());
     assert_eq!(paths(&submitted), ["attempts[2].delaySeconds"]);
-    assert!(submitted.shows_summary());
+    assert!(submitted.shows_summary(&submitted.check()));
     assert!(submitted.saved().is_none(), "nothing saved with errors");
 }
 
@@ -54,7 +54,7 @@ fn rows_typed_before_are_not_fresh() {
     draft.attempts[0] = "86400".into();
     let editor = Editor::new(draft);
     assert_eq!(
-        editor.visible_problems()[0].message,
+        editor.visible_problems(&editor.check())[0].message,
         "Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)"
     );
 }
@@ -166,4 +166,71 @@ fn foreign_or_corrupted_storage_is_not_read() {
             "{bad:?} must be ignored"
         );
     }
+}
+
+#[test]
+fn the_status_says_saved_running_or_stopped() {
+    let mut editor = sample();
+    assert_eq!(editor.status(), "", "nothing to say before the first save");
+    editor.save(at("2026-12-07T09:00")).unwrap();
+    assert_eq!(editor.status(), "Draft saved at Mon 7 Dec, 09:00");
+    editor.edit(|d| d.name = "Renewals".into());
+    assert_eq!(
+        editor.status(),
+        "Draft saved at Mon 7 Dec, 09:00. You have unsaved changes."
+    );
+    editor.start(at("2026-12-07T09:30:15")).unwrap();
+    assert_eq!(editor.status(), "Running since Mon 7 Dec, 09:30:15");
+    editor.stop(at("2026-12-08T10:00"));
+    assert_eq!(editor.status(), "Stopped at Tue 8 Dec, 10:00");
+}
+
+#[test]
+fn only_a_valid_long_living_campaign_asks_before_starting() {
+    let mut editor = sample();
+    assert!(!start_needs_confirmation(&editor.check()), "fixed");
+    editor.edit(|d| d.long_living = true);
+    assert!(start_needs_confirmation(&editor.check()), "long-living");
+    editor.edit(|d| d.name.clear());
+    assert!(
+        !start_needs_confirmation(&editor.check()),
+        "an invalid campaign shows its errors instead"
+    );
+}
+
+#[test]
+fn the_title_is_the_name_or_the_default_name() {
+    let mut draft = Draft::from(&Campaign::sample());
+    draft.name = "  Renewals ".into();
+    assert_eq!(draft.title(), "Renewals");
+    draft.name = " \t ".into();
+    assert_eq!(draft.title(), "Untitled campaign");
+}
+
+#[test]
+fn every_problem_path_belongs_to_a_section() {
+    for (path, section) in [
+        ("name", Section::Name),
+        ("attempts", Section::RetryStrategy),
+        ("attempts[2].delaySeconds", Section::RetryStrategy),
+        ("launchAt", Section::Schedule),
+        ("callingWindow.start", Section::Schedule),
+        ("callingWindow.days", Section::Schedule),
+        ("retryOn[0]", Section::Schedule),
+        ("longLiving", Section::Completion),
+    ] {
+        assert_eq!(Section::of(path), Some(section), "{path}");
+    }
+    assert_eq!(Section::of("dialer.lines"), None);
+    assert_eq!(Section::of(""), None);
+
+    let mut editor = sample();
+    editor.edit(|d| {
+        d.name.clear();
+        d.attempts[1] = "x".into();
+        d.window.enabled = true;
+        d.launch_at.clear();
+    });
+    let problems = editor.check().unwrap_err();
+    assert!(problems.iter().all(|p| Section::of(&p.path).is_some()));
 }

@@ -3,7 +3,7 @@
 //! hand.
 
 use campaign_editor::domain::calendar::{Days, LocalDateTime};
-use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
+use campaign_editor::domain::campaign::{Campaign, RetryStrategy, call_name};
 use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::outcome::OutcomeSet;
 use campaign_editor::domain::timeline::retry_timeline::{
@@ -690,4 +690,11 @@ proptest! {
         prop_assert!(Days::WEEKDAYS.contains(launch.weekday()));
         prop_assert_eq!(launch.clock(), "09:00");
     }
+}
+
+#[test]
+fn calls_are_named_first_call_then_by_attempt() {
+    assert_eq!(call_name(0), "First call");
+    assert_eq!(call_name(1), "Attempt 1");
+    assert_eq!(call_name(20), "Attempt 20");
 }

@@ -5,8 +5,8 @@ use serde_json::Value;
 
 use super::dialer::{CallDurations, DialerSettings, OutcomeMix};
 use crate::domain::campaign::{Campaign, CompletionMode};
-use crate::domain::error::{FieldError, Problem, index_path};
-use crate::domain::json::{self, Fields, Problems};
+use crate::domain::error::{FieldError, Problem, Problems, index_path};
+use crate::domain::json::{self, Fields};
 use crate::domain::limits::{
     MAX_ARRIVALS_PER_HOUR, MAX_CALL_SECS, MAX_LINES, MAX_RECIPIENTS, MAX_SCENARIO_SECS, MAX_SEED,
     MIN_CALL_SECS, MIN_LINES, MIX_TOLERANCE,

@@ -18,6 +18,7 @@
 use std::iter::successors;
 
 use super::retry_timeline::RetryTimeline;
+use crate::domain::campaign::call_name;
 use crate::domain::duration::compact;
 
 /// Tick steps people read easily, in seconds, from one second to four weeks; past the last one,
@@ -59,7 +60,7 @@ impl Default for Geometry {
 
 impl Geometry {
     /// The estimated width of `text`.
-    pub fn label_width(&self, text: &str) -> f64 {
+    fn label_width(&self, text: &str) -> f64 {
         text.chars().count() as f64 * self.char_width
     }
 
@@ -91,17 +92,13 @@ impl Scale {
         self.span
     }
 
-    pub fn width(&self) -> f64 {
-        self.width
-    }
-
     /// The x of `seconds` after the first call.
     pub fn x(&self, seconds: u64) -> f64 {
         seconds as f64 * self.width / self.span as f64
     }
 
     /// The axis ticks at 0, step, 2 × step … up to the span, labelled in compact durations
-    /// (`0 s`, `30 min`, `1 h 30 min`). The step is the smallest of [`TICK_STEPS`] (then doubling)
+    /// (`0 s`, `30 min`, `1 h 30 min`). The step is the smallest of `TICK_STEPS` (then doubling)
     /// that puts ticks at least [`Geometry::min_tick_gap`] apart and leaves room for each label
     /// before the next; a tick whose label would not fit (at the right end) is left out.
     pub fn ticks(&self, geometry: &Geometry) -> Vec<Tick> {
@@ -250,8 +247,8 @@ impl Picture {
         };
         let first_call = schedule
             .first_call()
-            .map_or_else(|_| "First call".to_owned(), |f| f.describe());
-        let mut markers = vec![marker(0, 0, 0, "First call".to_owned(), first_call)];
+            .map_or_else(|_| call_name(0), |f| f.describe());
+        let mut markers = vec![marker(0, 0, 0, call_name(0), first_call)];
         for row in schedule.rows() {
             if let Some(e) = row.entry() {
                 let (seconds, deferred) = (e.offset_seconds, e.deferred_seconds);

@@ -26,10 +26,10 @@
 use serde::Serialize;
 
 use crate::domain::calendar::{Days, LocalDateTime, TimeOfDay};
-use crate::domain::campaign::{Campaign, check_launch_at, parse_delay};
+use crate::domain::campaign::{Campaign, call_name, parse_delay};
 use crate::domain::draft::Draft;
 use crate::domain::duration::compact;
-use crate::domain::window::LaunchedWindow;
+use crate::domain::window::{CallingWindow, LaunchedWindow};
 
 /// The time of day a new draft's launch is set to, on the next weekday.
 const DEFAULT_LAUNCH_HOUR: u16 = 9;
@@ -43,6 +43,10 @@ pub fn default_launch(now: LocalDateTime) -> LocalDateTime {
     now.next_at(nine, Days::WEEKDAYS)
         .expect("weekdays are days")
 }
+
+/// What a retry strategy without attempt rows means (SPEC section 2), said under the timeline and
+/// in the Retry Strategy section.
+pub const NO_RETRIES: &str = "No retries: a failed call is marked failed";
 
 /// When one retry fires: an item of `previewTimeline` (SPEC section 6), offsets after the first call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -118,13 +122,13 @@ impl Row {
     pub fn describe(&self) -> String {
         match self {
             Row::Placed(e) => format!(
-                "Attempt {} — {} after the first call{}",
-                e.attempt,
+                "{} — {} after the first call{}",
+                call_name(e.attempt),
                 compact(e.offset_seconds),
                 when(e.fires_at, e.deferred_seconds)
             ),
             Row::Gap { attempt, gap } => {
-                format!("Attempt {attempt} — {}", gap.no_time(Some(*attempt)))
+                format!("{} — {}", call_name(*attempt), gap.no_time(Some(*attempt)))
             }
         }
     }
@@ -143,7 +147,11 @@ impl FirstCall {
     /// `First call`, then the clock time and deferral as in [`Row::describe`]:
     /// `First call, Mon 14 Dec, 09:00 (deferred 2 d 15 h by the calling window)`.
     pub fn describe(&self) -> String {
-        format!("First call{}", when(self.fires_at, self.deferred_seconds))
+        format!(
+            "{}{}",
+            call_name(0),
+            when(self.fires_at, self.deferred_seconds)
+        )
     }
 }
 
@@ -172,6 +180,20 @@ enum Placement {
     Unknown(Gap),
 }
 
+impl Placement {
+    /// The calls of a campaign launched at `launch` (if valid), with `window` when a calling
+    /// window is on (`Err` while it is not valid): a window is read from the launch, and without a
+    /// valid launch there is nothing to read it from.
+    fn new(launch: Option<LocalDateTime>, window: Option<Result<CallingWindow, ()>>) -> Self {
+        match (launch, window) {
+            (launch, None) => Placement::Free(launch),
+            (None, Some(_)) => Placement::Unknown(Gap::LaunchAt),
+            (Some(_), Some(Err(()))) => Placement::Unknown(Gap::CallingWindow),
+            (Some(launch), Some(Ok(window))) => Placement::Window(window.from_launch(launch)),
+        }
+    }
+}
+
 /// The whole timeline: the first call and one row per attempt.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RetryTimeline {
@@ -184,11 +206,7 @@ pub struct RetryTimeline {
 impl RetryTimeline {
     /// The timeline of a valid campaign: every row is placed (none when `retryOn` is empty).
     pub fn from_campaign(campaign: &Campaign) -> Self {
-        let placement = match (campaign.launch_at, campaign.calling_window) {
-            (Some(launch), Some(window)) => Placement::Window(window.from_launch(launch)),
-            (launch, None) => Placement::Free(launch),
-            (None, Some(_)) => Placement::Unknown(Gap::LaunchAt),
-        };
+        let placement = Placement::new(campaign.launch_at, campaign.calling_window.map(Ok));
         let delays = campaign.retry_strategy.attempts().iter();
         Self::build(
             delays.map(|a| Some(a.delay_seconds)).collect(),
@@ -202,18 +220,12 @@ impl RetryTimeline {
     pub fn from_draft(draft: &Draft) -> Self {
         let delays = draft.attempts.iter().enumerate();
         let delays = delays.map(|(i, text)| parse_delay(i + 1, text).ok());
-        let launch = (!draft.launch_at.trim().is_empty())
-            .then(|| check_launch_at(&draft.launch_at).ok())
-            .flatten();
-        let placement = if draft.window.enabled {
-            match (launch, draft.window.check()) {
-                (None, _) => Placement::Unknown(Gap::LaunchAt),
-                (Some(_), Err(_)) => Placement::Unknown(Gap::CallingWindow),
-                (Some(launch), Ok(window)) => Placement::Window(window.from_launch(launch)),
-            }
-        } else {
-            Placement::Free(launch)
-        };
+        let launch = draft.launch_at().and_then(Result::ok);
+        let window = draft
+            .window
+            .enabled
+            .then(|| draft.window.check().map_err(drop));
+        let placement = Placement::new(launch, window);
         Self::build(delays.collect(), draft.retry_on.contains(&true), placement)
     }
 
@@ -306,7 +318,7 @@ impl RetryTimeline {
     /// (`retryOn` empty), or `Last retry — no time until …` when the last row is a gap.
     pub fn summary(&self) -> String {
         match self.rows.last() {
-            _ if self.attempts == 0 => "No retries: a failed call is marked failed".to_owned(),
+            _ if self.attempts == 0 => NO_RETRIES.to_owned(),
             None => "No call will be retried".to_owned(),
             Some(Row::Placed(e)) => format!(
                 "Last retry {} after the first call",

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::context::EditorContext;
 use crate::domain::campaign::Campaign;
-use crate::domain::editor::{Editor, Lifecycle};
+use crate::domain::editor::{Editor, Lifecycle, start_needs_confirmation};
 use crate::domain::error::Problem;
 
 /// Which question the user is being asked.
@@ -45,10 +45,7 @@ pub fn Actions() -> impl IntoView {
         );
     };
     let ask_start = move |_| {
-        let needs_confirmation = ctx
-            .editor
-            .with_untracked(|e| e.check().is_ok() && e.draft().long_living);
-        if needs_confirmation {
+        if ctx.checked.with_untracked(start_needs_confirmation) {
             confirming.set(Some(Confirming::Start));
             ctx.focus_soon(ctx.ids.of("confirm-start"));
         } else {
@@ -68,22 +65,7 @@ pub fn Actions() -> impl IntoView {
     };
     let cancel = move |_| confirming.set(None);
 
-    let status = move || {
-        ctx.editor.with(|e| match e.lifecycle() {
-            Lifecycle::Running { since } => format!("Running since {}", since.human()),
-            Lifecycle::Stopped { at } => format!("Stopped at {}", at.human()),
-            Lifecycle::Editing => match e.saved() {
-                None => String::new(),
-                Some(saved) if e.has_unsaved_changes() => {
-                    format!(
-                        "Draft saved at {}. You have unsaved changes.",
-                        saved.at.human()
-                    )
-                }
-                Some(saved) => format!("Draft saved at {}", saved.at.human()),
-            },
-        })
-    };
+    let status = move || ctx.editor.with(Editor::status);
 
     view! {
         <div class="ce-actions">

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::context::EditorContext;
-use super::field_message::{FieldMessage, invalid_attrs};
 use crate::domain::campaign::parse_delay;
 use crate::domain::duration::compact;
 use crate::domain::error::attempt_delay_path;
+use crate::ui::field::Field;
 
 /// Attempt row `index` (0-based; people read `index + 1`): the delay input, the delay in compact
 /// form beside it, and its `Remove attempt N` button.
@@ -13,8 +13,7 @@ pub fn AttemptRow(index: usize) -> impl IntoView {
     let ctx = EditorContext::get();
     let n = index + 1;
     let path = attempt_delay_path(index);
-    let id = ctx.ids.of(&path);
-    let (invalid, described_by) = invalid_attrs(Signal::stored(path.clone()));
+    let message = ctx.message_signal(path.clone());
     let text = Memo::new(move |_| {
         ctx.editor
             .with(|e| e.draft().attempts.get(index).cloned().unwrap_or_default())
@@ -38,28 +37,24 @@ pub fn AttemptRow(index: usize) -> impl IntoView {
         ctx.focus_soon(ctx.ids.of(&next));
     };
     view! {
-        <li class="ce-attempt" class=("ce-attempt--invalid", move || invalid.get().is_some())>
-            <label class="ce-attempt__label" for=id.clone()>{format!("Attempt {n} delay, in seconds")}</label>
-            <input
-                class="ce-attempt__input"
-                id=id
-                type="text"
+        <li class="ce-attempt" class=("ce-attempt--invalid", move || message.with(Option::is_some))>
+            <Field
+                label=format!("Attempt {n} delay, in seconds")
+                id=ctx.ids.of(&path)
+                message_id=ctx.ids.error_of(&path)
+                message=message
+                value=text
+                on_input=Callback::new(move |typed| ctx.editor.update(|e| e.set_delay(index, typed)))
+                on_blur=Callback::new(move |()| ctx.editor.update(|e| e.leave_attempt(index)))
+                label_class="ce-attempt__label"
+                input_class="ce-attempt__input"
                 inputmode="numeric"
-                autocomplete="off"
-                prop:value=text
-                on:input=move |ev| {
-                    let typed = event_target_value(&ev);
-                    ctx.editor.update(|e| e.set_delay(index, typed));
-                }
-                on:blur=move |_| ctx.editor.update(|e| e.leave_attempt(index))
-                aria-invalid=invalid
-                aria-describedby=described_by
-            />
-            <span class="ce-attempt__human">{human}</span>
-            <button type="button" class="ce-button ce-button--quiet ce-attempt__remove" on:click=remove>
-                {format!("Remove attempt {n}")}
-            </button>
-            <FieldMessage path=path />
+            >
+                <span class="ce-attempt__human">{human}</span>
+                <button type="button" class="ce-button ce-button--quiet ce-attempt__remove" on:click=remove>
+                    {format!("Remove attempt {n}")}
+                </button>
+            </Field>
         </li>
     }
 }

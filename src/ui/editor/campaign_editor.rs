@@ -4,17 +4,16 @@ use super::actions::Actions;
 use super::completion::Completion;
 use super::context::{EditorContext, EditorEvents};
 use super::error_summary::ErrorSummary;
-use super::name_field::NameField;
 use super::retry_strategy::RetryStrategy;
 use super::schedule_fields::ScheduleFields;
 use super::state::EditorState;
-use crate::domain::limits::DEFAULT_CAMPAIGN_NAME;
+use super::text_field::TextField;
 
 /// The campaign editor: name, Retry Strategy and its timeline, Schedule, Campaign Completion,
 /// Save as Draft and Start Now.
 ///
 /// ```ignore
-/// let state = EditorState::for_campaign(&Campaign::sample());
+/// let state = EditorState::for_host(&Campaign::sample(), None);
 /// view! { <CampaignEditor state=state /> }
 /// ```
 #[component]
@@ -27,18 +26,13 @@ pub fn CampaignEditor(
 ) -> impl IntoView {
     let ctx = EditorContext::new(state, events);
     provide_context(ctx);
-    let title = move || {
-        ctx.editor.with(|e| match e.draft().name.trim() {
-            "" => DEFAULT_CAMPAIGN_NAME.to_owned(),
-            name => name.to_owned(),
-        })
-    };
+    let title = move || ctx.editor.with(|e| e.draft().title().to_owned());
     view! {
         <div class="ce-editor">
             <h2 class="ce-editor__title">{title}</h2>
             {move || state.notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}
             <ErrorSummary />
-            <NameField />
+            <TextField label="Campaign name" path="name" read=|d| &d.name write=|d, text| d.name = text />
             <RetryStrategy />
             <ScheduleFields />
             <Completion />

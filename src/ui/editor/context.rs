@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::{EditorState, Now};
 use crate::domain::campaign::Campaign;
-use crate::domain::editor::Editor;
+use crate::domain::editor::{Checked, Editor};
 use crate::domain::error::{Problem, message_at};
 use crate::ui::ids::Ids;
 
@@ -22,6 +22,8 @@ pub struct EditorEvents {
 #[derive(Clone, Copy)]
 pub struct EditorContext {
     pub editor: RwSignal<Editor>,
+    /// The editor's [`Editor::check`], as [`EditorState::checked`] derives it.
+    pub checked: Memo<Checked>,
     /// The problems shown now (fresh rows hide theirs until the user submits).
     pub problems: Memo<Vec<Problem>>,
     pub ids: Ids,
@@ -35,7 +37,9 @@ pub struct EditorContext {
 
 impl EditorContext {
     pub fn new(state: EditorState, events: EditorEvents) -> Self {
-        let editor = state.editor;
+        let EditorState {
+            editor, checked, ..
+        } = state;
         let focus_request = StoredValue::new(None::<AnimationFrameRequestHandle>);
         on_cleanup(move || {
             if let Some(request) = focus_request.try_get_value().flatten() {
@@ -44,7 +48,10 @@ impl EditorContext {
         });
         Self {
             editor,
-            problems: Memo::new(move |_| editor.with(Editor::visible_problems)),
+            checked,
+            problems: Memo::new(move |_| {
+                checked.with(|checked| editor.with(|e| e.visible_problems(checked)))
+            }),
             ids: Ids::new(),
             retry_open: RwSignal::new(false),
             events,
@@ -62,6 +69,12 @@ impl EditorContext {
     pub fn message(self, path: &str) -> Option<String> {
         self.problems
             .with(|problems| message_at(problems, path).map(str::to_owned))
+    }
+
+    /// The message shown for the field at `path`, as a signal a [`Field`](crate::ui::field::Field)
+    /// reads.
+    pub fn message_signal(self, path: String) -> Signal<Option<String>> {
+        Signal::derive(move || self.message(&path))
     }
 
     /// Moves focus to the element with `id` once the view has caught up with the state.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::context::EditorContext;
-use crate::domain::editor::Editor;
+use crate::domain::editor::Section;
 
 /// After a Save as Draft or Start Now that found errors: every problem, each a link that moves
 /// focus to its field.
@@ -9,13 +9,16 @@ use crate::domain::editor::Editor;
 pub fn ErrorSummary() -> impl IntoView {
     let ctx = EditorContext::get();
     let heading_id = ctx.ids.of("summary-heading");
-    let shown = Memo::new(move |_| ctx.editor.with(Editor::shows_summary));
+    let shown = Memo::new(move |_| {
+        ctx.checked
+            .with(|checked| ctx.editor.with(|e| e.shows_summary(checked)))
+    });
     let link = move |path: String, message: String| {
         let target = ctx.ids.of(&path);
         let href = format!("#{target}");
         let go = move |ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
-            if path.starts_with("attempts") {
+            if Section::of(&path) == Some(Section::RetryStrategy) {
                 ctx.retry_open.set(true);
             }
             ctx.focus_soon(target.clone());

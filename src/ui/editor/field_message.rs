@@ -1,28 +1,12 @@
 use leptos::prelude::*;
 
 use super::context::EditorContext;
+use crate::ui::field::Message;
 
-/// The error message of the field at `path`, when it has one; its id is what the field's
-/// `aria-describedby` points at.
+/// The error message of the editor's field at `path`, when it has one, under the id that the
+/// field's `aria-describedby` names.
 #[component]
-pub fn FieldMessage(#[prop(into)] path: Signal<String>) -> impl IntoView {
+pub fn FieldMessage(#[prop(into)] path: String) -> impl IntoView {
     let ctx = EditorContext::get();
-    let message = move || path.with(|p| ctx.message(p));
-    move || {
-        message().map(|text| {
-            view! { <p class="ce-field__error" id=ctx.ids.error_of(&path.get())>{text}</p> }
-        })
-    }
-}
-
-/// The `aria-invalid` and `aria-describedby` values of the field at `path`.
-pub fn invalid_attrs(
-    path: Signal<String>,
-) -> (Signal<Option<&'static str>>, Signal<Option<String>>) {
-    let ctx = EditorContext::get();
-    let has_error = Memo::new(move |_| path.with(|p| ctx.message(p).is_some()));
-    (
-        Signal::derive(move || has_error.get().then_some("true")),
-        Signal::derive(move || has_error.get().then(|| ctx.ids.error_of(&path.get()))),
-    )
+    view! { <Message id=ctx.ids.error_of(&path) message=ctx.message_signal(path) /> }
 }

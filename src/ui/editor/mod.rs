@@ -8,10 +8,10 @@ mod completion;
 mod context;
 mod error_summary;
 mod field_message;
-mod name_field;
 mod retry_strategy;
 mod schedule_fields;
 mod state;
+mod text_field;
 mod timeline;
 
 pub use campaign_editor::CampaignEditor;

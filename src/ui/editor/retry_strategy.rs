@@ -7,6 +7,7 @@ use super::timeline::Timeline;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::editor::Editor;
 use crate::domain::limits::{MAX_ATTEMPTS, MAX_DELAY_SECS};
+use crate::domain::timeline::retry_timeline::NO_RETRIES;
 
 /// The Retry Strategy section: a disclosure (collapsed at first, as in the help article) holding
 /// the attempt rows and `+ Add Attempt`.
@@ -52,7 +53,7 @@ pub fn RetryStrategy() -> impl IntoView {
             <div class="ce-section__body" id=panel_id hidden=move || !open.get()>
                 <p class="ce-hint">{limits}</p>
                 <Show when=move || count.get() == 0>
-                    <p class="ce-note">"No retries: a failed call is marked failed"</p>
+                    <p class="ce-note">{NO_RETRIES}</p>
                 </Show>
                 <ol class="ce-attempts">
                     <For each=move || 0..count.get() key=|index| *index let:index>

@@ -1,58 +1,11 @@
 use leptos::prelude::*;
 
 use super::context::EditorContext;
-use super::field_message::{FieldMessage, invalid_attrs};
+use super::field_message::FieldMessage;
+use super::text_field::TextField;
 use crate::domain::calendar::Weekday;
 use crate::domain::draft::Draft;
 use crate::domain::outcome::Outcome;
-
-/// A text input bound to one string of the draft, labelled, with its error.
-#[component]
-fn TextField(
-    /// The label people read.
-    label: &'static str,
-    /// The problem path of the field, which also names its id.
-    path: &'static str,
-    /// A hint under the label.
-    hint: &'static str,
-    /// Reads the field's text from the draft.
-    read: fn(&Draft) -> &String,
-    /// Writes typed text into the draft.
-    write: fn(&mut Draft, String),
-) -> impl IntoView {
-    let ctx = EditorContext::get();
-    let id = ctx.ids.of(path);
-    let hint_id = ctx.ids.of(&format!("{path}-hint"));
-    let (invalid, described_by) = invalid_attrs(Signal::stored(path.to_owned()));
-    let described_by = {
-        let hint_id = hint_id.clone();
-        move || {
-            described_by
-                .get()
-                .map_or_else(|| hint_id.clone(), |error| format!("{hint_id} {error}"))
-        }
-    };
-    view! {
-        <div class="ce-field">
-            <label class="ce-field__label" for=id.clone()>{label}</label>
-            <span class="ce-hint" id=hint_id>{hint}</span>
-            <input
-                class="ce-field__input ce-field__input--short"
-                id=id
-                type="text"
-                autocomplete="off"
-                prop:value=move || ctx.editor.with(|e| read(e.draft()).clone())
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    ctx.editor.update(|e| e.edit(|d| write(d, text)));
-                }
-                aria-invalid=invalid
-                aria-describedby=described_by
-            />
-            <FieldMessage path=path.to_owned() />
-        </div>
-    }
-}
 
 /// A checkbox bound to one flag of the draft.
 #[component]
@@ -119,6 +72,7 @@ pub fn ScheduleFields() -> impl IntoView {
                 label="Launch date and time"
                 path="launchAt"
                 hint="Local time, like 2026-12-07T09:00"
+                short=true
                 read=|d| &d.launch_at
                 write=|d, text| d.launch_at = text
             />
@@ -134,6 +88,7 @@ pub fn ScheduleFields() -> impl IntoView {
                         label="Window start"
                         path="callingWindow.start"
                         hint="24-hour time, like 09:00"
+                        short=true
                         read=|d| &d.window.start
                         write=|d, text| d.window.start = text
                     />
@@ -141,6 +96,7 @@ pub fn ScheduleFields() -> impl IntoView {
                         label="Window end"
                         path="callingWindow.end"
                         hint="24-hour time, like 18:00"
+                        short=true
                         read=|d| &d.window.end
                         write=|d, text| d.window.end = text
                     />

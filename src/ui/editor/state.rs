@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::Campaign;
-use crate::domain::editor::Editor;
+use crate::domain::editor::{Checked, Editor};
 use crate::ui::browser;
 
 /// Where the editor reads the local time now.
@@ -18,6 +18,9 @@ const NO_STORAGE: &str =
 #[derive(Clone, Copy)]
 pub struct EditorState {
     pub editor: RwSignal<Editor>,
+    /// [`Editor::check`] of `editor`, derived once per change: every reader of the campaign or
+    /// its problems (the editor's components, the embedding API, the Simulator) uses this.
+    pub checked: Memo<Checked>,
     /// Something the user should know about storage.
     pub notice: RwSignal<Option<&'static str>>,
     pub now: Now,
@@ -41,8 +44,10 @@ impl EditorState {
             },
             Some(Err(_)) => (fresh(), Some(NO_STORAGE)),
         };
+        let editor = RwSignal::new(editor);
         let state = Self {
-            editor: RwSignal::new(editor),
+            editor,
+            checked: Memo::new(move |_| editor.with(Editor::check)),
             notice: RwSignal::new(notice),
             now,
         };
@@ -64,10 +69,5 @@ impl EditorState {
     /// An editor mounted by a host page: on the browser's clock, kept under `persist_key` if any.
     pub fn for_host(campaign: &Campaign, persist_key: Option<String>) -> Self {
         Self::new(campaign, persist_key, browser::now)
-    }
-
-    /// An editor for `campaign` that keeps nothing, on the browser's clock.
-    pub fn for_campaign(campaign: &Campaign) -> Self {
-        Self::new(campaign, None, browser::now)
     }
 }
