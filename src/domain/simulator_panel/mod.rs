@@ -1,0 +1,13 @@
+//! The simulator panel as plain Rust: its settings as typed, the scenario they make with the
+//! edited campaign, playback speeds, the history behind the chart, progress and the calls filter.
+//! The panel only drives the engine of [`super::simulation`] with these.
+
+mod calls;
+mod history;
+mod playback;
+mod settings;
+
+pub use calls::{CallFilter, FilteredCalls, rows_in_view};
+pub use history::{History, Sample, progress};
+pub use playback::Speed;
+pub use settings::{MAX_HORIZON_HOURS, MAX_PANEL_RECIPIENTS, SimulatorSettings, field};
