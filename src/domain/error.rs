@@ -55,6 +55,10 @@ pub enum FieldError {
     },
     /// Anything else, worded where it is found.
     Other(String),
+    /// The simulator panel's outcome percentages do not add up to 100 (`total` is their sum).
+    MixPercentages {
+        total: u64,
+    },
 }
 
 impl fmt::Display for FieldError {
@@ -107,6 +111,9 @@ impl fmt::Display for FieldError {
                 thousands(*max)
             ),
             Self::Other(message) => f.write_str(message),
+            Self::MixPercentages { total } => {
+                write!(f, "The outcome mix must add up to 100% (now {total}%)")
+            }
         }
     }
 }

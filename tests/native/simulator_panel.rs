@@ -2,6 +2,7 @@
 //! calls filter.
 
 use campaign_editor::domain::campaign::{Campaign, CompletionMode};
+use campaign_editor::domain::limits::MAX_CHART_SAMPLES;
 use campaign_editor::domain::simulation::{CallLog, RecipientStatus, Scenario, Simulation};
 use campaign_editor::domain::simulator_panel::{
     CallFilter, FilteredCalls, History, SimulatorSettings, Speed, progress, rows_in_view,
@@ -157,7 +158,7 @@ fn history_keeps_the_latest_state_and_stays_small() {
     }
     let samples = history.samples();
     assert!(
-        samples.len() <= History::MAX_SAMPLES,
+        samples.len() <= MAX_CHART_SAMPLES,
         "{} samples",
         samples.len()
     );

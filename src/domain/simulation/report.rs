@@ -99,16 +99,10 @@ pub fn summary(simulation: &Simulation) -> String {
     };
     line(snapshot.status_line());
     line(format!("Simulated time: {}", compact(snapshot.time)));
-    let states: Vec<String> = [
-        RecipientStatus::Reached,
-        RecipientStatus::Failed,
-        RecipientStatus::Cancelled,
-        RecipientStatus::Calling,
-        RecipientStatus::Waiting,
-    ]
-    .iter()
-    .map(|s| format!("{} {}", s.key(), thousands(counts.of(*s))))
-    .collect();
+    let states: Vec<String> = RecipientStatus::FINAL_FIRST
+        .iter()
+        .map(|s| format!("{} {}", s.key(), thousands(counts.of(*s))))
+        .collect();
     line(format!(
         "Recipients: {} ({})",
         thousands(total),

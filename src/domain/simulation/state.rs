@@ -40,6 +40,16 @@ impl RecipientStatus {
         RecipientStatus::Cancelled,
     ];
 
+    /// The order people read the states in, final ones first: the statistics, the chart (stacked
+    /// from the bottom up) and the summary.
+    pub const FINAL_FIRST: [RecipientStatus; 5] = [
+        RecipientStatus::Reached,
+        RecipientStatus::Failed,
+        RecipientStatus::Cancelled,
+        RecipientStatus::Calling,
+        RecipientStatus::Waiting,
+    ];
+
     pub fn is_final(self) -> bool {
         matches!(self, Self::Reached | Self::Failed | Self::Cancelled)
     }
@@ -51,6 +61,11 @@ impl RecipientStatus {
     /// The JSON spelling, which is also how the summary names the state.
     pub fn key(self) -> &'static str {
         ["waiting", "calling", "reached", "failed", "cancelled"][self.index()]
+    }
+
+    /// How the simulator panel names the state.
+    pub fn label(self) -> &'static str {
+        ["Waiting", "Calling", "Reached", "Failed", "Cancelled"][self.index()]
     }
 }
 

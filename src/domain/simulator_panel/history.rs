@@ -1,5 +1,6 @@
 //! What the panel shows of a run's course: the history behind the chart, and progress.
 
+use crate::domain::limits::MAX_CHART_SAMPLES;
 use crate::domain::simulation::{Counts, RecipientStatus, Snapshot};
 
 /// Recipients by state at one simulated second, in [`RecipientStatus::ALL`] order.
@@ -9,7 +10,7 @@ pub struct Sample {
     pub counts: [u64; 5],
 }
 
-/// Recipients by state over simulated time, for the chart: at most [`History::MAX_SAMPLES`]
+/// Recipients by state over simulated time, for the chart: at most [`MAX_CHART_SAMPLES`]
 /// samples, evenly thinned as a run grows long, always with the latest state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct History {
@@ -19,8 +20,6 @@ pub struct History {
 }
 
 impl History {
-    pub const MAX_SAMPLES: usize = 512;
-
     /// Notes the state at `time`. The last sample stands for the latest state: it is replaced
     /// while it is closer than the spacing to the one before it.
     pub fn record(&mut self, time: u64, counts: &Counts) {
@@ -37,7 +36,7 @@ impl History {
             Some(last) if provisional => *last = sample,
             _ => self.samples.push(sample),
         }
-        if self.samples.len() > Self::MAX_SAMPLES {
+        if self.samples.len() > MAX_CHART_SAMPLES {
             self.thin();
         }
     }
@@ -51,7 +50,7 @@ impl History {
         }
         self.samples = kept;
         self.spacing =
-            (self.spacing * 2).max((last.time - first.time) / (Self::MAX_SAMPLES as u64 / 2));
+            (self.spacing * 2).max((last.time - first.time) / (MAX_CHART_SAMPLES as u64 / 2));
     }
 
     pub fn samples(&self) -> &[Sample] {
@@ -65,10 +64,6 @@ impl History {
             .map(|s| s.counts.iter().sum::<u64>())
             .max()
             .unwrap_or(0)
-    }
-
-    pub fn clear(&mut self) {
-        *self = Self::default();
     }
 }
 

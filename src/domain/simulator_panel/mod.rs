@@ -10,4 +10,4 @@ mod settings;
 pub use calls::{CallFilter, FilteredCalls, rows_in_view};
 pub use history::{History, Sample, progress};
 pub use playback::Speed;
-pub use settings::{MAX_HORIZON_HOURS, MAX_PANEL_RECIPIENTS, SimulatorSettings, field};
+pub use settings::{SimulatorSettings, field};

@@ -3,15 +3,12 @@
 use crate::domain::campaign::Campaign;
 use crate::domain::error::{FieldError, Problem};
 use crate::domain::json::Problems;
-use crate::domain::limits::{MAX_ARRIVALS_PER_HOUR, MAX_LINES, MAX_SEED, MIN_LINES};
+use crate::domain::limits::{
+    MAX_ARRIVALS_PER_HOUR, MAX_HORIZON_HOURS, MAX_LINES, MAX_PANEL_RECIPIENTS, MAX_SEED, MIN_LINES,
+};
 use crate::domain::outcome::Outcome;
 use crate::domain::simulation::{Arrivals, DialerSettings, OutcomeMix, Scenario};
 use crate::domain::whole_number::WholeNumber;
-
-/// Most recipients the panel simulates at launch.
-pub const MAX_PANEL_RECIPIENTS: u64 = 1_000_000;
-/// Longest horizon of a long-living run, in hours (one year).
-pub const MAX_HORIZON_HOURS: u64 = 8_760;
 
 /// The simulator's inputs, exactly as typed. `mix` holds the four percentages in
 /// [`Outcome::ALL`] order.
@@ -92,12 +89,7 @@ impl SimulatorSettings {
         if let Some(total) = mix.as_ref().map(|m| m.iter().sum::<u64>())
             && total != 100
         {
-            problems.push(
-                field::MIX,
-                &FieldError::Other(format!(
-                    "The outcome mix must add up to 100% (now {total}%)"
-                )),
-            );
+            problems.push(field::MIX, &FieldError::MixPercentages { total });
         }
         problems.into_result(|| {
             let mix = mix.expect("checked");

@@ -9,13 +9,7 @@ const HEIGHT: f64 = 160.0;
 const TOP: f64 = 18.0;
 
 /// States stacked from the bottom of the chart up: the final ones first.
-const STACK: [RecipientStatus; 5] = [
-    RecipientStatus::Reached,
-    RecipientStatus::Failed,
-    RecipientStatus::Cancelled,
-    RecipientStatus::Calling,
-    RecipientStatus::Waiting,
-];
+const STACK: [RecipientStatus; 5] = RecipientStatus::FINAL_FIRST;
 
 /// Recipients by state over simulated time, stacked, with the completion or stop marked.
 #[component]
@@ -57,20 +51,10 @@ pub fn SimChart() -> impl IntoView {
             </svg>
             <figcaption class="ce-chart__legend">
                 {STACK.iter().map(|s| view! {
-                    <span class="ce-chart__key"><span class=format!("ce-chart__swatch ce-chart__band--{}", s.key())></span>{label(*s)}</span>
+                    <span class="ce-chart__key"><span class=format!("ce-chart__swatch ce-chart__band--{}", s.key())></span>{s.label()}</span>
                 }).collect_view()}
             </figcaption>
         </figure>
-    }
-}
-
-fn label(status: RecipientStatus) -> &'static str {
-    match status {
-        RecipientStatus::Waiting => "Waiting",
-        RecipientStatus::Calling => "Calling",
-        RecipientStatus::Reached => "Reached",
-        RecipientStatus::Failed => "Failed",
-        RecipientStatus::Cancelled => "Cancelled",
     }
 }
 

@@ -7,6 +7,7 @@ use super::run::{BUDGET_MS, Playback, Run, SimContext, TICK_MS};
 use super::settings::SimSettings;
 use super::stats::{SimStats, SimulatedTime};
 use crate::domain::editor::Editor;
+use crate::domain::error::FieldError;
 use crate::domain::simulation::RunStatus;
 use crate::domain::simulator_panel::{SimulatorSettings, Speed, progress};
 use crate::ui::editor::EditorState;
@@ -179,7 +180,7 @@ pub fn Simulator(
                 <button type="button" class="ce-button ce-button--danger" disabled=move || !running()
                     on:click=stop>"Stop campaign"</button>
                 <Show when=move || !long_living.get()>
-                    <span class="ce-hint" id=ids.of("simulator-add-why")>"A fixed campaign takes no recipients after launch"</span>
+                    <span class="ce-hint" id=ids.of("simulator-add-why")>{FieldError::LateRecipient.to_string()}</span>
                 </Show>
             </div>
             {move || notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}

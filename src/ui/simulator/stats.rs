@@ -40,11 +40,7 @@ pub fn SimStats() -> impl IntoView {
     };
     view! {
         <dl class="ce-stats" aria-label="Statistics">
-            {stat("Reached", count(RecipientStatus::Reached))}
-            {stat("Failed", count(RecipientStatus::Failed))}
-            {stat("Cancelled", count(RecipientStatus::Cancelled))}
-            {stat("Calling", count(RecipientStatus::Calling))}
-            {stat("Waiting", count(RecipientStatus::Waiting))}
+            {RecipientStatus::FINAL_FIRST.map(|s| stat(s.label(), count(s))).collect_view()}
             {stat("Calls", Box::new(|s| thousands(s.calls)))}
             {stat("Peak lines", Box::new(|s| format!("{} of {}", s.peak_lines, s.lines)))}
         </dl>

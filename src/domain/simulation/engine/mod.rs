@@ -36,9 +36,8 @@ use super::state::{
     AddError, Call, CallLog, Counts, RecipientState, RecipientStatus, RunStatus, Snapshot,
 };
 use crate::domain::campaign::CompletionMode;
-use crate::domain::limits::MAX_RECIPIENTS;
+use crate::domain::limits::{MAX_CALLS, MAX_RECIPIENTS};
 use crate::domain::outcome::{Outcome, OutcomeSet};
-use crate::domain::simulation::dialer::MAX_CALLS;
 use crate::domain::window::LaunchedWindow;
 
 /// How many seconds [`Simulation::run_while`] processes between two looks at its budget.

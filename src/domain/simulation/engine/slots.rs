@@ -1,9 +1,8 @@
 //! How the engine keeps recipients and calls: a 16-byte slot per recipient, a 32-bit ticket per
 //! recipient due for a call, 16 bytes per logged call.
 
-use crate::domain::limits::MAX_RECIPIENTS;
+use crate::domain::limits::{MAX_CALLS, MAX_RECIPIENTS};
 use crate::domain::outcome::Outcome;
-use crate::domain::simulation::dialer::MAX_CALLS;
 use crate::domain::simulation::state::RecipientStatus;
 
 /// `Slot::script` of a recipient whose outcomes are drawn at random.
