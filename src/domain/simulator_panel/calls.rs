@@ -1,6 +1,8 @@
 //! The `Calls` table: which calls it lists, and which rows of them it draws.
 
+use crate::domain::error::FieldError;
 use crate::domain::simulation::{Call, Simulation};
+use crate::domain::whole_number::WholeNumber;
 
 /// Which calls the `Calls` table lists.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -12,6 +14,20 @@ pub struct CallFilter {
 }
 
 impl CallFilter {
+    /// The recipient typed in the table's `Recipient number` filter, counted from 1 among the
+    /// `recipients` simulated so far (1 at least): its 0-based index, `None` when the text is
+    /// blank, or the problem to show.
+    pub fn recipient_from(text: &str, recipients: u64) -> Result<Option<usize>, FieldError> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        let max = recipients.max(1);
+        WholeNumber::parse(text)
+            .and_then(|n| n.within(1, max as i64))
+            .map(|n| Some(n as usize - 1))
+            .ok_or(FieldError::NumberOutOfRange { min: 1, max })
+    }
+
     pub fn keeps(&self, call: &Call) -> bool {
         (!self.failed_only || call.outcome.is_failure())
             && self.recipient.is_none_or(|r| call.recipient == r)

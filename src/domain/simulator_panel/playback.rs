@@ -1,4 +1,30 @@
-//! How a run plays: the speeds of simulated time.
+//! How a run plays: whether it plays at a speed or to the end, the speeds of simulated time, and
+//! how wall-clock time turns into whole simulated seconds.
+
+/// How the run is moving.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Playback {
+    /// Simulated time runs at a speed.
+    Playing,
+    /// As fast as slices allow, to the end (a long-living campaign: to the horizon).
+    ToEnd,
+}
+
+/// Simulated time owed to playback below one second: wall-clock time comes in fractions, the
+/// engine moves in whole seconds, so what is left over waits for the next tick.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Carry(f64);
+
+impl Carry {
+    /// The whole simulated seconds `elapsed` wall-clock seconds make at `speed` (a clock going
+    /// backwards makes none), keeping the fraction for next time.
+    pub fn take(&mut self, elapsed: f64, speed: Speed) -> u64 {
+        self.0 += elapsed.max(0.0) * speed.seconds_per_second() as f64;
+        let seconds = self.0.floor();
+        self.0 -= seconds;
+        seconds as u64
+    }
+}
 
 /// How fast simulated time runs while playing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! The simulator's settings as typed, and the scenario they make with the edited campaign.
 
-use crate::domain::campaign::Campaign;
+use crate::domain::campaign::{Campaign, CompletionMode};
 use crate::domain::error::{FieldError, Problem};
 use crate::domain::json::Problems;
 use crate::domain::limits::{
@@ -112,6 +112,17 @@ impl SimulatorSettings {
                 ..Scenario::default()
             }
         })
+    }
+
+    /// Every problem of these settings for a campaign that completes as `completion`: whether
+    /// they are valid does not depend on the campaign otherwise, so a made-up one stands in for
+    /// it, and the problems show even while the campaign itself has errors.
+    pub fn problems(&self, completion: CompletionMode) -> Vec<Problem> {
+        let stand_in = Campaign {
+            completion,
+            ..Campaign::default()
+        };
+        self.scenario(&stand_in).err().unwrap_or_default()
     }
 
     /// The percentages that read as whole numbers from 0 to 100, `None` for the others: what the

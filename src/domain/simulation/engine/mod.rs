@@ -40,16 +40,17 @@ use crate::domain::limits::{MAX_CALLS, MAX_RECIPIENTS};
 use crate::domain::outcome::{Outcome, OutcomeSet};
 use crate::domain::window::LaunchedWindow;
 
-/// How many seconds [`Simulation::run_while`] processes between two looks at its budget.
+/// How many seconds [`Simulation::run_until`] processes between two looks at its budget.
 const STEPS_PER_BUDGET_CHECK: usize = 64;
 
 /// A campaign being simulated. Build it with [`Simulation::new`], drive it with [`step`],
-/// [`advance_to`], [`run_while`] or [`run_to_end`], act on it with [`add_recipient`] and [`stop`],
+/// [`advance_to`], [`run_while`], [`run_until`] or [`run_to_end`], act on it with [`add_recipient`] and [`stop`],
 /// and read it with [`snapshot`], [`recipients`], [`calls`] and [`Results`](super::report::Results).
 ///
 /// [`step`]: Simulation::step
 /// [`advance_to`]: Simulation::advance_to
 /// [`run_while`]: Simulation::run_while
+/// [`run_until`]: Simulation::run_until
 /// [`run_to_end`]: Simulation::run_to_end
 /// [`add_recipient`]: Simulation::add_recipient
 /// [`stop`]: Simulation::stop
@@ -224,12 +225,35 @@ impl Simulation {
     /// Steps while `within_budget` says so, asking it every few dozen seconds processed (it is
     /// the caller's clock: the domain never reads one). Returns `true` when nothing is left to
     /// happen, `false` when the budget ran out first.
-    pub fn run_while(&mut self, mut within_budget: impl FnMut() -> bool) -> bool {
+    pub fn run_while(&mut self, within_budget: impl FnMut() -> bool) -> bool {
+        self.run_until(None, within_budget, |_| {})
+    }
+
+    /// Steps towards `target` (to the end when `None`) while `within_budget` says so, asking it
+    /// every few dozen seconds processed, and shows each second processed to `after_step`. Once
+    /// nothing is left to happen before `target`, it [advances](Simulation::advance_to) to
+    /// `target`. Returns `true` when it got there or nothing is left to happen, `false` when the
+    /// budget ran out first.
+    pub fn run_until(
+        &mut self,
+        target: Option<u64>,
+        mut within_budget: impl FnMut() -> bool,
+        mut after_step: impl FnMut(&Self),
+    ) -> bool {
         while within_budget() {
             for _ in 0..STEPS_PER_BUDGET_CHECK {
-                if self.step().is_none() {
-                    return true;
+                match (self.next_instant(), target) {
+                    (next, Some(target)) if next.is_none_or(|next| next >= target) => {
+                        self.advance_to(target);
+                        return true;
+                    }
+                    _ => {
+                        if self.step().is_none() {
+                            return true;
+                        }
+                    }
                 }
+                after_step(self);
             }
         }
         false
