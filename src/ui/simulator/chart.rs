@@ -16,12 +16,10 @@ const STACK: [RecipientStatus; 5] = RecipientStatus::FINAL_FIRST;
 pub fn SimChart() -> impl IntoView {
     let sim = expect_context::<SimContext>();
     let chart = move || {
-        sim.version.track();
-        let (samples, peak) = sim.run.with_value(|run| {
-            run.as_ref().map_or((Vec::new(), 0), |r| {
-                (r.history.samples().to_vec(), r.history.peak_recipients())
-            })
-        });
+        let (samples, peak) = sim
+            .run
+            .with(|r| (r.history.samples().to_vec(), r.history.peak_recipients()))
+            .unwrap_or_default();
         let end = samples.last().map_or(0, |s| s.time).max(1) as f64;
         let x = move |t: u64| t as f64 / end * WIDTH;
         let y = move |n: u64| TOP + HEIGHT - n as f64 / peak.max(1) as f64 * HEIGHT;
@@ -30,8 +28,8 @@ pub fn SimChart() -> impl IntoView {
             view! { <path class=format!("ce-chart__band ce-chart__band--{}", status.key()) d=path /> }
         });
         let ended = sim
-            .snapshot
-            .get()
+            .run
+            .snapshot()
             .and_then(|s| Some((s.ended_at?, s.status)));
         let marker = ended.map(|(at, status)| {
             let label = if status == RunStatus::Completed { "Completed" } else { "Stopped" };
