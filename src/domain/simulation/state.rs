@@ -139,7 +139,8 @@ pub enum CallLog {
     Skip,
 }
 
-/// The state of a simulation at one moment, for the simulator panel.
+/// The state of a simulation at one moment, for the simulator panel (which shows it as
+/// [`Snapshot::status_line`], in [`super::report`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Snapshot {
     /// Simulated seconds after launch.
