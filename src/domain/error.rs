@@ -39,7 +39,7 @@ pub enum FieldError {
     /// The shares of a simulation's outcome mix do not add up to 1.
     MixSum,
     /// The simulator panel's outcome percentages add up to `total`, not 100.
-    MixPercentSum {
+    MixPercentages {
         total: u64,
     },
     /// A recipient added after launch to a fixed campaign.
@@ -90,7 +90,7 @@ impl fmt::Display for FieldError {
             Self::NotAnOutcome => write!(f, "Must be answered, busy, noAnswer or unreachable"),
             Self::ShareOutOfRange => write!(f, "Must be a number from 0 to 1"),
             Self::MixSum => write!(f, "The shares of the outcome mix must add up to 1"),
-            Self::MixPercentSum { total } => {
+            Self::MixPercentages { total } => {
                 write!(f, "The outcome mix must add up to 100% (now {total}%)")
             }
             Self::LateRecipient => write!(f, "A fixed campaign takes no recipients after launch"),

@@ -29,3 +29,11 @@ pub const MAX_ARRIVALS_PER_HOUR: u32 = 3_600;
 /// Latest `addedAt`, `stopAt` and `until` of a simulation, in seconds after launch (ten years of
 /// 365 days).
 pub const MAX_SCENARIO_SECS: u64 = 315_360_000;
+/// Most calls one recipient can receive: the first and one per attempt row.
+pub const MAX_CALLS: usize = MAX_ATTEMPTS + 1;
+/// Most recipients the simulator panel simulates at launch.
+pub const MAX_PANEL_RECIPIENTS: u64 = 1_000_000;
+/// Longest horizon of a long-living run in the simulator panel, in hours (one year).
+pub const MAX_HORIZON_HOURS: u64 = 8_760;
+/// Most samples the simulator's chart keeps of a run's course.
+pub const MAX_CHART_SAMPLES: usize = 512;

@@ -135,6 +135,37 @@ fn run_while_asks_its_budget_and_can_pause() {
 }
 
 #[test]
+fn run_until_stands_at_its_target_and_shows_every_second_processed() {
+    let scenario = scenario(json!({
+        "campaign": {"attempts": [{"delaySeconds": 300}]},
+        "recipients": [{"script": ["busy", "answered"]}]
+    }));
+    let mut simulation = Simulation::new(&scenario, CallLog::Keep);
+    let mut seen = Vec::new();
+    assert!(simulation.run_until(Some(100), || true, |s| seen.push(s.time())));
+    assert_eq!(
+        seen,
+        [0, 5],
+        "the first call starts at launch and ends 5 s later"
+    );
+    assert_eq!(simulation.time(), 100);
+    assert_eq!(simulation.snapshot().next_event, Some(305));
+
+    // Out of budget before the first look: nothing happens.
+    assert!(!simulation.run_until(Some(1_000), || false, |_| unreachable!()));
+    assert_eq!(simulation.time(), 100);
+
+    seen.clear();
+    assert!(simulation.run_until(None, || true, |s| seen.push(s.time())));
+    assert_eq!(seen, [305, 365]);
+    assert!(simulation.is_finished());
+    assert_eq!(
+        results(&simulation),
+        results(&simulate(&scenario, CallLog::Keep))
+    );
+}
+
+#[test]
 fn mixing_steps_advances_and_budgets_gives_the_results_of_one_run() {
     let scenario = scenario(json!({
         "campaign": {"attempts": [{"delaySeconds": 300}, {"delaySeconds": 3600}],

@@ -2,9 +2,12 @@
 //! calls filter.
 
 use campaign_editor::domain::campaign::{Campaign, CompletionMode};
+use campaign_editor::domain::error::FieldError;
+use campaign_editor::domain::limits::MAX_CHART_SAMPLES;
 use campaign_editor::domain::simulation::{CallLog, RecipientStatus, Scenario, Simulation};
 use campaign_editor::domain::simulator_panel::{
-    CallFilter, FilteredCalls, History, SimulatorSettings, Speed, progress, rows_in_view,
+    CallFilter, Carry, FilteredCalls, History, Playback, Run, SimulatorSettings, Speed, progress,
+    rows_in_view,
 };
 
 fn long_living() -> Campaign {
@@ -157,7 +160,7 @@ fn history_keeps_the_latest_state_and_stays_small() {
     }
     let samples = history.samples();
     assert!(
-        samples.len() <= History::MAX_SAMPLES,
+        samples.len() <= MAX_CHART_SAMPLES,
         "{} samples",
         samples.len()
     );
@@ -293,4 +296,93 @@ fn only_the_rows_in_view_are_drawn() {
     assert_eq!(rows_in_view(1_000_000, 28_000.0, 280.0, 28.0, 5), (995, 20));
     assert_eq!(rows_in_view(3, 0.0, 280.0, 28.0, 5), (0, 3));
     assert_eq!(rows_in_view(0, 500.0, 280.0, 28.0, 5), (0, 0));
+}
+
+#[test]
+fn the_recipient_filter_counts_from_1_to_the_recipients_so_far() {
+    assert_eq!(CallFilter::recipient_from("", 5), Ok(None));
+    assert_eq!(CallFilter::recipient_from("  ", 5), Ok(None));
+    assert_eq!(CallFilter::recipient_from("1", 5), Ok(Some(0)));
+    assert_eq!(CallFilter::recipient_from("5", 5), Ok(Some(4)));
+    let out_of_range = Err(FieldError::NumberOutOfRange { min: 1, max: 5 });
+    for text in ["0", "6", "-1", "2.5", "two"] {
+        assert_eq!(CallFilter::recipient_from(text, 5), out_of_range, "{text}");
+    }
+    // Before anyone is simulated, the range is still 1 to 1.
+    assert_eq!(CallFilter::recipient_from("1", 0), Ok(Some(0)));
+    assert_eq!(
+        CallFilter::recipient_from("2", 0).unwrap_err().to_string(),
+        "Must be a whole number from 1 to 1"
+    );
+}
+
+#[test]
+fn settings_problems_depend_only_on_the_completion_mode() {
+    let settings = SimulatorSettings {
+        arrivals_per_hour: "9999".into(),
+        lines: "0".into(),
+        ..SimulatorSettings::default()
+    };
+    let paths = |completion| -> Vec<String> {
+        settings
+            .problems(completion)
+            .into_iter()
+            .map(|p| p.path)
+            .collect()
+    };
+    assert_eq!(paths(CompletionMode::Fixed), ["lines"]);
+    assert_eq!(
+        paths(CompletionMode::LongLiving),
+        ["lines", "arrivalsPerHour"]
+    );
+    // The same problems as with the real campaign.
+    let problems = settings.problems(CompletionMode::LongLiving);
+    assert_eq!(settings.scenario(&long_living()).unwrap_err(), problems);
+    assert!(
+        SimulatorSettings::default()
+            .problems(CompletionMode::LongLiving)
+            .is_empty()
+    );
+}
+
+#[test]
+fn playback_pays_wall_clock_time_in_whole_simulated_seconds() {
+    let mut carry = Carry::default();
+    assert_eq!(carry.take(0.4, Speed::RealTime), 0);
+    assert_eq!(carry.take(0.7, Speed::RealTime), 1, "0.4 + 0.7 s");
+    assert_eq!(carry.take(0.5, Speed::RealTime), 0, "0.1 + 0.5 s");
+    assert_eq!(carry.take(0.4, Speed::RealTime), 1, "0.6 + 0.4 s");
+    assert_eq!(carry.take(-3.0, Speed::RealTime), 0, "a clock going back");
+    assert_eq!(carry.take(0.025, Speed::HourPerSecond), 90);
+    assert_eq!(carry.take(0.0001, Speed::MinutePerSecond), 0);
+    assert_eq!(carry.take(1.0, Speed::DayPerSecond), 86_400);
+}
+
+#[test]
+fn a_run_plays_at_its_speed_within_its_budget_or_to_the_end() {
+    let scenario = Scenario::from_json_str(
+        r#"{"campaign": {"attempts": [{"delaySeconds": 300}]},
+            "recipients": [{"script": ["busy", "answered"]}]}"#,
+    )
+    .unwrap();
+    let mut run = Run::new(&scenario);
+    run.play(Playback::Playing, 0.5, Speed::RealTime, || true);
+    assert_eq!(run.simulation.time(), 0, "half a second owed");
+    run.play(Playback::Playing, 0.03, Speed::HourPerSecond, || true);
+    assert_eq!(run.simulation.time(), 108, "108.5 s owed");
+    assert_eq!(
+        run.history
+            .samples()
+            .iter()
+            .map(|s| s.time)
+            .collect::<Vec<_>>(),
+        [0, 5],
+        "each second processed is noted"
+    );
+    run.play(Playback::ToEnd, 0.0, Speed::RealTime, || false);
+    assert_eq!(run.simulation.time(), 108, "out of budget");
+    run.play(Playback::ToEnd, 0.0, Speed::RealTime, || true);
+    assert!(run.simulation.is_finished());
+    assert_eq!(run.simulation.time(), 365);
+    assert_eq!(run.progress(), 1.0);
 }

@@ -6,11 +6,8 @@
 //! same calls natively and in wasm, and a recipient's outcomes do not change with the number of
 //! lines, the calling window or the other recipients.
 
-use crate::domain::limits::MAX_ATTEMPTS;
+use crate::domain::limits::MAX_CALLS;
 use crate::domain::outcome::Outcome;
-
-/// Most calls one recipient can receive: the first and one per attempt row.
-pub const MAX_CALLS: usize = MAX_ATTEMPTS + 1;
 
 /// The share of each outcome among random calls, in [`Outcome::ALL`] order. Each share is at least
 /// 0 and together they add up to 1 (within [`crate::domain::limits::MIX_TOLERANCE`]).
@@ -69,11 +66,6 @@ impl CallDurations {
 
     pub fn of(&self, outcome: Outcome) -> u32 {
         self.0[outcome.index()]
-    }
-
-    /// The longest call.
-    pub fn longest(&self) -> u32 {
-        self.0.into_iter().max().unwrap_or_default()
     }
 }
 

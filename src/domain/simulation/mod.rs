@@ -5,8 +5,9 @@
 //! - [`scenario`]: the scenario JSON and its validation.
 //! - [`dialer`]: lines, outcomes (scripted or from a seeded PRNG) and call durations.
 //! - `queue`: the event queue of pending call ends and retries, one FIFO lane per fixed delay.
+//! - [`state`]: a run's state: statuses, counts, calls, the snapshot and the statistics.
 //! - [`engine`]: the stepping API; running to the end is stepping in a loop.
-//! - [`results`]: the results JSON and the summary for people.
+//! - [`report`]: the results JSON, the summary for people and the live status line.
 //!
 //! ```
 //! use campaign_editor::domain::simulation::{simulate, CallLog, Results, Scenario};
@@ -21,15 +22,17 @@
 pub mod dialer;
 pub mod engine;
 mod queue;
-pub mod results;
+pub mod report;
 pub mod scenario;
+pub mod state;
 
 pub use dialer::{CallDurations, DialerSettings, OutcomeMix};
-pub use engine::{AddError, CallLog, Simulation, Snapshot};
-pub use results::{
-    Call, Counts, RecipientState, RecipientStatus, Results, RunStatus, Stats, summary,
-};
+pub use engine::Simulation;
+pub use report::{Results, summary};
 pub use scenario::{Arrivals, ListedRecipient, Scenario};
+pub use state::{
+    AddError, Call, CallLog, Counts, RecipientState, RecipientStatus, RunStatus, Snapshot, Stats,
+};
 
 /// Simulates `scenario` from launch to its end.
 pub fn simulate(scenario: &Scenario, log: CallLog) -> Simulation {

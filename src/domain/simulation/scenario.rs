@@ -53,7 +53,7 @@ impl Arrivals {
     }
 
     /// How many arrive up to and including second `end`.
-    pub fn count_until(self, end: u64) -> u64 {
+    fn count_until(self, end: u64) -> u64 {
         end / self.interval()
     }
 }

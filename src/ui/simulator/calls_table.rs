@@ -2,10 +2,8 @@ use leptos::prelude::*;
 
 use super::run::SimContext;
 use crate::domain::duration::{compact, thousands};
-use crate::domain::error::FieldError;
 use crate::domain::simulation::Call;
 use crate::domain::simulator_panel::{CallFilter, rows_in_view};
-use crate::domain::whole_number::WholeNumber;
 
 /// The scrolled view's height and each row's, in pixels (also in the stylesheet).
 const VIEW_HEIGHT: f64 = 280.0;
@@ -25,51 +23,36 @@ pub fn CallsTable() -> impl IntoView {
     let failed_only = RwSignal::new(false);
     let recipient_text = RwSignal::new(String::new());
     let scroll_top = RwSignal::new(0.0);
-    let recipients = Memo::new(move |_| sim.snapshot.get().map_or(0, |s| s.recipients.total()));
+    let recipients = Memo::new(move |_| sim.run.snapshot().map_or(0, |s| s.recipients.total()));
     let recipient = Memo::new(move |_| {
-        let text = recipient_text.get();
-        if text.trim().is_empty() {
-            return Ok(None);
-        }
-        let max = recipients.get().max(1);
-        let n = WholeNumber::parse(&text).and_then(|n| n.within(1, max as i64));
-        n.map(|n| Some(n as usize - 1))
-            .ok_or(FieldError::NumberOutOfRange { min: 1, max }.to_string())
+        recipient_text
+            .with(|text| CallFilter::recipient_from(text, recipients.get()))
+            .map_err(|problem| problem.to_string())
     });
     Effect::new(move |_| {
-        let filter = CallFilter {
+        sim.run.set_filter(CallFilter {
             failed_only: failed_only.get(),
             recipient: recipient.get().unwrap_or(None),
-        };
-        sim.run.update_value(|run| {
-            if let Some(run) = run {
-                run.calls.set_filter(filter);
-                run.calls.refresh(&run.simulation);
-            }
         });
-        sim.version.update(|v| *v += 1);
     });
-    let listed = move || {
-        sim.version.track();
-        sim.run
-            .with_value(|run| run.as_ref().map_or(0, |r| r.calls.len()))
-    };
+    let listed = move || sim.run.with(|run| run.calls.len()).unwrap_or(0);
     let rows = move || {
-        sim.version.track();
         let total = listed();
         let (first, count) =
             rows_in_view(total, scroll_top.get(), VIEW_HEIGHT, ROW_HEIGHT, OVERSCAN);
-        let calls: Vec<(usize, Call)> = sim.run.with_value(|run| {
-            let Some(run) = run else { return Vec::new() };
-            (first..first + count)
-                .filter_map(|row| {
-                    run.calls
-                        .position(row)
-                        .and_then(|p| run.simulation.call(p))
-                        .map(|c| (row, c))
-                })
-                .collect()
-        });
+        let calls: Vec<(usize, Call)> = sim
+            .run
+            .with(|run| {
+                (first..first + count)
+                    .filter_map(|row| {
+                        run.calls
+                            .position(row)
+                            .and_then(|p| run.simulation.call(p))
+                            .map(|c| (row, c))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let after = total - first - count;
         view! {
             <tr class="ce-calls__spacer" aria-hidden="true" style=format!("height: {}px", first as f64 * ROW_HEIGHT)></tr>

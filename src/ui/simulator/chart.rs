@@ -9,25 +9,17 @@ const HEIGHT: f64 = 160.0;
 const TOP: f64 = 18.0;
 
 /// States stacked from the bottom of the chart up: the final ones first.
-const STACK: [RecipientStatus; 5] = [
-    RecipientStatus::Reached,
-    RecipientStatus::Failed,
-    RecipientStatus::Cancelled,
-    RecipientStatus::Calling,
-    RecipientStatus::Waiting,
-];
+const STACK: [RecipientStatus; 5] = RecipientStatus::FINAL_FIRST;
 
 /// Recipients by state over simulated time, stacked, with the completion or stop marked.
 #[component]
 pub fn SimChart() -> impl IntoView {
     let sim = expect_context::<SimContext>();
     let chart = move || {
-        sim.version.track();
-        let (samples, peak) = sim.run.with_value(|run| {
-            run.as_ref().map_or((Vec::new(), 0), |r| {
-                (r.history.samples().to_vec(), r.history.peak_recipients())
-            })
-        });
+        let (samples, peak) = sim
+            .run
+            .with(|r| (r.history.samples().to_vec(), r.history.peak_recipients()))
+            .unwrap_or_default();
         let end = samples.last().map_or(0, |s| s.time).max(1) as f64;
         let x = move |t: u64| t as f64 / end * WIDTH;
         let y = move |n: u64| TOP + HEIGHT - n as f64 / peak.max(1) as f64 * HEIGHT;
@@ -36,8 +28,8 @@ pub fn SimChart() -> impl IntoView {
             view! { <path class=format!("ce-chart__band ce-chart__band--{}", status.key()) d=path /> }
         });
         let ended = sim
-            .snapshot
-            .get()
+            .run
+            .snapshot()
             .and_then(|s| Some((s.ended_at?, s.status)));
         let marker = ended.map(|(at, status)| {
             let label = if status == RunStatus::Completed { "Completed" } else { "Stopped" };
@@ -57,20 +49,10 @@ pub fn SimChart() -> impl IntoView {
             </svg>
             <figcaption class="ce-chart__legend">
                 {STACK.iter().map(|s| view! {
-                    <span class="ce-chart__key"><span class=format!("ce-chart__swatch ce-chart__band--{}", s.key())></span>{label(*s)}</span>
+                    <span class="ce-chart__key"><span class=format!("ce-chart__swatch ce-chart__band--{}", s.key())></span>{s.label()}</span>
                 }).collect_view()}
             </figcaption>
         </figure>
-    }
-}
-
-fn label(status: RecipientStatus) -> &'static str {
-    match status {
-        RecipientStatus::Waiting => "Waiting",
-        RecipientStatus::Calling => "Calling",
-        RecipientStatus::Reached => "Reached",
-        RecipientStatus::Failed => "Failed",
-        RecipientStatus::Cancelled => "Cancelled",
     }
 }
 

@@ -7,5 +7,6 @@ mod panel;
 mod run;
 mod settings;
 mod stats;
+mod use_interval;
 
 pub use panel::Simulator;

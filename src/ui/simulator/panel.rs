@@ -1,16 +1,21 @@
-use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
 use super::calls_table::CallsTable;
 use super::chart::SimChart;
-use super::run::{BUDGET_MS, Playback, Run, SimContext, TICK_MS};
+use super::run::{RunHandle, SimContext};
 use super::settings::SimSettings;
 use super::stats::{SimStats, SimulatedTime};
-use crate::domain::editor::Editor;
+use super::use_interval::use_interval;
+use crate::domain::error::FieldError;
 use crate::domain::simulation::RunStatus;
-use crate::domain::simulator_panel::{SimulatorSettings, Speed, progress};
+use crate::domain::simulator_panel::{Playback, Run, SimulatorSettings, Speed};
 use crate::ui::editor::EditorState;
 use crate::ui::ids::Ids;
+
+/// Wall-clock milliseconds between two playback ticks, and the most one tick may simulate for:
+/// large runs advance in slices so that the page never freezes.
+const TICK_MS: u32 = 25;
+const BUDGET_MS: f64 = 18.0;
 
 /// The simulator: runs the campaign as edited against the mock dialer, before launch.
 #[component]
@@ -22,9 +27,7 @@ pub fn Simulator(
     run_requests: Option<Signal<u32>>,
 ) -> impl IntoView {
     let sim = SimContext {
-        run: StoredValue::new_local(None),
-        snapshot: RwSignal::new(None),
-        version: RwSignal::new(0),
+        run: RunHandle::new(),
         settings: RwSignal::new(SimulatorSettings::default()),
         ids: Ids::new(),
     };
@@ -33,7 +36,7 @@ pub fn Simulator(
     let playback = RwSignal::new(None::<Playback>);
     let speed = RwSignal::new(Speed::default());
     let notice = RwSignal::new(None::<String>);
-    let campaign = Memo::new(move |_| source.editor.with(Editor::check));
+    let campaign = source.checked;
     let long_living = Memo::new(move |_| {
         campaign.with(|c| c.as_ref().is_ok_and(|c| c.completion.is_long_living()))
     });
@@ -49,34 +52,24 @@ pub fn Simulator(
             return;
         };
         let now = js_sys::Date::now();
-        let elapsed = (now - last_tick.get_value()).max(0.0) / 1000.0;
+        let elapsed = (now - last_tick.get_value()) / 1000.0;
         last_tick.set_value(now);
-        let per_second = speed.get_untracked().seconds_per_second() as f64;
         let deadline = now + BUDGET_MS;
-        sim.change(|run| {
-            let target = match mode {
-                Playback::ToEnd => None,
-                Playback::Playing => {
-                    run.carry += elapsed * per_second;
-                    let seconds = run.carry.floor();
-                    run.carry -= seconds;
-                    Some(run.simulation.time() + seconds as u64)
-                }
-            };
-            run.play(target, deadline);
-        });
-        if sim.snapshot.get_untracked().is_some_and(|s| s.finished) {
+        let within_budget = || js_sys::Date::now() < deadline;
+        sim.run
+            .play(mode, elapsed, speed.get_untracked(), within_budget);
+        if sim.run.snapshot_untracked().is_some_and(|s| s.finished) {
             playback.set(None);
         }
     };
     // The panel's one timer: it exists only while the run plays, and goes with the panel.
-    let timer = StoredValue::new_local(None::<Interval>);
+    let timer = use_interval(TICK_MS, tick);
     Effect::new(move |_| {
-        let playing = playback.get().is_some();
-        timer.update_value(|t| *t = playing.then(|| Interval::new(TICK_MS, tick)));
-    });
-    on_cleanup(move || {
-        timer.try_update_value(|t| t.take());
+        if playback.get().is_some() {
+            timer.resume();
+        } else {
+            timer.pause();
+        }
     });
 
     let start_run = move || {
@@ -84,12 +77,11 @@ pub fn Simulator(
         let Ok(scenario) = scenario.get_untracked() else {
             return false;
         };
-        sim.run.set_value(Some(Run::new(&scenario)));
-        sim.change(|_| {});
+        sim.run.start(&scenario);
         true
     };
     let ensure_run = move || {
-        let fresh = sim.snapshot.get_untracked().is_none_or(|s| s.finished);
+        let fresh = sim.run.snapshot_untracked().is_none_or(|s| s.finished);
         !fresh || start_run()
     };
     let play = move |mode: Playback| {
@@ -101,9 +93,7 @@ pub fn Simulator(
     let reset = move || {
         playback.set(None);
         notice.set(None);
-        sim.run.set_value(None);
-        sim.snapshot.set(None);
-        sim.version.update(|v| *v += 1);
+        sim.run.reset();
     };
     if let Some(requests) = run_requests {
         Effect::watch(
@@ -118,25 +108,26 @@ pub fn Simulator(
     let step = move |_| {
         playback.set(None);
         if ensure_run() {
-            sim.change(|run| {
-                run.simulation.step();
+            sim.run.change(|simulation| {
+                simulation.step();
             });
         }
     };
     let add_recipient = move |_| {
         let mut refused = None;
-        sim.change(|run| refused = run.simulation.add_recipient().err());
+        sim.run
+            .change(|simulation| refused = simulation.add_recipient().err());
         notice.set(refused.map(|why| why.to_string()));
     };
     let stop = move |_| {
-        sim.change(|run| {
-            run.simulation.stop();
+        sim.run.change(|simulation| {
+            simulation.stop();
         })
     };
 
     let running = move || {
-        sim.snapshot
-            .get()
+        sim.run
+            .snapshot()
             .is_some_and(|s| s.status == RunStatus::Running && !s.finished)
     };
     let can_run = move || scenario.with(Result::is_ok);
@@ -179,16 +170,16 @@ pub fn Simulator(
                 <button type="button" class="ce-button ce-button--danger" disabled=move || !running()
                     on:click=stop>"Stop campaign"</button>
                 <Show when=move || !long_living.get()>
-                    <span class="ce-hint" id=ids.of("simulator-add-why")>"A fixed campaign takes no recipients after launch"</span>
+                    <span class="ce-hint" id=ids.of("simulator-add-why")>{FieldError::LateRecipient.to_string()}</span>
                 </Show>
             </div>
             {move || notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}
             <p class="ce-simulator__status" role="status">
-                {move || sim.snapshot.get().map_or_else(|| "Not started".to_owned(), |s| s.status_line())}
+                {move || sim.run.snapshot().map_or_else(|| "Not started".to_owned(), |s| s.status_line())}
             </p>
             <SimulatedTime />
             <progress class="ce-simulator__progress" aria-label="Progress" max="1"
-                value=move || sim.snapshot.get().map(|s| sim.run.with_value(|r| progress(&s, r.as_ref().and_then(|r| r.horizon)))).unwrap_or(0.0) />
+                value=move || sim.run.with(Run::progress).unwrap_or(0.0) />
             <SimStats />
             <SimChart />
             <CallsTable />

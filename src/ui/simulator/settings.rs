@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::run::SimContext;
-use crate::domain::campaign::{Campaign, CompletionMode};
+use crate::domain::campaign::CompletionMode;
 use crate::domain::error::message_at;
 use crate::domain::outcome::Outcome;
 use crate::domain::simulator_panel::{SimulatorSettings, field};
@@ -58,14 +58,9 @@ fn SettingInput(
 #[component]
 pub fn SimSettings(long_living: Memo<bool>) -> impl IntoView {
     let sim = expect_context::<SimContext>();
-    // Whether the settings are valid does not depend on the campaign, only on its completion mode.
     let problems = Memo::new(move |_| {
-        let probe = Campaign {
-            completion: CompletionMode::from_long_living(long_living.get()),
-            ..Campaign::default()
-        };
-        sim.settings
-            .with(|s| s.scenario(&probe).err().unwrap_or_default())
+        let completion = CompletionMode::from_long_living(long_living.get());
+        sim.settings.with(|s| s.problems(completion))
     });
     let problem = move |key: &'static str| {
         Signal::derive(move || problems.with(|ps| message_at(ps, key).map(str::to_owned)))

@@ -9,8 +9,8 @@ use crate::domain::simulation::{RecipientStatus, Snapshot};
 pub fn SimulatedTime() -> impl IntoView {
     let sim = expect_context::<SimContext>();
     let text = move || {
-        let time = sim.snapshot.get()?.time;
-        let launch = sim.run.with_value(|r| r.as_ref().and_then(|r| r.launch));
+        let time = sim.run.snapshot()?.time;
+        let launch = sim.run.with(|r| r.launch).flatten();
         Some(match launch {
             Some(launch) => format!(
                 "{} after launch, {}",
@@ -31,7 +31,7 @@ pub fn SimStats() -> impl IntoView {
         view! {
             <div class="ce-stats__item">
                 <dt>{label}</dt>
-                <dd>{move || sim.snapshot.get().map_or_else(|| "0".to_owned(), |s| value(&s))}</dd>
+                <dd>{move || sim.run.snapshot().map_or_else(|| "0".to_owned(), |s| value(&s))}</dd>
             </div>
         }
     };
@@ -40,11 +40,7 @@ pub fn SimStats() -> impl IntoView {
     };
     view! {
         <dl class="ce-stats" aria-label="Statistics">
-            {stat("Reached", count(RecipientStatus::Reached))}
-            {stat("Failed", count(RecipientStatus::Failed))}
-            {stat("Cancelled", count(RecipientStatus::Cancelled))}
-            {stat("Calling", count(RecipientStatus::Calling))}
-            {stat("Waiting", count(RecipientStatus::Waiting))}
+            {RecipientStatus::FINAL_FIRST.map(|s| stat(s.label(), count(s))).collect_view()}
             {stat("Calls", Box::new(|s| thousands(s.calls)))}
             {stat("Peak lines", Box::new(|s| format!("{} of {}", s.peak_lines, s.lines)))}
         </dl>

@@ -1,118 +1,34 @@
 //! What a simulation tells: the call log, every recipient's state and the statistics, as the
-//! results JSON of SPEC section 4 and as the short summary the command line prints for people.
+//! results JSON of SPEC section 4, as the short summary the command line prints for people, and
+//! as the live status line of the simulator panel.
 
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
 use super::engine::Simulation;
+use super::state::{RecipientStatus, RunStatus, Snapshot};
 use crate::domain::duration::{compact, thousands};
-use crate::domain::outcome::Outcome;
 
-/// Where a campaign stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RunStatus {
-    Running,
-    Completed,
-    Stopped,
-}
-
-/// Where a recipient stands. `Reached`, `Failed` and `Cancelled` are final.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RecipientStatus {
-    /// Due now or later, or not added yet.
-    Waiting,
-    Calling,
-    Reached,
-    Failed,
-    Cancelled,
-}
-
-impl RecipientStatus {
-    pub const ALL: [RecipientStatus; 5] = [
-        RecipientStatus::Waiting,
-        RecipientStatus::Calling,
-        RecipientStatus::Reached,
-        RecipientStatus::Failed,
-        RecipientStatus::Cancelled,
-    ];
-
-    pub fn is_final(self) -> bool {
-        matches!(self, Self::Reached | Self::Failed | Self::Cancelled)
-    }
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// The JSON spelling, which is also how the summary names the state.
-    pub fn key(self) -> &'static str {
-        ["waiting", "calling", "reached", "failed", "cancelled"][self.index()]
-    }
-}
-
-/// One call of the log.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Call {
-    pub recipient: usize,
-    /// The call number k: 0 for the first call, N for attempt row N.
-    pub attempt: u32,
-    pub start: u64,
-    pub end: u64,
-    pub outcome: Outcome,
-}
-
-/// One recipient's state.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct RecipientState {
-    pub status: RecipientStatus,
-    /// Calls started to this recipient.
-    pub calls: u32,
-    /// When a final state was reached; `None` while waiting or calling.
-    pub finished_at: Option<u64>,
-    /// The outcome of the last call started, known as soon as it starts.
-    pub last_outcome: Option<Outcome>,
-}
-
-/// How many recipients are in each state.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts([u64; 5]);
-
-impl Counts {
-    pub fn of(&self, status: RecipientStatus) -> u64 {
-        self.0[status.index()]
-    }
-
-    pub fn total(&self) -> u64 {
-        self.0.iter().sum()
-    }
-
-    /// Moves one recipient from state `from` to state `to` (`None` for a new recipient).
-    pub(super) fn moved(&mut self, from: Option<RecipientStatus>, to: RecipientStatus) {
-        if let Some(from) = from {
-            self.0[from.index()] -= 1;
+impl Snapshot {
+    /// The live status as people read it: `Completed at 6 min 5 s`, `Stopped at 1 h`,
+    /// `Running — waiting for recipients` for a long-living campaign with nobody to call, else
+    /// `Running — 40 waiting, 5 calling`.
+    pub fn status_line(&self) -> String {
+        let waiting = self.recipients.of(RecipientStatus::Waiting);
+        let calling = self.recipients.of(RecipientStatus::Calling);
+        match (self.status, self.ended_at) {
+            (RunStatus::Completed, Some(at)) => format!("Completed at {}", compact(at)),
+            (RunStatus::Stopped, Some(at)) => format!("Stopped at {}", compact(at)),
+            _ if self.completion.is_long_living() && waiting == 0 && calling == 0 => {
+                "Running — waiting for recipients".to_owned()
+            }
+            _ => format!(
+                "Running — {} waiting, {} calling",
+                thousands(waiting),
+                thousands(calling)
+            ),
         }
-        self.0[to.index()] += 1;
     }
-
-    /// Every waiting recipient becomes cancelled.
-    pub(super) fn cancel_waiting(&mut self) {
-        let waiting = std::mem::take(&mut self.0[RecipientStatus::Waiting.index()]);
-        self.0[RecipientStatus::Cancelled.index()] += waiting;
-    }
-}
-
-/// The `stats` of the results.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Stats {
-    pub reached: u64,
-    pub failed: u64,
-    pub cancelled: u64,
-    pub calls: u64,
-    pub peak_lines: u32,
 }
 
 /// The results JSON of a simulation at the moment it is taken, written straight from the engine's
@@ -183,16 +99,10 @@ pub fn summary(simulation: &Simulation) -> String {
     };
     line(snapshot.status_line());
     line(format!("Simulated time: {}", compact(snapshot.time)));
-    let states: Vec<String> = [
-        RecipientStatus::Reached,
-        RecipientStatus::Failed,
-        RecipientStatus::Cancelled,
-        RecipientStatus::Calling,
-        RecipientStatus::Waiting,
-    ]
-    .iter()
-    .map(|s| format!("{} {}", s.key(), thousands(counts.of(*s))))
-    .collect();
+    let states: Vec<String> = RecipientStatus::FINAL_FIRST
+        .iter()
+        .map(|s| format!("{} {}", s.key(), thousands(counts.of(*s))))
+        .collect();
     line(format!(
         "Recipients: {} ({})",
         thousands(total),

@@ -1,0 +1,104 @@
+//! The `Calls` table: which calls it lists, and which rows of them it draws.
+
+use crate::domain::error::FieldError;
+use crate::domain::simulation::{Call, Simulation};
+use crate::domain::whole_number::WholeNumber;
+
+/// Which calls the `Calls` table lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CallFilter {
+    /// Only failed calls (busy, no answer, unreachable).
+    pub failed_only: bool,
+    /// Only calls to this recipient (0-based index).
+    pub recipient: Option<usize>,
+}
+
+impl CallFilter {
+    /// The recipient typed in the table's `Recipient number` filter, counted from 1 among the
+    /// `recipients` simulated so far (1 at least): its 0-based index, `None` when the text is
+    /// blank, or the problem to show.
+    pub fn recipient_from(text: &str, recipients: u64) -> Result<Option<usize>, FieldError> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        let max = recipients.max(1);
+        WholeNumber::parse(text)
+            .and_then(|n| n.within(1, max as i64))
+            .map(|n| Some(n as usize - 1))
+            .ok_or(FieldError::NumberOutOfRange { min: 1, max })
+    }
+
+    pub fn keeps(&self, call: &Call) -> bool {
+        (!self.failed_only || call.outcome.is_failure())
+            && self.recipient.is_none_or(|r| call.recipient == r)
+    }
+}
+
+/// The calls a filter keeps, as positions in a growing call log: each refresh reads only the
+/// calls logged since the last, so a running simulation costs no rescans.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FilteredCalls {
+    filter: CallFilter,
+    positions: Vec<u32>,
+    read: usize,
+}
+
+impl FilteredCalls {
+    /// Lists by `filter` from now on (from the start of the log when it changed).
+    pub fn set_filter(&mut self, filter: CallFilter) {
+        if filter != self.filter {
+            *self = Self {
+                filter,
+                ..Self::default()
+            };
+        }
+    }
+
+    /// Reads the calls `simulation` logged since the last refresh.
+    pub fn refresh(&mut self, simulation: &Simulation) {
+        let logged = simulation.logged_calls();
+        if logged < self.read {
+            *self = Self {
+                filter: self.filter,
+                ..Self::default()
+            };
+        }
+        for index in self.read..logged {
+            if simulation
+                .call(index)
+                .is_some_and(|call| self.filter.keeps(&call))
+            {
+                self.positions.push(index as u32);
+            }
+        }
+        self.read = logged;
+    }
+
+    pub fn len(&self) -> usize {
+        self.positions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.positions.is_empty()
+    }
+
+    /// The log position of the `row`th call listed.
+    pub fn position(&self, row: usize) -> Option<usize> {
+        self.positions.get(row).map(|&p| p as usize)
+    }
+}
+
+/// The rows of a long list to draw for a scrolled view: `(first, count)` for a view `height`
+/// pixels tall scrolled by `scroll_top`, rows `row_height` tall, with `overscan` rows either side.
+pub fn rows_in_view(
+    total: usize,
+    scroll_top: f64,
+    height: f64,
+    row_height: f64,
+    overscan: usize,
+) -> (usize, usize) {
+    let first = ((scroll_top / row_height).floor().max(0.0) as usize).min(total);
+    let first = first.saturating_sub(overscan);
+    let visible = (height / row_height).ceil() as usize + 2 * overscan;
+    (first, visible.min(total - first))
+}

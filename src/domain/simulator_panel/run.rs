@@ -1,0 +1,72 @@
+//! One run of the simulator panel: the engine, and what the panel derives from it as it goes.
+
+use super::calls::{CallFilter, FilteredCalls};
+use super::history::{History, progress};
+use super::playback::{Carry, Playback, Speed};
+use crate::domain::calendar::LocalDateTime;
+use crate::domain::simulation::{CallLog, Scenario, Simulation};
+
+/// One simulated run: the engine, the history behind the chart, the calls the table lists, and
+/// the simulated time playback owes.
+pub struct Run {
+    pub simulation: Simulation,
+    pub history: History,
+    pub calls: FilteredCalls,
+    pub horizon: Option<u64>,
+    pub launch: Option<LocalDateTime>,
+    carry: Carry,
+}
+
+impl Run {
+    /// A run of `scenario` standing at launch, keeping its call log for the table.
+    pub fn new(scenario: &Scenario) -> Self {
+        Self {
+            simulation: Simulation::new(scenario, CallLog::Keep),
+            history: History::default(),
+            calls: FilteredCalls::default(),
+            horizon: scenario.until,
+            launch: scenario.campaign.launch_at,
+            carry: Carry::default(),
+        }
+    }
+
+    /// One playback tick: `Playing`, simulates the whole seconds `elapsed` wall-clock seconds
+    /// make at `speed`; `ToEnd`, everything left. Stops early when `within_budget` says so,
+    /// noting each state on the way for the chart.
+    pub fn play(
+        &mut self,
+        mode: Playback,
+        elapsed: f64,
+        speed: Speed,
+        within_budget: impl FnMut() -> bool,
+    ) {
+        let target = match mode {
+            Playback::ToEnd => None,
+            Playback::Playing => Some(self.simulation.time() + self.carry.take(elapsed, speed)),
+        };
+        let history = &mut self.history;
+        self.simulation
+            .run_until(target, within_budget, |simulation| {
+                let snapshot = simulation.snapshot();
+                history.record(snapshot.time, &snapshot.recipients);
+            });
+    }
+
+    /// Lists the calls `filter` keeps from now on.
+    pub fn set_filter(&mut self, filter: CallFilter) {
+        self.calls.set_filter(filter);
+        self.calls.refresh(&self.simulation);
+    }
+
+    /// Notes the state now for the chart and the calls table.
+    pub fn record(&mut self) {
+        let snapshot = self.simulation.snapshot();
+        self.history.record(snapshot.time, &snapshot.recipients);
+        self.calls.refresh(&self.simulation);
+    }
+
+    /// How far the run is, from 0 to 1 (see [`progress`]).
+    pub fn progress(&self) -> f64 {
+        progress(&self.simulation.snapshot(), self.horizon)
+    }
+}
