@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use js_sys::{Array, Function, JSON, Object, Reflect};
+use js_sys::Function;
 use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -20,115 +20,16 @@ use wasm_bindgen::prelude::*;
 use crate::domain::campaign::Campaign;
 use crate::domain::draft::Draft;
 use crate::domain::error::{FieldError, Problem};
-use crate::domain::json::parse_document;
 use crate::domain::simulation::{self, CallLog, Results, Scenario};
 use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
+use convert::{
+    Options, call, install_panic_hook, js_error, json_of, problems_error, read_campaign,
+    read_options, to_js,
+};
 
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = r#"
-/** What a call came to. */
-export type Outcome = "answered" | "busy" | "noAnswer" | "unreachable";
-/** The outcomes of a failed call, which a campaign can retry. */
-export type FailedOutcome = Exclude<Outcome, "answered">;
-export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
-
-/** One attempt row: seconds to wait before that retry, 1 to 10,800. */
-export interface Attempt { delaySeconds: number }
-/** Hours (24-hour "HH:MM") and days when calls may start; the end is exclusive. */
-export interface CallingWindow { start: string; end: string; days: Weekday[] }
-
-/** A campaign as a host gives it: every field optional, with the defaults of the spec. */
-export interface CampaignConfig {
-  name?: string;
-  attempts?: Attempt[];
-  retryOn?: FailedOutcome[];
-  longLiving?: boolean;
-  /** Local date and time, "2026-12-07T09:00"; required with a calling window. */
-  launchAt?: string | null;
-  callingWindow?: CallingWindow | null;
-}
-/** A valid campaign as the editor gives it back: every field present. */
-export interface Campaign {
-  name: string;
-  attempts: Attempt[];
-  retryOn: FailedOutcome[];
-  longLiving: boolean;
-  launchAt: string | null;
-  callingWindow: CallingWindow | null;
-}
-
-/** A problem with an input: where (`attempts[2].delaySeconds`) and what. */
-export interface Problem { path: string; message: string }
-export interface Validation { valid: boolean; errors: Problem[] }
-
-export interface EditorOptions {
-  /** The campaign to start from (else the defaults), unless a draft is kept under persistKey. */
-  config?: CampaignConfig;
-  /**
-   * After every change of the campaign or of its problems (typing, setConfig): the campaign, or
-   * null while it is invalid, and the current problems. Not called for the state at mount: read
-   * that with getConfig() or validate().
-   */
-  onChange?: (config: Campaign | null, errors: Problem[]) => void;
-  onSaveDraft?: (config: Campaign) => void;
-  onStart?: (config: Campaign) => void;
-  onStop?: () => void;
-  /** Keep exactly what the user typed in localStorage under this key, and restore it on mount. */
-  persistKey?: string;
-  /** Show the Simulator panel under the editor, to run the campaign as edited (default false). */
-  simulator?: boolean;
-}
-
-export interface ScriptedRecipient { name?: string; phone?: string; addedAt?: number; script?: Outcome[] }
-export interface Scenario {
-  campaign?: CampaignConfig;
-  dialer?: {
-    lines?: number;
-    seed?: number;
-    outcomeMix?: Partial<Record<Outcome, number>>;
-    durationsSeconds?: Partial<Record<Outcome, number>>;
-  };
-  recipients?: ScriptedRecipient[];
-  generate?: { count: number };
-  arrivals?: { perHour: number };
-  stopAt?: number | null;
-  until?: number | null;
-}
-export interface SimulatedCall { recipient: number; attempt: number; start: number; end: number; outcome: Outcome }
-export interface SimulatedRecipient {
-  status: "waiting" | "calling" | "reached" | "failed" | "cancelled";
-  calls: number;
-  finishedAt: number | null;
-  lastOutcome: Outcome | null;
-}
-export interface Results {
-  status: "completed" | "running" | "stopped";
-  endedAt: number | null;
-  calls: SimulatedCall[];
-  recipients: SimulatedRecipient[];
-  stats: { reached: number; failed: number; cancelled: number; calls: number; peakLines: number };
-}
-/** When one retry fires, in seconds after the first call. */
-export interface TimelineEntry {
-  attempt: number;
-  dueOffsetSeconds: number;
-  offsetSeconds: number;
-  deferredSeconds: number;
-  firesAt: string | null;
-}
-"#;
-
-/// The options a host may pass to [`mount_campaign_editor`].
-const OPTIONS: [&str; 7] = [
-    "config",
-    "onChange",
-    "onSaveDraft",
-    "onStart",
-    "onStop",
-    "persistKey",
-    "simulator",
-];
+mod convert;
+mod types;
 
 thread_local! {
     /// Every mounted editor, by the number its handle carries. An editor lives until its
@@ -334,143 +235,4 @@ pub fn preview_timeline(
     install_panic_hook();
     let campaign = read_campaign(&config).map_err(|p| problems_error("Invalid campaign", &p))?;
     Ok(to_js(&RetryTimeline::from_campaign(&campaign).entries()))
-}
-
-struct Options {
-    campaign: Campaign,
-    persist_key: Option<String>,
-    on_change: Option<Function>,
-    on_save_draft: Option<Function>,
-    on_start: Option<Function>,
-    on_stop: Option<Function>,
-    simulator: bool,
-}
-
-/// Reads the mount options, reporting every problem at once.
-fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let mut report = |path: &str, error: FieldError| problems.push(Problem::new(path, &error));
-    if !(options.is_undefined() || options.is_null() || options.is_object()) {
-        report("", FieldError::WrongType("an object"));
-        return Err(problems);
-    }
-    let field = |key: &str| {
-        let value = if options.is_object() {
-            Reflect::get(options, &key.into()).ok()
-        } else {
-            None
-        };
-        value.filter(|v| !v.is_undefined())
-    };
-    if options.is_object() {
-        for key in Object::keys(options.unchecked_ref::<Object>())
-            .iter()
-            .filter_map(|k| k.as_string())
-        {
-            if !OPTIONS.contains(&key.as_str()) {
-                report(&key, FieldError::UnknownField);
-            }
-        }
-    }
-    let mut function = |key: &str| {
-        let value = field(key)?;
-        let function = value.dyn_into::<Function>().ok();
-        if function.is_none() {
-            report(key, FieldError::WrongType("a function"));
-        }
-        function
-    };
-    let on_change = function("onChange");
-    let on_save_draft = function("onSaveDraft");
-    let on_start = function("onStart");
-    let on_stop = function("onStop");
-    let persist_key = field("persistKey").and_then(|v| {
-        let key = v.as_string();
-        if key.is_none() {
-            report("persistKey", FieldError::WrongType("text"));
-        }
-        key
-    });
-    let simulator = field("simulator").is_some_and(|v| {
-        let on = v.as_bool();
-        if on.is_none() {
-            report("simulator", FieldError::WrongType("true or false"));
-        }
-        on.unwrap_or(false)
-    });
-    let campaign = match field("config") {
-        None => Ok(Campaign::default()),
-        Some(config) => read_campaign(&config).map_err(|found| {
-            problems.extend(found.into_iter().map(|p| Problem {
-                path: crate::domain::error::field_path("config", &p.path),
-                ..p
-            }))
-        }),
-    };
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(Options {
-        campaign: campaign.expect("no problems"),
-        persist_key,
-        on_change,
-        on_save_draft,
-        on_start,
-        on_stop,
-        simulator,
-    })
-}
-
-fn read_campaign(config: &JsValue) -> Result<Campaign, Vec<Problem>> {
-    Campaign::from_json(&json_of(config)?)
-}
-
-/// A JavaScript value as JSON. `undefined`, functions and cycles are problems at the root.
-fn json_of(value: &JsValue) -> Result<serde_json::Value, Vec<Problem>> {
-    let text = JSON::stringify(value).ok().and_then(|t| t.as_string());
-    match text {
-        Some(text) => parse_document(&text),
-        None => Err(vec![Problem::new(
-            "",
-            &FieldError::WrongType("a JSON object"),
-        )]),
-    }
-}
-
-/// A domain value as a plain JavaScript value.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    let text = serde_json::to_string(value).expect("domain values serialize");
-    JSON::parse(&text).expect("serde_json writes JSON")
-}
-
-/// Calls a host's callback; what it throws is reported on the console, never in the editor.
-fn call(function: &Function, args: &[JsValue]) {
-    let args: Array = args.iter().collect();
-    if let Err(error) = function.apply(&JsValue::NULL, &args) {
-        web_sys::console::error_2(&"campaign-editor: a callback threw".into(), &error);
-    }
-}
-
-/// Makes a panic reach JavaScript as an `Error` that says what went wrong, thrown to whoever called
-/// in (the host, or the browser for an event handler), instead of wasm's opaque `unreachable`
-/// trap; the console also gets the message with its stack. Inputs are checked before use, so a
-/// panic is a bug in the editor, and the editors on the page may not work after one.
-fn install_panic_hook() {
-    static INSTALL: std::sync::Once = std::sync::Once::new();
-    INSTALL.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
-            wasm_bindgen::throw_str(&format!("campaign-editor: internal error: {info}"));
-        }));
-    });
-}
-
-/// An `Error` whose message names every problem, one per line.
-fn problems_error(what: &str, problems: &[Problem]) -> JsError {
-    let lines: Vec<String> = problems.iter().map(|p| format!("- {p}")).collect();
-    JsError::new(&format!("{what}:\n{}", lines.join("\n")))
-}
-
-fn js_error(error: JsValue) -> JsError {
-    JsError::new(&format!("{error:?}"))
 }

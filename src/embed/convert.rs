@@ -1,0 +1,161 @@
+//! Between JavaScript values and the domain: reading a host's options and campaigns (every problem
+//! at once, with its path), giving domain values back as plain objects, and turning problems and
+//! panics into JavaScript `Error`s.
+
+use js_sys::{Array, Function, JSON, Object, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::domain::campaign::Campaign;
+use crate::domain::error::{FieldError, Problem, field_path};
+use crate::domain::json::parse_document;
+
+/// The options a host may pass to [`mount_campaign_editor`].
+const OPTIONS: [&str; 7] = [
+    "config",
+    "onChange",
+    "onSaveDraft",
+    "onStart",
+    "onStop",
+    "persistKey",
+    "simulator",
+];
+
+pub(super) struct Options {
+    pub(super) campaign: Campaign,
+    pub(super) persist_key: Option<String>,
+    pub(super) on_change: Option<Function>,
+    pub(super) on_save_draft: Option<Function>,
+    pub(super) on_start: Option<Function>,
+    pub(super) on_stop: Option<Function>,
+    pub(super) simulator: bool,
+}
+
+/// Reads the mount options, reporting every problem at once.
+pub(super) fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut report = |path: &str, error: FieldError| problems.push(Problem::new(path, &error));
+    if !(options.is_undefined() || options.is_null() || options.is_object()) {
+        report("", FieldError::WrongType("an object"));
+        return Err(problems);
+    }
+    let field = |key: &str| {
+        let value = if options.is_object() {
+            Reflect::get(options, &key.into()).ok()
+        } else {
+            None
+        };
+        value.filter(|v| !v.is_undefined())
+    };
+    if options.is_object() {
+        for key in Object::keys(options.unchecked_ref::<Object>())
+            .iter()
+            .filter_map(|k| k.as_string())
+        {
+            if !OPTIONS.contains(&key.as_str()) {
+                report(&key, FieldError::UnknownField);
+            }
+        }
+    }
+    let mut function = |key: &str| {
+        let value = field(key)?;
+        let function = value.dyn_into::<Function>().ok();
+        if function.is_none() {
+            report(key, FieldError::WrongType("a function"));
+        }
+        function
+    };
+    let on_change = function("onChange");
+    let on_save_draft = function("onSaveDraft");
+    let on_start = function("onStart");
+    let on_stop = function("onStop");
+    let persist_key = field("persistKey").and_then(|v| {
+        let key = v.as_string();
+        if key.is_none() {
+            report("persistKey", FieldError::WrongType("text"));
+        }
+        key
+    });
+    let simulator = field("simulator").is_some_and(|v| {
+        let on = v.as_bool();
+        if on.is_none() {
+            report("simulator", FieldError::WrongType("true or false"));
+        }
+        on.unwrap_or(false)
+    });
+    let campaign = match field("config") {
+        None => Ok(Campaign::default()),
+        Some(config) => read_campaign(&config).map_err(|found| {
+            problems.extend(found.into_iter().map(|p| Problem {
+                path: field_path("config", &p.path),
+                ..p
+            }))
+        }),
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Options {
+        campaign: campaign.expect("no problems"),
+        persist_key,
+        on_change,
+        on_save_draft,
+        on_start,
+        on_stop,
+        simulator,
+    })
+}
+
+pub(super) fn read_campaign(config: &JsValue) -> Result<Campaign, Vec<Problem>> {
+    Campaign::from_json(&json_of(config)?)
+}
+
+/// A JavaScript value as JSON. `undefined`, functions and cycles are problems at the root.
+pub(super) fn json_of(value: &JsValue) -> Result<serde_json::Value, Vec<Problem>> {
+    let text = JSON::stringify(value).ok().and_then(|t| t.as_string());
+    match text {
+        Some(text) => parse_document(&text),
+        None => Err(vec![Problem::new(
+            "",
+            &FieldError::WrongType("a JSON object"),
+        )]),
+    }
+}
+
+/// A domain value as a plain JavaScript value.
+pub(super) fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    let text = serde_json::to_string(value).expect("domain values serialize");
+    JSON::parse(&text).expect("serde_json writes JSON")
+}
+
+/// Calls a host's callback; what it throws is reported on the console, never in the editor.
+pub(super) fn call(function: &Function, args: &[JsValue]) {
+    let args: Array = args.iter().collect();
+    if let Err(error) = function.apply(&JsValue::NULL, &args) {
+        web_sys::console::error_2(&"campaign-editor: a callback threw".into(), &error);
+    }
+}
+
+/// Makes a panic reach JavaScript as an `Error` that says what went wrong, thrown to whoever called
+/// in (the host, or the browser for an event handler), instead of wasm's opaque `unreachable`
+/// trap; the console also gets the message with its stack. Inputs are checked before use, so a
+/// panic is a bug in the editor, and the editors on the page may not work after one.
+pub(super) fn install_panic_hook() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            wasm_bindgen::throw_str(&format!("campaign-editor: internal error: {info}"));
+        }));
+    });
+}
+
+/// An `Error` whose message names every problem, one per line.
+pub(super) fn problems_error(what: &str, problems: &[Problem]) -> JsError {
+    let lines: Vec<String> = problems.iter().map(|p| format!("- {p}")).collect();
+    JsError::new(&format!("{what}:\n{}", lines.join("\n")))
+}
+
+pub(super) fn js_error(error: JsValue) -> JsError {
+    JsError::new(&format!("{error:?}"))
+}
