@@ -14,6 +14,7 @@ pub mod error;
 pub mod json;
 pub mod limits;
 pub mod outcome;
+pub mod reach;
 pub mod scale;
 pub mod schedule;
 pub mod simulation;
