@@ -1,8 +1,28 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The reach model of SPEC section 8: reading `dialer.reach`.
+//! The reach model of SPEC section 8: reading `dialer.reach`, the per-call rule, the per-recipient
+//! memory and the draws.
+//!
+//! Random draws are judged statistically: a fixed seed, a large sample, and a tolerance of 4
+//! standard errors estimated from the sample itself. Raise [`SCALE`] by hand for heavier runs.
 
-use campaign_editor::domain::reach::ReachSettings;
+use campaign_editor::domain::calendar::LocalDateTime;
+use campaign_editor::domain::outcome::Outcome;
+use campaign_editor::domain::reach::memory::FATIGUE_WINDOW_SECS;
+use campaign_editor::domain::reach::{
+    CallState, Chances, PreviousCall, Profile, ReachDialer, ReachRecipient, ReachSettings,
+    call_outcome, chances,
+};
+use proptest::prelude::*;
 use serde_json::{Value, json};
+
+/// Multiplies every sample size; 1 keeps each test well under 2 s in a debug build.
+const SCALE: usize = 1;
+/// Recipients per statistical comparison.
+const SAMPLE: usize = 40_000 * SCALE;
+
+fn at(text: &str) -> LocalDateTime {
+    LocalDateTime::parse(text).expect("a date-time")
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reading `dialer.reach`.
@@ -186,4 +206,258 @@ fn every_problem_is_reported_at_once() {
             problem("colour", "Unknown field"),
         ]
     );
+}
+// ---------------------------------------------------------------------------------------------
+// The per-call rule and the per-recipient memory.
+
+#[test]
+fn a_first_call_has_the_usual_rates() {
+    let s = ReachSettings::default();
+    let first = chances(&s, 0.4, None, 0.5, 0);
+    assert_eq!((first.present, first.busy, first.answers), (0.4, 0.06, 0.5));
+    let tired = chances(&s, 0.4, None, 0.5, 2);
+    assert!((tired.answers - 0.5 * 0.85 * 0.85).abs() < 1e-15);
+}
+
+#[test]
+fn each_state_relaxes_from_what_the_last_call_found() {
+    let s = ReachSettings::default();
+    let after = |state, minutes_ago| {
+        let c = chances(&s, 0.4, Some(PreviousCall { state, minutes_ago }), 0.5, 1);
+        (c.present, c.busy)
+    };
+    assert_eq!(after(CallState::Busy, 0.0), (1.0, 1.0));
+    assert_eq!(after(CallState::Free, 0.0), (1.0, 0.0));
+    assert_eq!(after(CallState::Away, 0.0), (0.0, 0.0));
+    assert_eq!(after(CallState::Away, 1e9), (0.4, 0.06));
+    let (present, busy) = after(CallState::Free, 60.0); // one awayMinutes, twelve busyMinutes
+    assert!((present - (0.4 + 0.6 * (-1.0f64).exp())).abs() < 1e-15);
+    assert!((busy - 0.06 * (1.0 - (-12.0f64).exp())).abs() < 1e-15);
+}
+
+#[test]
+fn an_outcome_without_a_chance_is_never_drawn() {
+    let sure = Chances {
+        present: 1.0,
+        busy: 0.0,
+        answers: 1.0,
+    };
+    let never = Chances {
+        present: 0.0,
+        ..sure
+    };
+    let highest = 1.0 - f64::EPSILON / 2.0;
+    for u in [0.0, 0.5, highest] {
+        assert_eq!(
+            call_outcome(&sure, 0.0, [u; 3]),
+            (Outcome::Answered, CallState::Free)
+        );
+        assert_eq!(
+            call_outcome(&never, 0.0, [u; 3]),
+            (Outcome::NoAnswer, CallState::Away)
+        );
+        assert_eq!(call_outcome(&never, 1.0, [u; 3]).0, Outcome::Unreachable);
+    }
+}
+
+/// Gaps between calls, with the fatigue window's edges and a few long waits.
+fn gap() -> impl Strategy<Value = u64> {
+    prop_oneof![
+        2u64..600,
+        600u64..30_000,
+        prop::sample::select(vec![1, 43_200, 86_398, 86_399, 86_400, 86_401, 200_000]),
+    ]
+}
+
+fn state() -> impl Strategy<Value = CallState> {
+    prop::sample::select(CallState::ALL.to_vec())
+}
+
+proptest! {
+    /// Before each of up to 21 calls, and at every edge of the fatigue window in between, the
+    /// memory gives the previous call and the count of recent starts that a plain list gives.
+    #[test]
+    fn the_memory_counts_recent_calls_exactly(
+        calls in prop::collection::vec((gap(), state()), 1..=21),
+        first in 0u64..1_000_000,
+    ) {
+        let mut memory = ReachRecipient::new(Profile::Live { pick_up: 0.25 });
+        let mut starts: Vec<u64> = Vec::new();
+        let mut last: Option<(u64, CallState)> = None;
+        let mut t = first;
+        for (gap, found) in calls {
+            let mut probes = vec![t];
+            if let Some((latest, _)) = last {
+                probes.push(latest + 1);
+                for s in &starts {
+                    probes.extend([s + 86_399, s + 86_400, s + 86_401]);
+                }
+                probes.retain(|&p| p > latest);
+            }
+            for probe in probes {
+                let plain = starts.iter().filter(|&&s| probe - s < FATIGUE_WINDOW_SECS).count();
+                prop_assert_eq!(memory.recent_calls(probe) as usize, plain, "at {}", probe);
+                let previous = memory.previous_call(probe).map(|p| (p.state, p.minutes_ago));
+                let expected = last.map(|(s, state)| (state, (probe - s) as f64 / 60.0));
+                prop_assert_eq!(previous, expected);
+            }
+            memory.record(t, found);
+            starts.push(t);
+            last = Some((t, found));
+            t += gap;
+        }
+        prop_assert_eq!(memory.profile(), Profile::Live { pick_up: 0.25 });
+    }
+}
+
+#[test]
+fn a_dead_number_stays_dead() {
+    let mut memory = ReachRecipient::new(Profile::Dead);
+    memory.record(0, CallState::Away);
+    assert_eq!(memory.profile(), Profile::Dead);
+    assert_eq!(std::mem::size_of::<ReachRecipient>(), 48);
+}
+
+// ---------------------------------------------------------------------------------------------
+// This file's own PRNG and Beta sampler, independent of the module's: xorshift64*, Jöhnk's method
+// and rejection under the density.
+
+/// xorshift64* (Vigna): unrelated to the module's SplitMix64.
+struct Rng(u64);
+
+impl Rng {
+    fn uniform(&mut self) -> f64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        let bits = self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11;
+        (bits as f64 + 0.5) / (1u64 << 53) as f64 // in (0, 1)
+    }
+
+    /// Beta(a, b): Jöhnk's method when a shape is below 1, else rejection under the density's
+    /// peak from uniform proposals.
+    fn beta(&mut self, a: f64, b: f64) -> f64 {
+        if a == 0.0 || b == 0.0 {
+            return if a == 0.0 { 0.0 } else { 1.0 };
+        }
+        if a < 1.0 || b < 1.0 {
+            loop {
+                let x = self.uniform().powf(1.0 / a);
+                let y = self.uniform().powf(1.0 / b);
+                if x + y <= 1.0 && x + y > 0.0 {
+                    return x / (x + y);
+                }
+            }
+        }
+        let log_density = |x: f64| (a - 1.0) * x.ln() + (b - 1.0) * (1.0 - x).ln();
+        let mode = if a + b > 2.0 {
+            (a - 1.0) / (a + b - 2.0)
+        } else {
+            0.5
+        };
+        loop {
+            let x = self.uniform();
+            if self.uniform().ln() <= log_density(x) - log_density(mode) {
+                return x;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Beta samplers, the module's and this file's, against the exact moments.
+
+/// The mean and the mean square of `draws` within 4 standard errors of a Beta's.
+fn assert_beta(draws: &[f64], mean: f64, kappa: f64, what: &str) {
+    let n = draws.len() as f64;
+    let exact = [mean, mean * (mean * kappa + 1.0) / (kappa + 1.0)];
+    for (power, exact) in [1, 2].into_iter().zip(exact) {
+        let values: Vec<f64> = draws.iter().map(|w| w.powi(power)).collect();
+        let m = values.iter().sum::<f64>() / n;
+        let var = values.iter().map(|v| (v - m).powi(2)).sum::<f64>() / (n - 1.0);
+        let se = (var / n).sqrt().max(1.0 / n);
+        assert!(
+            (m - exact).abs() <= 4.0 * se,
+            "{what}, E[w^{power}]: {m} ± {se}, exact {exact}"
+        );
+    }
+}
+
+#[test]
+fn pick_up_chances_follow_their_beta() {
+    let launch = at("2026-12-07T09:00");
+    for (mean, kappa) in [
+        (0.45, 2.0),
+        (0.3, 0.5),
+        (0.7, 1_000.0),
+        (0.5, 0.01),
+        (0.2, 30.0),
+    ] {
+        let settings = ReachSettings {
+            pick_up: mean,
+            pick_up_alike: kappa,
+            ..ReachSettings::default()
+        };
+        let dialer = ReachDialer::new(settings, 11, launch);
+        let mut dead = 0;
+        let mut draws = Vec::new();
+        for r in 0..SAMPLE as u32 {
+            match dialer.recipient(r).profile() {
+                Profile::Dead => dead += 1,
+                Profile::Live { pick_up } => draws.push(pick_up),
+            }
+        }
+        assert_beta(
+            &draws,
+            mean,
+            kappa,
+            &format!("dialer, Beta({mean}, {kappa})"),
+        );
+        let mut rng = Rng(99);
+        let own: Vec<f64> = (0..SAMPLE)
+            .map(|_| rng.beta(mean * kappa, (1.0 - mean) * kappa))
+            .collect();
+        assert_beta(
+            &own,
+            mean,
+            kappa,
+            &format!("test sampler, Beta({mean}, {kappa})"),
+        );
+        let p = dead as f64 / SAMPLE as f64;
+        let se = (0.08 * 0.92 / SAMPLE as f64).sqrt();
+        assert!((p - 0.08).abs() <= 4.0 * se, "dead share {p}");
+    }
+}
+
+/// The same seed gives the same recipients and calls: pinned here, natively; the browser tests can
+/// pin the same figures in wasm. Each recipient is called three times whatever the outcomes: the
+/// dialer does not know the strategy.
+#[test]
+fn a_seed_gives_the_same_draws() {
+    let dialer = ReachDialer::new(ReachSettings::default(), 42, at("2026-12-07T09:00"));
+    let profiles: Vec<Profile> = (0..4).map(|r| dialer.recipient(r).profile()).collect();
+    let live = |pick_up| Profile::Live { pick_up };
+    assert_eq!(
+        profiles,
+        [
+            Profile::Dead,
+            live(0.465_784_817_934_036_25),
+            live(0.618_906_378_746_032_7),
+            live(0.813_342_452_049_255_4)
+        ]
+    );
+    let mut outcomes = Vec::new();
+    for r in 0..4 {
+        let mut memory = dialer.recipient(r);
+        for (k, t) in [0, 60, 10_860].into_iter().enumerate() {
+            outcomes.push(dialer.call(r, k as u32, t, &mut memory).key());
+        }
+    }
+    let expected = [
+        ["unreachable", "unreachable", "unreachable"],
+        ["noAnswer", "noAnswer", "noAnswer"],
+        ["answered", "answered", "noAnswer"],
+        ["answered", "answered", "noAnswer"],
+    ];
+    assert_eq!(outcomes, expected.concat());
 }

@@ -3,7 +3,19 @@
 //! the previous call found and how long ago. Pure domain code, not yet wired into the engine.
 //!
 //! - [`settings`]: `dialer.reach`, its defaults, limits and JSON reader.
+//! - [`rule`]: the per-call rule (steps 1–3) and the sampling of one call's outcome.
+//! - [`random`]: SplitMix64 draws, the once-per-recipient draw and its Beta sampler.
+//! - [`memory`]: what the dialer keeps of a recipient between calls, in 48 bytes.
+//! - [`dialer`]: the dialer as the engine will call it.
 
+pub mod dialer;
+pub mod memory;
+pub mod random;
+pub mod rule;
 pub mod settings;
 
+pub use dialer::ReachDialer;
+pub use memory::ReachRecipient;
+pub use random::Profile;
+pub use rule::{CallState, Chances, PreviousCall, call_outcome, chances};
 pub use settings::ReachSettings;
