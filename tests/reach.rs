@@ -1,17 +1,21 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The reach model of SPEC section 8: reading `dialer.reach`, the per-call rule, the per-recipient
-//! memory and the draws.
+//! The reach model of SPEC section 8: its settings reader, the per-recipient memory, and the
+//! expected reach checked against two samplers — an independent Monte Carlo written here from the
+//! SPEC's words (its own PRNG and Beta sampler) and the module's own dialer.
 //!
-//! Random draws are judged statistically: a fixed seed, a large sample, and a tolerance of 4
+//! Random models are judged statistically: a fixed seed, a large sample, and a tolerance of 4
 //! standard errors estimated from the sample itself. Raise [`SCALE`] by hand for heavier runs.
 
 use campaign_editor::domain::calendar::LocalDateTime;
-use campaign_editor::domain::outcome::Outcome;
+use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
+use campaign_editor::domain::draft::WindowDraft;
+use campaign_editor::domain::outcome::{Outcome, OutcomeSet};
 use campaign_editor::domain::reach::memory::FATIGUE_WINDOW_SECS;
 use campaign_editor::domain::reach::{
-    CallState, Chances, PreviousCall, Profile, ReachDialer, ReachRecipient, ReachSettings,
-    call_outcome, chances,
+    CallState, Chances, ExpectedReach, PreviousCall, Profile, ReachDialer, ReachRecipient,
+    ReachSettings, call_outcome, call_times, chances, expected_reach, expected_reach_along,
 };
+use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -460,4 +464,408 @@ fn a_seed_gives_the_same_draws() {
         ["answered", "answered", "noAnswer"],
     ];
     assert_eq!(outcomes, expected.concat());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expected reach, against two samplers: the SPEC's rules read literally, and the module's dialer.
+
+const WEEKDAYS: [bool; 7] = [true, true, true, true, true, false, false];
+
+fn window(start: &str, end: &str, days: [bool; 7]) -> CallingWindow {
+    let typed = WindowDraft {
+        enabled: true,
+        start: start.to_owned(),
+        end: end.to_owned(),
+        days,
+    };
+    typed.check().expect("a window")
+}
+
+fn only(outcomes: &[Outcome]) -> OutcomeSet {
+    outcomes.iter().copied().collect()
+}
+
+/// A strategy to compare: its call times come from the retry timeline.
+struct Case {
+    name: &'static str,
+    launch: &'static str,
+    delays: Vec<u32>,
+    window: Option<CallingWindow>,
+    retry_on: OutcomeSet,
+    deadline: Option<u64>,
+    settings: ReachSettings,
+}
+
+impl Case {
+    fn new(name: &'static str, launch: &'static str, delays: Vec<u32>) -> Self {
+        Self {
+            name,
+            launch,
+            delays,
+            window: Some(window("09:00", "20:00", WEEKDAYS)),
+            retry_on: OutcomeSet::ALL_FAILED,
+            deadline: None,
+            settings: ReachSettings::default(),
+        }
+    }
+
+    fn campaign(&self) -> Campaign {
+        Campaign {
+            retry_strategy: RetryStrategy::from_delays(self.delays.iter().copied()),
+            retry_on: self.retry_on,
+            launch_at: Some(at(self.launch)),
+            calling_window: self.window,
+            ..Campaign::default()
+        }
+    }
+
+    fn times(&self) -> Vec<u64> {
+        call_times(&self.campaign()).expect("a launch time")
+    }
+
+    fn expected(&self) -> ExpectedReach {
+        let (times, launch) = (self.times(), at(self.launch));
+        expected_reach_along(&times, launch, self.retry_on, self.deadline, &self.settings)
+    }
+}
+
+/// The SPEC's sanity case: defaults, weekday window 09:00–20:00, launch Monday 09:00, five retries.
+fn spec_case(delay: u32) -> Case {
+    Case::new("spec", "2026-12-07T09:00", vec![delay; 5])
+}
+
+fn mixed_over_a_weekend() -> Case {
+    let delays = vec![
+        300, 3_600, 10_800, 60, 7_200, 10_800, 10_800, 600, 10_800, 10_800,
+    ];
+    Case {
+        window: Some(window("09:00", "18:00", WEEKDAYS)),
+        ..Case::new("mixed, over a weekend", "2026-12-11T16:30", delays)
+    }
+}
+
+/// Everyone alike, no fatigue, no dead numbers, `unreachable` not retried, no window, at night.
+fn alike_without_fatigue() -> Case {
+    Case {
+        window: None,
+        retry_on: only(&[Outcome::Busy, Outcome::NoAnswer]),
+        settings: ReachSettings {
+            pick_up_alike: 1_000.0,
+            fatigue: 0.0,
+            dead_numbers: 0.0,
+            ..ReachSettings::default()
+        },
+        ..Case::new("alike, no fatigue", "2026-12-07T22:00", vec![3_600; 8])
+    }
+}
+
+/// The most calls, only `noAnswer` retried, and Beta shapes below 1.
+fn twenty_one_calls() -> Case {
+    Case {
+        retry_on: only(&[Outcome::NoAnswer]),
+        settings: ReachSettings {
+            pick_up: 0.3,
+            pick_up_alike: 0.5,
+            ..ReachSettings::default()
+        },
+        ..Case::new("21 calls a minute apart", "2026-12-08T17:00", vec![60; 20])
+    }
+}
+
+/// Calls at 09:00, 12:00, 15:00 and 18:00 are made; Tuesday's are after the deadline.
+fn with_a_deadline() -> Case {
+    Case {
+        deadline: Some(40_000),
+        ..spec_case(10_800)
+    }
+}
+
+/// `w` = 1 for everyone (b = 0), only `busy` retried, every absent recipient unreachable.
+fn everyone_picks_up() -> Case {
+    Case {
+        window: None,
+        retry_on: only(&[Outcome::Busy]),
+        settings: ReachSettings {
+            pick_up: 1.0,
+            fatigue: 0.5,
+            busy_share: 0.5,
+            away_unreachable: 1.0,
+            ..ReachSettings::default()
+        },
+        ..Case::new("everyone picks up", "2026-12-07T00:00", vec![1_800; 20])
+    }
+}
+
+fn extreme_relaxation_times() -> Case {
+    Case {
+        window: None,
+        settings: ReachSettings {
+            away_minutes: 1.0,
+            busy_minutes: 1_440.0,
+            ..ReachSettings::default()
+        },
+        ..Case::new(
+            "extreme relaxation",
+            "2026-12-07T07:00",
+            vec![120, 900, 5_400, 240],
+        )
+    }
+}
+
+/// What a sample of recipients came to: who was reached at which call, and calls made.
+struct Tally {
+    n: usize,
+    reached_at: Vec<usize>,
+    calls: Vec<u32>,
+}
+
+impl Tally {
+    fn new(calls: usize) -> Self {
+        Self {
+            n: 0,
+            reached_at: vec![0; calls],
+            calls: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, reached_at: Option<usize>, calls: u32) {
+        self.n += 1;
+        if let Some(k) = reached_at {
+            self.reached_at[k] += 1;
+        }
+        self.calls.push(calls);
+    }
+
+    /// Every figure within 4 standard errors of `expected`; a share's error uses at least one
+    /// count each way (`p̂` kept within [1/n, 1 − 1/n]), so that an empty cell is judged too.
+    fn assert_agrees(&self, expected: &ExpectedReach, what: &str) {
+        let n = self.n as f64;
+        let share = |count: usize| {
+            let p = count as f64 / n;
+            let q = p.clamp(1.0 / n, 1.0 - 1.0 / n);
+            (p, (q * (1.0 - q) / n).sqrt())
+        };
+        let mut figures: Vec<(String, (f64, f64), f64)> = (self.reached_at.iter())
+            .zip(&expected.by_call)
+            .enumerate()
+            .map(|(k, (&count, &e))| (format!("call {k}"), share(count), e))
+            .collect();
+        figures.push((
+            "reached".into(),
+            share(self.reached_at.iter().sum()),
+            expected.reached,
+        ));
+        let mean = self.calls.iter().map(|&c| f64::from(c)).sum::<f64>() / n;
+        let var = self
+            .calls
+            .iter()
+            .map(|&c| (f64::from(c) - mean).powi(2))
+            .sum::<f64>()
+            / (n - 1.0);
+        let se = (var.max(1.0 / n) / n).sqrt();
+        figures.push(("calls".into(), (mean, se), expected.calls_per_recipient));
+        for (label, (observed, se), expected) in figures {
+            assert!(
+                (observed - expected).abs() <= 4.0 * se,
+                "{what}, {label}: sampled {observed:.5} ± {se:.5}, expected {expected:.5}"
+            );
+        }
+    }
+}
+
+/// One recipient called at `times` by the rules of SPEC section 8 read literally: the call
+/// number it was reached at, if any, and the calls it received.
+fn spec_recipient(case: &Case, times: &[u64], rng: &mut Rng) -> (Option<usize>, u32) {
+    let s = &case.settings;
+    let launch_second = at(case.launch).second_of_day() as u64;
+    let dead = rng.uniform() < s.dead_numbers;
+    let w = rng.beta(
+        s.pick_up * s.pick_up_alike,
+        (1.0 - s.pick_up) * s.pick_up_alike,
+    );
+    let mut previous: Option<(u64, &str)> = None;
+    for (k, &t) in times.iter().enumerate() {
+        if case.deadline.is_some_and(|d| t > d) {
+            return (None, k as u32);
+        }
+        let outcome = if dead {
+            Outcome::Unreachable
+        } else {
+            let pi = s.presence_by_hour[((launch_second + t) % 86_400 / 3_600) as usize];
+            let (present, busy) = match previous {
+                None => (pi, s.busy_share),
+                Some((t0, s0)) => {
+                    let delta = (t - t0) as f64 / 60.0;
+                    let there = if s0 == "away" { 0.0 } else { 1.0 };
+                    let was_busy = if s0 == "busy" { 1.0 } else { 0.0 };
+                    let present = pi + (there - pi) * (-delta / s.away_minutes).exp();
+                    let decay = (-delta / s.busy_minutes).exp();
+                    (present, s.busy_share + (was_busy - s.busy_share) * decay)
+                }
+            };
+            let n = times[..k].iter().filter(|&&t0| t - t0 < 86_400).count();
+            let (state, outcome) = if rng.uniform() >= present {
+                match rng.uniform() < s.away_unreachable {
+                    true => ("away", Outcome::Unreachable),
+                    false => ("away", Outcome::NoAnswer),
+                }
+            } else if rng.uniform() < busy {
+                ("busy", Outcome::Busy)
+            } else if rng.uniform() < w * (1.0 - s.fatigue).powi(n as i32) {
+                ("free", Outcome::Answered)
+            } else {
+                ("free", Outcome::NoAnswer)
+            };
+            previous = Some((t, state));
+            outcome
+        };
+        if outcome == Outcome::Answered {
+            return (Some(k), k as u32 + 1);
+        }
+        if !case.retry_on.contains(outcome) || k + 1 == times.len() {
+            return (None, k as u32 + 1);
+        }
+    }
+    unreachable!("the last call ends the loop")
+}
+
+fn spec_sample(case: &Case, n: usize, seed: u64) -> Tally {
+    let times = case.times();
+    let mut rng = Rng(seed);
+    let mut tally = Tally::new(times.len());
+    for _ in 0..n {
+        let (reached_at, calls) = spec_recipient(case, &times, &mut rng);
+        tally.add(reached_at, calls);
+    }
+    tally
+}
+
+/// The same strategy dialled by the module's own dialer (seeded SplitMix64 draws).
+fn dialer_sample(case: &Case, n: usize, seed: u64) -> Tally {
+    let (times, campaign) = (case.times(), case.campaign());
+    let dialer = ReachDialer::new(case.settings, seed, at(case.launch));
+    let mut tally = Tally::new(times.len());
+    for r in 0..n as u32 {
+        let mut memory = dialer.recipient(r);
+        let mut result = (None, 0);
+        for (k, &t) in times.iter().enumerate() {
+            if case.deadline.is_some_and(|d| t > d) {
+                break;
+            }
+            let outcome = dialer.call(r, k as u32, t, &mut memory);
+            result = (None, k as u32 + 1);
+            if outcome == Outcome::Answered {
+                result.0 = Some(k);
+                break;
+            }
+            if !campaign.retry_on.contains(outcome) {
+                break;
+            }
+        }
+        tally.add(result.0, result.1);
+    }
+    tally
+}
+
+/// One test per case and sampler, so that each stays well under 2 s in a debug build.
+macro_rules! agree {
+    ($sample:ident, $($test:ident: $case:expr;)*) => {$(
+        #[test]
+        fn $test() {
+            let case = $case;
+            $sample(&case, SAMPLE, 0x9E37_79B9).assert_agrees(&case.expected(), case.name);
+        }
+    )*};
+}
+
+agree! { spec_sample,
+    independent_a_minute_apart: spec_case(60);
+    independent_three_hours_apart: spec_case(10_800);
+    independent_mixed_delays: mixed_over_a_weekend();
+    independent_alike: alike_without_fatigue();
+    independent_21_calls: twenty_one_calls();
+    independent_deadline: with_a_deadline();
+    independent_everyone_picks_up: everyone_picks_up();
+    independent_extreme_times: extreme_relaxation_times();
+}
+
+agree! { dialer_sample,
+    dialer_a_minute_apart: spec_case(60);
+    dialer_mixed_delays: mixed_over_a_weekend();
+    dialer_21_calls: twenty_one_calls();
+    dialer_everyone_picks_up: everyone_picks_up();
+    dialer_extreme_times: extreme_relaxation_times();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expected reach: exact figures.
+
+/// SPEC section 8: five retries a minute apart reach about 27 %, three hours apart about 52 %.
+#[test]
+fn the_spec_sanity_figures() {
+    let (minute, hours) = (spec_case(60), spec_case(10_800));
+    assert_eq!(minute.times(), [0, 60, 120, 180, 240, 300]);
+    // 21:00 on Monday is outside the window: the fifth call waits for Tuesday 09:00.
+    assert_eq!(hours.times(), [0, 10_800, 21_600, 32_400, 86_400, 97_200]);
+    let reached = |case: &Case| {
+        expected_reach(&case.campaign(), &case.settings)
+            .unwrap()
+            .reached
+    };
+    let (a, b) = (reached(&minute), reached(&hours));
+    assert!((a - 0.27).abs() < 0.01, "a minute apart: {a}");
+    assert!((b - 0.52).abs() < 0.01, "three hours apart: {b}");
+}
+
+/// Two calls worked out by hand: the second call's chance needs `E[w]` and `E[w²]` of the Beta.
+#[test]
+fn two_calls_by_hand() {
+    let s = ReachSettings::default();
+    let case = Case::new("two calls", "2026-12-07T12:30", vec![1_800]); // 12:30, then 13:00
+    let reach = case.expected();
+    let (pi0, pi1) = (0.55, 0.40);
+    let (mean, kappa) = (s.pick_up, s.pick_up_alike);
+    let (w1, w2) = (mean, mean * (mean * kappa + 1.0) / (kappa + 1.0));
+    let first = pi0 * (1.0 - s.busy_share);
+    assert!((reach.by_call[0] - (1.0 - s.dead_numbers) * first * w1).abs() < 1e-15);
+
+    let e_away = (-30.0 / s.away_minutes).exp();
+    let e_busy = (-30.0 / s.busy_minutes).exp();
+    let c1 = 1.0 - s.fatigue;
+    // Presence relaxes from 1 after busy or free, from 0 after away; being busy from 1 after busy.
+    let after = |there: f64, was_busy: f64| {
+        let present = pi1 + (there - pi1) * e_away;
+        present * (1.0 - (s.busy_share + (was_busy - s.busy_share) * e_busy)) * c1
+    };
+    let second = (1.0 - pi0) * after(0.0, 0.0) * w1
+        + pi0 * s.busy_share * after(1.0, 1.0) * w1
+        + first * after(1.0, 0.0) * (w1 - w2); // free and not answering: E[w(1 − w)]
+    assert!((reach.by_call[1] - (1.0 - s.dead_numbers) * second).abs() < 1e-15);
+    // Every failed first call is retried; a dead number fails both.
+    let calls = 2.0 - (1.0 - s.dead_numbers) * first * w1;
+    assert!((reach.calls_per_recipient - calls).abs() < 1e-15);
+}
+
+#[test]
+fn call_times_follow_the_retry_timeline() {
+    let saturday = Case::new("saturday", "2026-12-12T10:00", vec![300]);
+    assert_eq!(saturday.times(), [169_200, 169_500]); // Monday 09:00 and 09:05
+    let nothing_retried = Case {
+        retry_on: OutcomeSet::EMPTY,
+        ..saturday
+    };
+    assert_eq!(nothing_retried.times(), [169_200]);
+    let reach = nothing_retried.expected();
+    assert_eq!(reach.by_call.len(), 1);
+    assert!((reach.calls_per_recipient - 1.0).abs() < 1e-15);
+}
+
+#[test]
+fn the_reach_model_needs_a_launch_time() {
+    let campaign = Campaign::sample();
+    let error = expected_reach(&campaign, &ReachSettings::default()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "The reach model needs a launch date and time"
+    );
 }
