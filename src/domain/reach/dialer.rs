@@ -40,10 +40,6 @@ impl ReachDialer {
         }
     }
 
-    pub fn settings(&self) -> &ReachSettings {
-        &self.settings
-    }
-
     /// Recipient `r` before its first call: drawn once, dead or with its pick-up chance.
     pub fn recipient(&self, recipient: u32) -> ReachRecipient {
         ReachRecipient::new(draw_profile(&self.settings, self.seed, recipient))

@@ -25,7 +25,7 @@ const UNIT: f64 = 1.0 / (1u64 << 53) as f64;
 
 /// SplitMix64's output function (Steele, Lea and Flood, 2014). The same function as the outcome
 /// mix's; kept private there, so written again here until the two dialers share one module.
-pub fn split_mix(state: u64) -> u64 {
+fn split_mix(state: u64) -> u64 {
     let mut z = state;
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
@@ -34,30 +34,30 @@ pub fn split_mix(state: u64) -> u64 {
 
 /// A SplitMix64 generator.
 #[derive(Clone, Debug)]
-pub struct SplitMix64 {
+struct SplitMix64 {
     state: u64,
 }
 
 impl SplitMix64 {
     /// The sequence whose first output is `split_mix(state + γ)`.
-    pub fn new(state: u64) -> Self {
+    fn new(state: u64) -> Self {
         Self { state }
     }
 
     /// The stream of recipient `r`'s own draw.
-    pub fn for_recipient(seed: u64, recipient: u32) -> Self {
+    fn for_recipient(seed: u64, recipient: u32) -> Self {
         Self::new(split_mix(
             split_mix(seed ^ PROFILE_SALT) ^ u64::from(recipient),
         ))
     }
 
-    pub fn next_u64(&mut self) -> u64 {
+    fn next_u64(&mut self) -> u64 {
         self.state = self.state.wrapping_add(GOLDEN_GAMMA);
         split_mix(self.state)
     }
 
     /// Uniform in [0, 1): the top 53 bits.
-    pub fn uniform(&mut self) -> f64 {
+    fn uniform(&mut self) -> f64 {
         unit(self.next_u64())
     }
 
@@ -142,7 +142,7 @@ pub fn draw_profile(settings: &ReachSettings, seed: u64, recipient: u32) -> Prof
 /// logarithms as `1 / (1 + e^(ln Y − ln X))`. `a = 0` (mean 0) is a point mass at 0 and `b = 0`
 /// at 1. When both shapes are so small that both Gamma draws underflow, the Beta is a coin that
 /// lands on 1 with chance `a / (a + b)` = `mean`, and is drawn as one.
-pub fn beta(stream: &mut SplitMix64, mean: f64, alike: f64) -> f64 {
+fn beta(stream: &mut SplitMix64, mean: f64, alike: f64) -> f64 {
     let (a, b) = (mean * alike, (1.0 - mean) * alike);
     if a == 0.0 {
         return 0.0;
