@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::duration::thousands;
 use super::limits::{MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MAX_RECIPIENTS, MIN_DELAY_SECS};
+use super::reach::settings::{MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MIN_REACH_MINUTES};
 
 /// One thing wrong with one field. `attempt` numbers count from 1, as people do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +58,20 @@ pub enum FieldError {
         min: u64,
         max: u64,
     },
+    /// A share or chance of the reach model outside [0, 1]; the text names it ("Pick-up chance").
+    ReachChance(&'static str),
+    /// The reach model's `pickUpAlike` outside (0, 1000].
+    PickUpAlike,
+    /// A time of the reach model outside 1–1,440 minutes; the text names it ("Away time").
+    ReachMinutes(&'static str),
+    /// The reach model's `presenceByHour` is not a list of 24 values.
+    PresenceHours,
+    /// One value of `presenceByHour` (hour from 0) outside [0, 1].
+    PresenceAt {
+        hour: usize,
+    },
+    /// The reach model reads the local hour from `launchAt`, which is not given.
+    ReachNeedsLaunch,
 }
 
 impl fmt::Display for FieldError {
@@ -111,6 +126,27 @@ impl fmt::Display for FieldError {
                 thousands(*min),
                 thousands(*max)
             ),
+            Self::ReachChance(name) => write!(f, "{name} must be a number between 0 and 1"),
+            Self::PickUpAlike => write!(
+                f,
+                "Pick-up alikeness must be a number above 0 and at most {}",
+                thousands(MAX_PICK_UP_ALIKE.into())
+            ),
+            Self::ReachMinutes(name) => write!(
+                f,
+                "{name} must be between {} and {} minutes (1 day)",
+                MIN_REACH_MINUTES,
+                thousands(MAX_REACH_MINUTES.into())
+            ),
+            Self::PresenceHours => {
+                write!(f, "Presence by hour needs exactly 24 values, one per hour")
+            }
+            Self::PresenceAt { hour } => write!(
+                f,
+                "Presence from {hour:02}:00 to {:02}:00 must be a number between 0 and 1",
+                hour + 1
+            ),
+            Self::ReachNeedsLaunch => write!(f, "The reach model needs a launch date and time"),
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod error;
 pub mod json;
 pub mod limits;
 pub mod outcome;
+pub mod reach;
 pub mod simulation;
 pub mod simulator_panel;
 pub mod timeline;
