@@ -85,6 +85,15 @@ impl Draft {
             .then(|| check_launch_at(&self.launch_at))
     }
 
+    /// The failed outcomes ticked under `Retry on`.
+    pub fn retry_on_set(&self) -> OutcomeSet {
+        Outcome::FAILED
+            .into_iter()
+            .zip(self.retry_on)
+            .filter_map(|(o, on)| on.then_some(o))
+            .collect()
+    }
+
     /// The campaign's title: its name, or [`DEFAULT_CAMPAIGN_NAME`] while the name is blank.
     pub fn title(&self) -> &str {
         match self.name.trim() {
@@ -137,11 +146,7 @@ impl Draft {
             retry_strategy: RetryStrategy::from_delays(
                 delays.into_iter().map(|d| d.expect("checked")),
             ),
-            retry_on: Outcome::FAILED
-                .into_iter()
-                .zip(self.retry_on)
-                .filter_map(|(o, on)| on.then_some(o))
-                .collect::<OutcomeSet>(),
+            retry_on: self.retry_on_set(),
             completion: CompletionMode::from_long_living(self.long_living),
             launch_at: launch_at.map(|r| r.expect("checked")),
             calling_window: window.map(|w| w.expect("checked")),

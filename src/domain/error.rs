@@ -43,6 +43,8 @@ pub enum FieldError {
     MixPercentages {
         total: u64,
     },
+    /// A percentage typed in the simulator panel that is not a number from 0 to 100.
+    Percent,
     /// A recipient added after launch to a fixed campaign.
     LateRecipient,
     /// A long-living campaign simulated with neither `until` nor `stopAt`.
@@ -108,6 +110,7 @@ impl fmt::Display for FieldError {
             Self::MixPercentages { total } => {
                 write!(f, "The outcome mix must add up to 100% (now {total}%)")
             }
+            Self::Percent => write!(f, "Must be a number from 0 to 100, like 45 or 4.5"),
             Self::LateRecipient => write!(f, "A fixed campaign takes no recipients after launch"),
             Self::NoEnd => write!(
                 f,

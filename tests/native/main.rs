@@ -17,6 +17,8 @@ mod simulation_rules;
 mod simulation_scenario;
 mod simulation_stepping;
 mod simulator_panel;
+mod simulator_panel_reach;
 mod support;
 mod timeline_picture;
+mod timeline_reach;
 mod timeline_retry;

@@ -1,8 +1,11 @@
 //! The retry timeline of SPEC section 5: when the first call and each retry would fire
-//! ([`retry_timeline`]), and the picture that draws it ([`picture`]).
+//! ([`retry_timeline`]), the picture that draws it ([`picture`]) and what each call adds to the
+//! expected reach ([`reach`]).
 
 pub mod picture;
+pub mod reach;
 pub mod retry_timeline;
 
 pub use picture::{Geometry, Picture};
+pub use reach::{TimelineReach, percent};
 pub use retry_timeline::{RetryTimeline, TimelineEntry, default_launch};

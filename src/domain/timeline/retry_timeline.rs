@@ -29,6 +29,7 @@ use crate::domain::calendar::{Days, LocalDateTime, TimeOfDay};
 use crate::domain::campaign::{Campaign, call_name, parse_delay};
 use crate::domain::draft::Draft;
 use crate::domain::duration::compact;
+use crate::domain::outcome::OutcomeSet;
 use crate::domain::window::{CallingWindow, LaunchedWindow};
 
 /// The time of day a new draft's launch is set to, on the next weekday.
@@ -201,6 +202,9 @@ pub struct RetryTimeline {
     first_call: Result<FirstCall, Gap>,
     rows: Vec<Row>,
     window: Option<LaunchedWindow>,
+    /// The launch time the calls are placed from, when set and valid.
+    launch: Option<LocalDateTime>,
+    retry_on: OutcomeSet,
 }
 
 impl RetryTimeline {
@@ -210,7 +214,7 @@ impl RetryTimeline {
         let delays = campaign.retry_strategy.attempts().iter();
         Self::build(
             delays.map(|a| Some(a.delay_seconds)).collect(),
-            !campaign.retry_on.is_empty(),
+            campaign.retry_on,
             placement,
         )
     }
@@ -226,12 +230,12 @@ impl RetryTimeline {
             .enabled
             .then(|| draft.window.check().map_err(drop));
         let placement = Placement::new(launch, window);
-        Self::build(delays.collect(), draft.retry_on.contains(&true), placement)
+        Self::build(delays.collect(), draft.retry_on_set(), placement)
     }
 
-    /// Places the calls. `delays` are per row, `None` where not valid; `retries` is false when
-    /// `retryOn` is empty, and then no retry fires at all.
-    fn build(delays: Vec<Option<u32>>, retries: bool, placement: Placement) -> Self {
+    /// Places the calls. `delays` are per row, `None` where not valid; when `retry_on` is empty
+    /// no retry fires at all.
+    fn build(delays: Vec<Option<u32>>, retry_on: OutcomeSet, placement: Placement) -> Self {
         let (first_call, window, launch) = match placement {
             Placement::Free(launch) => (
                 Ok(FirstCall {
@@ -254,7 +258,11 @@ impl RetryTimeline {
         // Seconds after launch: when the first call fires, and when the call before a row fired.
         let first = first_call.map_or(0, |f| f.deferred_seconds);
         let mut previous: Result<u64, Gap> = first_call.map(|f| f.deferred_seconds);
-        let fired_rows = if retries { &delays[..] } else { &[] };
+        let fired_rows = if retry_on.is_empty() {
+            &[]
+        } else {
+            &delays[..]
+        };
         let mut rows = Vec::with_capacity(fired_rows.len());
         for (attempt, delay) in (1..).zip(fired_rows) {
             let row = match (delay, previous) {
@@ -286,7 +294,37 @@ impl RetryTimeline {
             first_call,
             rows,
             window,
+            launch,
+            retry_on,
         }
+    }
+
+    /// The launch time the calls are placed from, when one is set and valid.
+    pub fn launch(&self) -> Option<LocalDateTime> {
+        self.launch
+    }
+
+    /// The failed outcomes that are retried.
+    pub fn retry_on(&self) -> OutcomeSet {
+        self.retry_on
+    }
+
+    /// When each call placed fires, in seconds after launch: the first call, then each placed row
+    /// up to the first gap. Empty when the first call has no time.
+    pub fn call_times(&self) -> Vec<u64> {
+        let Ok(first) = self.first_call else {
+            return Vec::new();
+        };
+        let first = first.deferred_seconds;
+        let retries = self.rows.iter().map_while(Row::entry);
+        std::iter::once(first)
+            .chain(retries.map(|entry| first + entry.offset_seconds))
+            .collect()
+    }
+
+    /// Whether every call has a time: no row is a gap.
+    pub fn is_complete(&self) -> bool {
+        self.first_call.is_ok() && self.rows.iter().all(|row| row.entry().is_some())
     }
 
     /// The first call, or why it has no time (a calling window that is on but not valid yet).

@@ -1,0 +1,219 @@
+//! The simulator panel's reach settings as typed (percentages, minutes, presence by hour and its
+//! presets) and reach by call number.
+
+use campaign_editor::domain::calendar::LocalDateTime;
+use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
+use campaign_editor::domain::outcome::Outcome;
+use campaign_editor::domain::reach::{ReachSettings, expected_reach};
+use campaign_editor::domain::simulation::{CallLog, ListedRecipient, Scenario, simulate};
+use campaign_editor::domain::simulator_panel::{
+    Preset, ReachByCall, ReachInput, ReachText, presence_label, presence_path, reached_by_call,
+};
+
+fn problems(text: &ReachText) -> Vec<(String, String)> {
+    text.settings()
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| (p.path, p.message))
+        .collect()
+}
+
+#[test]
+fn the_defaults_read_as_spec_section_8() {
+    let text = ReachText::default();
+    let typed: Vec<&str> = ReachInput::ALL.iter().map(|&i| text.number(i)).collect();
+    assert_eq!(typed, ["8", "45", "2", "15", "60", "6", "5", "15"]);
+    assert_eq!(text.presence(9), "40");
+    assert_eq!(text.settings(), Ok(ReachSettings::default()));
+    assert_eq!(text.preset(), Some(Preset::WorkingPeople));
+}
+
+#[test]
+fn every_label_is_in_plain_words() {
+    let labels: Vec<&str> = ReachInput::ALL.iter().map(|i| i.label()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Dead numbers %",
+            "Pick-up chance %",
+            "How alike recipients are",
+            "Fatigue per unanswered call %",
+            "Away spells, in minutes",
+            "Busy share %",
+            "Busy spells, in minutes",
+            "Phone off when away %",
+        ]
+    );
+    assert_eq!(presence_label(0), "Presence 00:00–01:00 %");
+    assert_eq!(presence_label(9), "Presence 09:00–10:00 %");
+    assert_eq!(presence_label(23), "Presence 23:00–24:00 %");
+}
+
+#[test]
+fn percentages_may_have_decimals_and_become_shares() {
+    let mut text = ReachText::default();
+    text.set_number(ReachInput::DeadNumbers, " 4.5 ".into());
+    text.set_number(ReachInput::PickUp, "100".into());
+    text.set_number(ReachInput::Fatigue, "0".into());
+    text.set_number(ReachInput::PickUpAlike, "0.5".into());
+    text.set_number(ReachInput::AwayMinutes, "1440".into());
+    text.set_presence(3, ".5".into());
+    let settings = text.settings().unwrap();
+    assert_eq!(settings.dead_numbers, 0.045);
+    assert_eq!(settings.pick_up, 1.0);
+    assert_eq!(settings.fatigue, 0.0);
+    assert_eq!(settings.pick_up_alike, 0.5);
+    assert_eq!(settings.away_minutes, 1440.0);
+    assert_eq!(settings.presence_by_hour[3], 0.005);
+    assert_eq!(
+        ReachText::from(&settings).number(ReachInput::DeadNumbers),
+        "4.5"
+    );
+}
+
+#[test]
+fn every_bad_value_is_reported_at_once_with_its_own_message() {
+    let mut text = ReachText::default();
+    for (input, typed) in [
+        (ReachInput::DeadNumbers, "-1"),
+        (ReachInput::PickUp, "101"),
+        (ReachInput::PickUpAlike, "0"),
+        (ReachInput::Fatigue, "1e2"),
+        (ReachInput::AwayMinutes, "0.5"),
+        (ReachInput::BusyShare, ""),
+        (ReachInput::BusyMinutes, "1,441"),
+        (ReachInput::AwayUnreachable, "1.2.3"),
+    ] {
+        text.set_number(input, typed.into());
+    }
+    text.set_presence(23, "abc".into());
+    let percent = "Must be a number from 0 to 100, like 45 or 4.5";
+    let expected: Vec<(String, String)> = [
+        ("reach.deadNumbers", percent),
+        ("reach.pickUp", percent),
+        (
+            "reach.pickUpAlike",
+            "Pick-up alikeness must be a number above 0 and at most 1,000",
+        ),
+        ("reach.fatigue", percent),
+        (
+            "reach.awayMinutes",
+            "Away spells must be between 1 and 1,440 minutes (1 day)",
+        ),
+        ("reach.busyShare", percent),
+        (
+            "reach.busyMinutes",
+            "Busy spells must be between 1 and 1,440 minutes (1 day)",
+        ),
+        ("reach.awayUnreachable", percent),
+        ("reach.presenceByHour[23]", percent),
+    ]
+    .map(|(p, m)| (p.to_owned(), m.to_owned()))
+    .into();
+    assert_eq!(problems(&text), expected);
+    assert_eq!(presence_path(23), "reach.presenceByHour[23]");
+}
+
+#[test]
+fn presets_set_the_presence_by_hour() {
+    let mut text = ReachText::default();
+    text.apply(Preset::BusinessLines);
+    assert_eq!(text.preset(), Some(Preset::BusinessLines));
+    let shares = text.presence_shares();
+    assert!(
+        shares[10].unwrap() >= 0.8 && shares[22].unwrap() <= 0.05,
+        "{shares:?}"
+    );
+    text.apply(Preset::AtHome);
+    assert_eq!(text.preset(), Some(Preset::AtHome));
+    let home = text.settings().unwrap().presence_by_hour;
+    let working = ReachSettings::default().presence_by_hour;
+    assert!(
+        (9..17).all(|h| home[h] > working[h]),
+        "at home more in the day"
+    );
+    text.set_presence(10, "66".into());
+    assert_eq!(text.preset(), None, "edited by hand");
+    text.apply(Preset::WorkingPeople);
+    assert_eq!(text.settings(), Ok(ReachSettings::default()));
+    for preset in Preset::ALL {
+        assert!(preset.percentages().iter().all(|&p| p <= 100), "{preset:?}");
+    }
+}
+
+#[test]
+fn an_unreadable_hour_has_no_bar() {
+    let mut text = ReachText::default();
+    text.set_presence(5, "lots".into());
+    assert_eq!(text.presence_shares()[5], None);
+    assert_eq!(text.presence_shares()[6], Some(0.05));
+}
+
+fn scripted(scripts: &[&[Outcome]]) -> Scenario {
+    Scenario {
+        campaign: Campaign {
+            retry_strategy: RetryStrategy::from_delays([60, 60]),
+            ..Campaign::default()
+        },
+        recipients: scripts
+            .iter()
+            .map(|script| ListedRecipient {
+                script: Some(script.to_vec()),
+                ..ListedRecipient::default()
+            })
+            .collect(),
+        ..Scenario::default()
+    }
+}
+
+#[test]
+fn reach_by_call_counts_reached_recipients_by_their_last_call() {
+    use Outcome::{Answered, Busy, NoAnswer};
+    let scenario = scripted(&[
+        &[Answered],
+        &[Busy, Answered],
+        &[NoAnswer, NoAnswer, Answered],
+        &[NoAnswer, NoAnswer, NoAnswer],
+        &[Busy, Answered],
+    ]);
+    let simulation = simulate(&scenario, CallLog::Skip);
+    assert_eq!(reached_by_call(&simulation), [1, 2, 1]);
+
+    let picture = ReachByCall::new(&reached_by_call(&simulation), 5, None);
+    let rows: Vec<(usize, f64, f64)> = picture
+        .rows
+        .iter()
+        .map(|r| (r.call, r.simulated, r.simulated_total))
+        .collect();
+    assert_eq!(rows, [(0, 0.2, 0.2), (1, 0.4, 0.6), (2, 0.2, 0.8)]);
+    assert!(picture.rows.iter().all(|r| r.expected.is_none()));
+    assert_eq!(picture.peak(), 0.8);
+}
+
+#[test]
+fn nobody_reached_gives_no_rows_and_no_recipients_gives_zero_shares() {
+    let simulation = simulate(&scripted(&[&[Outcome::NoAnswer]]), CallLog::Skip);
+    assert!(reached_by_call(&simulation).is_empty());
+    let picture = ReachByCall::new(&[], 0, None);
+    assert!(picture.rows.is_empty());
+    assert_eq!(picture.peak(), 0.0);
+    assert_eq!(ReachByCall::new(&[3], 0, None).rows[0].simulated, 0.0);
+}
+
+#[test]
+fn expected_reach_stands_next_to_the_simulated_one() {
+    let campaign = Campaign {
+        retry_strategy: RetryStrategy::from_delays([3_600, 3_600]),
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        ..Campaign::default()
+    };
+    let expected = expected_reach(&campaign, &ReachSettings::default()).unwrap();
+    let picture = ReachByCall::new(&[30], 100, Some(&expected));
+    assert_eq!(picture.rows.len(), 3, "every call the strategy makes");
+    assert_eq!(picture.rows[0].expected, Some(expected.by_call[0]));
+    assert_eq!(picture.rows[2].simulated, 0.0);
+    let total = picture.rows[2].expected_total.unwrap();
+    assert!((total - expected.reached).abs() < 1e-12);
+    assert!(picture.peak() >= total);
+}
