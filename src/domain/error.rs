@@ -7,8 +7,10 @@ use std::fmt;
 use serde::Serialize;
 
 use super::duration::thousands;
-use super::limits::{MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MAX_RECIPIENTS, MIN_DELAY_SECS};
-use super::reach::settings::{MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MIN_REACH_MINUTES};
+use super::limits::{
+    MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES,
+    MAX_RECIPIENTS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
+};
 
 /// One thing wrong with one field. `attempt` numbers count from 1, as people do.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,20 +1,17 @@
 //! `dialer.reach` of SPEC section 8: the parameters of the reach model, their defaults, their
 //! limits and their JSON reader.
 //!
-//! The limits live here rather than in `limits.rs` so that the reach model arrives as one
-//! additive folder; they are named constants all the same, read by the messages in
-//! [`crate::domain::error`].
+//! Its limits are in `limits.rs` with every other limit (the messages in [`crate::domain::error`]
+//! read them there, so that `error` does not import this module, which imports `error`); they are
+//! re-exported here beside the settings they bound.
 
 use serde_json::Value;
 
 use crate::domain::error::{FieldError, Problem, Problems, index_path};
 use crate::domain::json::Fields;
 
-/// Shortest and longest relaxation time of the reach model, in minutes (one day).
-pub const MIN_REACH_MINUTES: u32 = 1;
-pub const MAX_REACH_MINUTES: u32 = 1_440;
-/// Largest `pickUpAlike` (the Beta concentration κ); it must also be above 0.
-pub const MAX_PICK_UP_ALIKE: u32 = 1_000;
+pub use crate::domain::limits::{MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MIN_REACH_MINUTES};
+
 /// `presenceByHour` has one value per hour of the local day.
 pub const HOURS_PER_DAY: usize = 24;
 
