@@ -76,6 +76,12 @@ pub enum FieldError {
     },
     /// The reach model reads the local hour from `launchAt`, which is not given.
     ReachNeedsLaunch,
+    /// A scenario's `dialer.model` that is neither `mix` nor `reach`.
+    NotADialerModel,
+    /// `dialer.outcomeMix` given with the reach model, which does not read it.
+    MixWithReachModel,
+    /// `dialer.reach` given with the mix model, which does not read it.
+    ReachWithMixModel,
 }
 
 impl fmt::Display for FieldError {
@@ -152,6 +158,15 @@ impl fmt::Display for FieldError {
                 hour + 1
             ),
             Self::ReachNeedsLaunch => write!(f, "The reach model needs a launch date and time"),
+            Self::NotADialerModel => write!(f, "Must be mix or reach"),
+            Self::MixWithReachModel => write!(
+                f,
+                "The reach model has no outcome mix: remove outcomeMix or set model to mix"
+            ),
+            Self::ReachWithMixModel => write!(
+                f,
+                "The mix model has no reach settings: remove reach or set model to reach"
+            ),
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use crate::domain::limits::MAX_CALLS;
 use crate::domain::outcome::Outcome;
+use crate::domain::reach::ReachSettings;
 
 /// The share of each outcome among random calls, in [`Outcome::ALL`] order. Each share is at least
 /// 0 and together they add up to 1 (within [`crate::domain::limits::MIX_TOLERANCE`]).
@@ -82,7 +83,8 @@ pub struct DialerSettings {
     /// At most this many calls at once.
     pub lines: u32,
     pub seed: u64,
-    pub outcome_mix: OutcomeMix,
+    /// How random recipients' outcomes are drawn.
+    pub model: DialerModel,
     pub durations: CallDurations,
 }
 
@@ -91,8 +93,40 @@ impl Default for DialerSettings {
         Self {
             lines: 5,
             seed: 0,
-            outcome_mix: OutcomeMix::default(),
+            model: DialerModel::default(),
             durations: CallDurations::default(),
+        }
+    }
+}
+
+/// `dialer.model`: how the outcome of a random recipient's call is drawn. Scripted recipients
+/// follow their script under either model.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "a scenario holds one dialer: boxing would save nothing and cost `Copy`"
+)]
+pub enum DialerModel {
+    /// `"mix"` (SPEC section 4): every call an independent draw from the outcome mix.
+    Mix(OutcomeMix),
+    /// `"reach"` (SPEC section 8): outcomes depend on the recipient, the local hour and what the
+    /// previous call found. Needs the campaign's `launchAt`.
+    Reach(ReachSettings),
+}
+
+impl Default for DialerModel {
+    /// The mix model with the section 4 mix.
+    fn default() -> Self {
+        Self::Mix(OutcomeMix::default())
+    }
+}
+
+impl DialerModel {
+    /// The JSON spelling of the model, `"mix"` or `"reach"`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Self::Mix(_) => "mix",
+            Self::Reach(_) => "reach",
         }
     }
 }
@@ -114,7 +148,12 @@ impl MockDialer {
     pub fn new(settings: &DialerSettings) -> Self {
         Self {
             seed: settings.seed,
-            thresholds: settings.outcome_mix.thresholds(),
+            // The reach model is wired into the engine by the next change.
+            thresholds: match settings.model {
+                DialerModel::Mix(mix) => mix,
+                DialerModel::Reach(_) => OutcomeMix::default(),
+            }
+            .thresholds(),
             durations: settings.durations,
         }
     }
@@ -176,7 +215,7 @@ mod tests {
     fn an_outcome_without_a_share_is_never_drawn() {
         let dialer = |shares| {
             MockDialer::new(&DialerSettings {
-                outcome_mix: OutcomeMix::new(shares),
+                model: DialerModel::Mix(OutcomeMix::new(shares)),
                 ..DialerSettings::default()
             })
         };
