@@ -76,6 +76,7 @@ fn every_bad_setting_is_reported_with_its_field() {
         mix: ["30", "20", "40", "5"].map(String::from),
         arrivals_per_hour: "3601".into(),
         horizon_hours: "0".into(),
+        ..SimulatorSettings::default()
     };
     assert_eq!(
         messages(&settings, &long_living()),

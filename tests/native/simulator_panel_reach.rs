@@ -2,12 +2,15 @@
 //! presets) and reach by call number.
 
 use campaign_editor::domain::calendar::LocalDateTime;
-use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
+use campaign_editor::domain::campaign::{Campaign, CompletionMode, RetryStrategy};
 use campaign_editor::domain::outcome::Outcome;
 use campaign_editor::domain::reach::{ReachSettings, expected_reach};
-use campaign_editor::domain::simulation::{CallLog, ListedRecipient, Scenario, simulate};
+use campaign_editor::domain::simulation::{
+    CallLog, DialerModel, ListedRecipient, Scenario, simulate,
+};
 use campaign_editor::domain::simulator_panel::{
-    Preset, ReachByCall, ReachInput, ReachText, presence_label, presence_path, reached_by_call,
+    DialerChoice, Preset, ReachByCall, ReachInput, ReachText, Run, SimulatorSettings,
+    presence_label, presence_path, reached_by_call,
 };
 
 fn problems(text: &ReachText) -> Vec<(String, String)> {
@@ -216,4 +219,111 @@ fn expected_reach_stands_next_to_the_simulated_one() {
     let total = picture.rows[2].expected_total.unwrap();
     assert!((total - expected.reached).abs() < 1e-12);
     assert!(picture.peak() >= total);
+}
+
+fn launched() -> Campaign {
+    Campaign {
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        ..Campaign::sample()
+    }
+}
+
+fn reach_model() -> SimulatorSettings {
+    SimulatorSettings {
+        model: DialerChoice::Reach,
+        ..SimulatorSettings::default()
+    }
+}
+
+#[test]
+fn the_panel_runs_the_mix_model_unless_told_otherwise() {
+    let scenario = SimulatorSettings::default().scenario(&launched()).unwrap();
+    assert!(matches!(scenario.dialer.model, DialerModel::Mix(_)));
+    assert_eq!(
+        DialerChoice::ALL.map(DialerChoice::label),
+        ["Outcome mix", "Reach model"]
+    );
+}
+
+#[test]
+fn the_reach_model_takes_the_settings_typed_and_ignores_the_mix() {
+    let mut settings = reach_model();
+    settings.mix[0] = "nonsense".into();
+    settings.reach.set_number(ReachInput::PickUp, "60".into());
+    let scenario = settings.scenario(&launched()).unwrap();
+    let DialerModel::Reach(reach) = scenario.dialer.model else {
+        panic!("the reach model");
+    };
+    assert_eq!(reach.pick_up, 0.6);
+    assert_eq!(reach.dead_numbers, ReachSettings::default().dead_numbers);
+}
+
+#[test]
+fn the_mix_model_ignores_the_reach_settings() {
+    let mut settings = SimulatorSettings::default();
+    settings
+        .reach
+        .set_number(ReachInput::PickUp, "nonsense".into());
+    assert!(settings.scenario(&launched()).is_ok());
+}
+
+#[test]
+fn the_reach_model_needs_a_launch_time_and_says_so() {
+    let mut settings = reach_model();
+    settings.reach.set_presence(0, "200".into());
+    let campaign = Campaign {
+        launch_at: None,
+        ..Campaign::sample()
+    };
+    assert!(settings.needs_launch(&campaign));
+    assert!(!settings.needs_launch(&launched()));
+    assert!(!SimulatorSettings::default().needs_launch(&campaign));
+    let problems: Vec<(String, String)> = settings
+        .scenario(&campaign)
+        .unwrap_err()
+        .into_iter()
+        .map(|p| (p.path, p.message))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            (
+                "model".to_owned(),
+                "The reach model needs a launch date and time".to_owned()
+            ),
+            (
+                "reach.presenceByHour[0]".to_owned(),
+                "Must be a number from 0 to 100, like 45 or 4.5".to_owned()
+            ),
+        ]
+    );
+    let shown: Vec<String> = settings
+        .problems(CompletionMode::Fixed)
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    assert_eq!(
+        shown,
+        ["reach.presenceByHour[0]"],
+        "the launch is the campaign's to say, where the panel shows it"
+    );
+}
+
+#[test]
+fn a_run_of_the_reach_model_compares_with_the_expected_reach() {
+    let campaign = launched();
+    let scenario = reach_model().scenario(&campaign).unwrap();
+    let mut run = Run::new(&scenario);
+    let expected = expected_reach(&campaign, &ReachSettings::default()).unwrap();
+    assert_eq!(run.expected.as_ref(), Some(&expected));
+    run.simulation.run_to_end();
+    let picture = run.reach_by_call().expect("a reach run");
+    assert_eq!(picture.rows.len(), 3);
+    assert_eq!(
+        picture.rows[2].expected_total.map(|t| (t * 1e9).round()),
+        Some((expected.reached * 1e9).round())
+    );
+    let mix = Run::new(&SimulatorSettings::default().scenario(&campaign).unwrap());
+    assert_eq!(mix.expected, None);
+    assert_eq!(mix.reach_by_call(), None, "no picture for the mix model");
 }

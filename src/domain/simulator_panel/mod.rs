@@ -17,4 +17,4 @@ pub use playback::{Carry, Playback, Speed};
 pub use reach::{Preset, ReachInput, ReachText, presence_label, presence_path};
 pub use reach_by_call::{ReachByCall, ReachRow, reached_by_call};
 pub use run::Run;
-pub use settings::{SimulatorSettings, field};
+pub use settings::{DialerChoice, SimulatorSettings, field};

@@ -21,10 +21,9 @@
 //! ```
 
 use crate::domain::error::{FieldError, Problem, Problems};
+use crate::domain::limits::{MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MIN_REACH_MINUTES};
 use crate::domain::reach::ReachSettings;
-use crate::domain::reach::settings::{
-    HOURS_PER_DAY, MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MIN_REACH_MINUTES,
-};
+use crate::domain::reach::settings::HOURS_PER_DAY;
 
 /// The eight single-number settings of the reach model, in the order the panel shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -268,20 +267,33 @@ impl ReachText {
     /// [`presence_path`]).
     pub fn settings(&self) -> Result<ReachSettings, Vec<Problem>> {
         let mut problems = Problems::default();
+        let settings = self.read(&mut problems);
+        problems.into_result(|| settings.expect("no problems means settings"))
+    }
+
+    /// [`ReachText::settings`] among other settings: adds what is wrong to `problems`.
+    pub fn read(&self, problems: &mut Problems) -> Option<ReachSettings> {
+        let mut ok = true;
         let mut settings = ReachSettings::default();
         for input in ReachInput::ALL {
             match input.read(self.number(input)) {
                 Ok(x) => *input.value_mut(&mut settings) = x,
-                Err(error) => problems.push(input.path(), &error),
+                Err(error) => {
+                    problems.push(input.path(), &error);
+                    ok = false;
+                }
             }
         }
         for (hour, text) in self.presence.iter().enumerate() {
             match percent(text) {
                 Ok(x) => settings.presence_by_hour[hour] = x,
-                Err(error) => problems.push(presence_path(hour), &error),
+                Err(error) => {
+                    problems.push(presence_path(hour), &error);
+                    ok = false;
+                }
             }
         }
-        problems.into_result(|| settings)
+        ok.then_some(settings)
     }
 }
 

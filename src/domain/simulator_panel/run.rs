@@ -3,8 +3,10 @@
 use super::calls::{CallFilter, FilteredCalls};
 use super::history::{History, progress};
 use super::playback::{Carry, Playback, Speed};
+use super::reach_by_call::{ReachByCall, reached_by_call};
 use crate::domain::calendar::LocalDateTime;
-use crate::domain::simulation::{CallLog, Scenario, Simulation};
+use crate::domain::reach::{ExpectedReach, expected_reach};
+use crate::domain::simulation::{CallLog, DialerModel, Scenario, Simulation};
 
 /// One simulated run: the engine, the history behind the chart, the calls the table lists, and
 /// the simulated time playback owes.
@@ -14,6 +16,8 @@ pub struct Run {
     pub calls: FilteredCalls,
     pub horizon: Option<u64>,
     pub launch: Option<LocalDateTime>,
+    /// What the reach model expects of the campaign's strategy; `None` with the mix model.
+    pub expected: Option<ExpectedReach>,
     carry: Carry,
 }
 
@@ -26,6 +30,10 @@ impl Run {
             calls: FilteredCalls::default(),
             horizon: scenario.until,
             launch: scenario.campaign.launch_at,
+            expected: match scenario.dialer.model {
+                DialerModel::Reach(settings) => expected_reach(&scenario.campaign, &settings).ok(),
+                DialerModel::Mix(_) => None,
+            },
             carry: Carry::default(),
         }
     }
@@ -63,6 +71,15 @@ impl Run {
         let snapshot = self.simulation.snapshot();
         self.history.record(snapshot.time, &snapshot.recipients);
         self.calls.refresh(&self.simulation);
+    }
+
+    /// Reach by call number so far, next to the expected one: only for a run of the reach model.
+    /// It reads every recipient, so the view asks for it once per change it shows.
+    pub fn reach_by_call(&self) -> Option<ReachByCall> {
+        let expected = self.expected.as_ref()?;
+        let reached = reached_by_call(&self.simulation);
+        let recipients = self.simulation.recipient_count();
+        Some(ReachByCall::new(&reached, recipients, Some(expected)))
     }
 
     /// How far the run is, from 0 to 1 (see [`progress`]).

@@ -1,5 +1,7 @@
 //! The simulator's settings as typed, and the scenario they make with the edited campaign.
 
+use super::reach::ReachText;
+use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, CompletionMode};
 use crate::domain::error::{FieldError, Problem, Problems};
 use crate::domain::limits::{
@@ -9,14 +11,37 @@ use crate::domain::outcome::Outcome;
 use crate::domain::simulation::{Arrivals, DialerModel, DialerSettings, OutcomeMix, Scenario};
 use crate::domain::whole_number::WholeNumber;
 
+/// Which mock dialer the panel runs: the `Dialer model` choice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DialerChoice {
+    /// Every call an independent draw from the outcome mix (SPEC section 4).
+    #[default]
+    Mix,
+    /// The reach model (SPEC section 8): timing changes how many are reached.
+    Reach,
+}
+
+impl DialerChoice {
+    pub const ALL: [DialerChoice; 2] = [DialerChoice::Mix, DialerChoice::Reach];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Mix => "Outcome mix",
+            Self::Reach => "Reach model",
+        }
+    }
+}
+
 /// The simulator's inputs, exactly as typed. `mix` holds the four percentages in
-/// [`Outcome::ALL`] order.
+/// [`Outcome::ALL`] order; only the chosen model's inputs count.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SimulatorSettings {
     pub recipients: String,
     pub lines: String,
     pub seed: String,
+    pub model: DialerChoice,
     pub mix: [String; 4],
+    pub reach: ReachText,
     pub arrivals_per_hour: String,
     pub horizon_hours: String,
 }
@@ -29,7 +54,9 @@ impl Default for SimulatorSettings {
             recipients: "100".into(),
             lines: "5".into(),
             seed: "42".into(),
+            model: DialerChoice::Mix,
             mix: ["30", "20", "40", "10"].map(String::from),
+            reach: ReachText::default(),
             arrivals_per_hour: "12".into(),
             horizon_hours: "168".into(),
         }
@@ -45,6 +72,9 @@ pub mod field {
     pub const MIX: &str = "mix";
     pub const ARRIVALS: &str = "arrivalsPerHour";
     pub const HORIZON: &str = "horizon";
+    /// The dialer model as a whole (the reach model's need of a launch time); each reach setting
+    /// has its own path, from [`super::ReachInput::path`] and [`super::presence_path`].
+    pub const MODEL: &str = "model";
 }
 
 impl SimulatorSettings {
@@ -68,11 +98,13 @@ impl SimulatorSettings {
             MAX_LINES.into(),
         );
         let seed = whole(field::SEED, &self.seed, 0, MAX_SEED);
-        let mix: Vec<Option<u64>> = Outcome::ALL
-            .iter()
-            .zip(&self.mix)
-            .map(|(o, text)| whole(o.key(), text, 0, 100))
-            .collect();
+        let mix: Option<Vec<Option<u64>>> = (self.model == DialerChoice::Mix).then(|| {
+            Outcome::ALL
+                .iter()
+                .zip(&self.mix)
+                .map(|(o, text)| whole(o.key(), text, 0, 100))
+                .collect()
+        });
         let long_living = campaign.completion.is_long_living();
         let arrivals = long_living.then(|| {
             whole(
@@ -84,46 +116,57 @@ impl SimulatorSettings {
         });
         let horizon =
             long_living.then(|| whole(field::HORIZON, &self.horizon_hours, 1, MAX_HORIZON_HOURS));
-        let mix: Option<Vec<u64>> = mix.into_iter().collect();
-        if let Some(total) = mix.as_ref().map(|m| m.iter().sum::<u64>())
-            && total != 100
-        {
-            problems.push(field::MIX, &FieldError::MixPercentages { total });
-        }
-        problems.into_result(|| {
-            let mix = mix.expect("checked");
-            Scenario {
-                campaign: campaign.clone(),
-                dialer: DialerSettings {
-                    lines: lines.expect("checked") as u32,
-                    seed: seed.expect("checked"),
-                    model: DialerModel::Mix(OutcomeMix::new(
-                        [0, 1, 2, 3].map(|i| mix[i] as f64 / 100.0),
-                    )),
-                    ..DialerSettings::default()
-                },
-                generate: recipients.expect("checked"),
-                arrivals: arrivals
-                    .flatten()
-                    .filter(|&per_hour| per_hour > 0)
-                    .map(|per_hour| Arrivals {
-                        per_hour: per_hour as u32,
-                    }),
-                until: horizon.flatten().map(|hours| hours * 3_600),
-                ..Scenario::default()
-            }
+        let model = match mix {
+            Some(mix) => mix_model(mix, &mut problems),
+            None => self.reach_model(campaign, &mut problems),
+        };
+        problems.into_result(|| Scenario {
+            campaign: campaign.clone(),
+            dialer: DialerSettings {
+                lines: lines.expect("checked") as u32,
+                seed: seed.expect("checked"),
+                model: model.expect("checked"),
+                ..DialerSettings::default()
+            },
+            generate: recipients.expect("checked"),
+            arrivals: arrivals
+                .flatten()
+                .filter(|&per_hour| per_hour > 0)
+                .map(|per_hour| Arrivals {
+                    per_hour: per_hour as u32,
+                }),
+            until: horizon.flatten().map(|hours| hours * 3_600),
+            ..Scenario::default()
         })
+    }
+
+    /// The reach model with the settings typed; it reads the local hour from the launch time.
+    fn reach_model(&self, campaign: &Campaign, problems: &mut Problems) -> Option<DialerModel> {
+        if campaign.launch_at.is_none() {
+            problems.push(field::MODEL, &FieldError::ReachNeedsLaunch);
+        }
+        let settings = self.reach.read(problems)?;
+        campaign.launch_at.map(|_| DialerModel::Reach(settings))
     }
 
     /// Every problem of these settings for a campaign that completes as `completion`: whether
     /// they are valid does not depend on the campaign otherwise, so a made-up one stands in for
-    /// it, and the problems show even while the campaign itself has errors.
+    /// it, and the problems show even while the campaign itself has errors. The stand-in has a
+    /// launch time: whether the reach model has one is the campaign's to say (see
+    /// [`SimulatorSettings::needs_launch`]).
     pub fn problems(&self, completion: CompletionMode) -> Vec<Problem> {
         let stand_in = Campaign {
             completion,
+            launch_at: LocalDateTime::parse("2026-12-07T09:00"),
             ..Campaign::default()
         };
         self.scenario(&stand_in).err().unwrap_or_default()
+    }
+
+    /// Whether these settings cannot run `campaign` for want of a launch time: the reach model
+    /// reads the local hour from it.
+    pub fn needs_launch(&self, campaign: &Campaign) -> bool {
+        self.model == DialerChoice::Reach && campaign.launch_at.is_none()
     }
 
     /// The percentages that read as whole numbers from 0 to 100, `None` for the others: what the
@@ -135,4 +178,16 @@ impl SimulatorSettings {
                 .map(|v| v as u64)
         })
     }
+}
+
+/// The mix model with the four percentages typed, which must add up to 100.
+fn mix_model(mix: Vec<Option<u64>>, problems: &mut Problems) -> Option<DialerModel> {
+    let mix: Vec<u64> = mix.into_iter().collect::<Option<_>>()?;
+    let total = mix.iter().sum::<u64>();
+    if total != 100 {
+        problems.push(field::MIX, &FieldError::MixPercentages { total });
+        return None;
+    }
+    let shares = std::array::from_fn(|i| mix[i] as f64 / 100.0);
+    Some(DialerModel::Mix(OutcomeMix::new(shares)))
 }
