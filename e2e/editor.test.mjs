@@ -182,7 +182,8 @@ test("+ Add Attempt stops at 20 attempts and says why; removing a row renumbers 
 
 test("the retry timeline follows what is typed, with clock times and calling-window deferrals", async (t) => {
   const { page, problems } = await openRetryStrategy(t);
-  const timeline = () => listItems(page, "Retry timeline");
+  // When each retry fires: each item up to the reach figures that follow its time ("; +6.1 % …").
+  const timeline = async () => (await listItems(page, "Retry timeline")).map((item) => item.split("; ")[0]);
   await byRole(page, "textbox", "Launch date and time").fill("2026-12-07T09:00");
   await eventually(timeline, [
     "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05",

@@ -219,3 +219,40 @@ pub fn list_items(root: &Element, name: &str) -> Vec<String> {
         .unwrap_or_else(|| panic!("no list named {name:?}"));
     all(&list, "li").iter().map(text_of).collect()
 }
+
+/// SPEC section 8's case: a weekday window 09:00–20:00, launch Monday 7 December 2026 at 09:00,
+/// five retries `delay` seconds apart.
+pub fn spec_case(delay: u32) -> Campaign {
+    use campaign_editor::domain::calendar::{Days, TimeOfDay};
+    use campaign_editor::domain::campaign::RetryStrategy;
+    use campaign_editor::domain::window::CallingWindow;
+    Campaign {
+        retry_strategy: RetryStrategy::from_delays([delay; 5]),
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        calling_window: CallingWindow::new(
+            TimeOfDay::new(9, 0),
+            TimeOfDay::new(20, 0),
+            Some(Days::WEEKDAYS),
+        )
+        .ok(),
+        ..Campaign::sample()
+    }
+}
+
+/// The first number in `text`, as a percentage is written (`52.0 % reached` gives 52.0).
+pub fn leading_percent(text: &str) -> f64 {
+    let number: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    number
+        .parse()
+        .unwrap_or_else(|_| panic!("no percentage in {text:?}"))
+}
+
+/// The radio button whose `<label>` reads exactly `label`, chosen as a click does.
+pub async fn choose(root: &Element, label: &str) {
+    input_labelled(root, label).click();
+    settle().await;
+}

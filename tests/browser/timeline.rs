@@ -4,6 +4,8 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
+use campaign_editor::domain::reach::ReachSettings;
+use campaign_editor::domain::timeline::{RetryTimeline, TimelineReach};
 
 use super::support::*;
 
@@ -13,6 +15,30 @@ fn launched(at: &str, delays: &[u32]) -> Campaign {
         launch_at: LocalDateTime::parse(at),
         ..Campaign::sample()
     }
+}
+
+/// When each retry fires, as the `Retry timeline` list says it: each item up to its reach figures.
+fn times(root: &web_sys::Element) -> Vec<String> {
+    list_items(root, "Retry timeline")
+        .iter()
+        .map(|item| item.split("; ").next().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// What each retry adds under the reach model, as the list says it after its time.
+fn reach_figures(root: &web_sys::Element) -> Vec<String> {
+    list_items(root, "Retry timeline")
+        .iter()
+        .map(|item| item.split("; ").nth(1).unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// The line that ends the list with the strategy's expected reach.
+fn expected_line(root: &web_sys::Element) -> String {
+    all(root, ".ce-timeline__expected")
+        .first()
+        .map(text_of)
+        .unwrap_or_default()
 }
 
 /// The markers drawn on the axis: the first call and each placed retry.
@@ -26,7 +52,7 @@ async fn typing_a_delay_updates_the_list_and_the_picture() {
     let root = &editor.root;
     click(root, "Retry Strategy").await;
     assert_eq!(
-        list_items(root, "Retry timeline"),
+        times(root),
         [
             "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05",
             "Attempt 2 — 1 h 5 min after the first call, Mon 7 Dec, 10:05",
@@ -37,7 +63,7 @@ async fn typing_a_delay_updates_the_list_and_the_picture() {
 
     type_into(&attempt_input(root, 2), "7,200").await;
     assert_eq!(
-        list_items(root, "Retry timeline")[1],
+        times(root)[1],
         "Attempt 2 — 2 h 5 min after the first call, Mon 7 Dec, 11:05"
     );
     click(root, "+ Add Attempt").await;
@@ -52,7 +78,7 @@ async fn an_invalid_row_loses_its_marker_and_its_time() {
     click(root, "Retry Strategy").await;
     type_into(&attempt_input(root, 2), "86400").await;
     assert_eq!(markers(root), 2, "the first call and attempt 1");
-    let items = list_items(root, "Retry timeline");
+    let items = times(root);
     assert_eq!(
         items[0],
         "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05"
@@ -76,7 +102,7 @@ async fn a_calling_window_defers_a_friday_evening_retry_to_monday() {
     assert_eq!(input_labelled(root, "Window start").value(), "09:00");
     assert_eq!(input_labelled(root, "Window end").value(), "18:00");
     assert_eq!(
-        list_items(root, "Retry timeline"),
+        times(root),
         [
             "Attempt 1 — 5 min after the first call, Fri 4 Dec, 17:55",
             "Attempt 2 — 2 d 15 h 10 min after the first call, Mon 7 Dec, 09:00 (deferred 2 d 14 h 5 min by the calling window)",
@@ -94,7 +120,7 @@ async fn a_calling_window_defers_a_friday_evening_retry_to_monday() {
 
     type_into(&input_labelled(root, "Window end"), "20:00").await;
     assert_eq!(
-        list_items(root, "Retry timeline")[1],
+        times(root)[1],
         "Attempt 2 — 1 h 5 min after the first call, Fri 4 Dec, 18:55"
     );
     type_into(&input_labelled(root, "Window end"), "08:00").await;
@@ -115,7 +141,7 @@ async fn retry_on_with_nothing_ticked_retries_no_call() {
         toggle(&box_).await;
     }
     assert!(shows(root, "No call will be retried"));
-    assert!(list_items(root, "Retry timeline").is_empty());
+    assert!(times(root).is_empty());
     assert_eq!(markers(root), 1, "only the first call");
 }
 
@@ -130,7 +156,7 @@ async fn a_new_campaign_launches_the_next_weekday_at_nine() {
     );
     click(root, "Retry Strategy").await;
     assert_eq!(
-        list_items(root, "Retry timeline")[0],
+        times(root)[0],
         "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05"
     );
     type_into(
@@ -142,4 +168,57 @@ async fn a_new_campaign_launches_the_next_weekday_at_nine() {
         error_for(&input_labelled(root, "Launch date and time")).as_deref(),
         Some("Enter a launch date and time, like 2026-12-07T09:00")
     );
+}
+
+#[wasm_bindgen_test]
+async fn each_retry_says_what_it_adds_to_the_reach() {
+    let campaign = launched("2026-12-07T09:00", &[300, 3600]);
+    let editor = mount_editor(campaign.clone(), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    let figures = TimelineReach::new(
+        &RetryTimeline::from_campaign(&campaign),
+        &ReachSettings::default(),
+    );
+    let wanted: Vec<String> = (1..=2).map(|n| figures.row(n).unwrap()).collect();
+    wait_until("the reach figures", || reach_figures(root) == wanted).await;
+    assert!(wanted[0].starts_with('+') && wanted[0].contains(" % reached, "));
+    assert!(wanted[0].ends_with(" % in all"));
+    assert_eq!(expected_line(root), figures.summary());
+    assert!(expected_line(root).ends_with(" calls per recipient (reach model)"));
+
+    // Typing changes them.
+    type_into(&attempt_input(root, 2), "10800").await;
+    wait_until("new figures", || reach_figures(root)[1] != wanted[1]).await;
+    assert_eq!(reach_figures(root)[0], wanted[0], "attempt 1 is as it was");
+}
+
+#[wasm_bindgen_test]
+async fn without_a_launch_time_the_timeline_says_reach_needs_one() {
+    let editor = mount_editor(launched("2026-12-07T09:00", &[300]), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    type_into(&input_labelled(root, "Launch date and time"), "").await;
+    wait_until("the reason", || {
+        expected_line(root) == "Expected reach: the reach model needs a launch date and time"
+    })
+    .await;
+    assert_eq!(reach_figures(root), [""], "no figure for the retry");
+}
+
+#[wasm_bindgen_test]
+async fn spaced_retries_are_expected_to_reach_more_in_the_spec_case() {
+    let mut reached = Vec::new();
+    for delay in [60, 10_800] {
+        let editor = mount_editor(spec_case(delay), None).await;
+        let root = &editor.root;
+        click(root, "Retry Strategy").await;
+        wait_until("the expected reach", || {
+            expected_line(root).starts_with("Expected: ")
+        })
+        .await;
+        reached.push(leading_percent(&expected_line(root)));
+    }
+    assert!(reached[0] < 35.0, "retries 1 minute apart: {reached:?}");
+    assert!(reached[1] > 45.0, "retries 3 hours apart: {reached:?}");
 }

@@ -8,6 +8,7 @@ use super::state::{EditorState, Now};
 use crate::domain::campaign::Campaign;
 use crate::domain::editor::{Checked, Editor};
 use crate::domain::error::{Problem, message_at};
+use crate::domain::reach::ReachSettings;
 use crate::ui::ids::Ids;
 
 /// Who hears about the editor's Save as Draft, Start Now and Stop campaign.
@@ -31,6 +32,8 @@ pub struct EditorContext {
     pub retry_open: RwSignal<bool>,
     pub events: EditorEvents,
     pub now: Now,
+    /// The reach settings of the timeline's figures ([`EditorState::reach`]).
+    pub reach: RwSignal<ReachSettings>,
     /// The focus move waiting for the next frame: one at a time, cancelled if the editor goes.
     focus_request: StoredValue<Option<AnimationFrameRequestHandle>>,
 }
@@ -56,6 +59,7 @@ impl EditorContext {
             retry_open: RwSignal::new(false),
             events,
             now: state.now,
+            reach: state.reach,
             focus_request,
         }
     }

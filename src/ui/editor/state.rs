@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::Campaign;
 use crate::domain::editor::{Checked, Editor};
+use crate::domain::reach::ReachSettings;
 use crate::ui::browser;
 
 /// Where the editor reads the local time now.
@@ -24,6 +25,9 @@ pub struct EditorState {
     /// Something the user should know about storage.
     pub notice: RwSignal<Option<&'static str>>,
     pub now: Now,
+    /// The reach model's settings the timeline's figures use: the defaults, or the Simulator's
+    /// while it has valid ones (the panel writes them).
+    pub reach: RwSignal<ReachSettings>,
 }
 
 impl EditorState {
@@ -50,6 +54,7 @@ impl EditorState {
             checked: Memo::new(move |_| editor.with(Editor::check)),
             notice: RwSignal::new(notice),
             now,
+            reach: RwSignal::new(ReachSettings::default()),
         };
         if let Some(key) = persist_key {
             // Kept on every change, not at mount: an unreadable value stays until the user types.

@@ -1,7 +1,9 @@
+use leptos::leptos_dom::helpers::AnimationFrameRequestHandle;
 use leptos::prelude::*;
 
 use super::context::EditorContext;
 use crate::domain::timeline::picture::{Geometry, Label, Picture};
+use crate::domain::timeline::reach::TimelineReach;
 use crate::domain::timeline::retry_timeline::RetryTimeline;
 
 /// Pixels around the axis and per line of labels.
@@ -9,23 +11,70 @@ const MARGIN: f64 = 12.0;
 const LINE: f64 = 16.0;
 
 /// The retry timeline, redrawn as the user types: a picture of the first call and every retry on
-/// a time axis, and the `Retry timeline` list that says the same in words.
+/// a time axis, and the `Retry timeline` list that says the same in words, with what each call
+/// adds to the expected reach.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let ctx = EditorContext::get();
     let schedule = Memo::new(move |_| ctx.editor.with(|e| RetryTimeline::from_draft(e.draft())));
+    let reach = use_reach_after_frame(schedule, ctx);
+    let row_reach = move |attempt: usize| {
+        move || {
+            reach
+                .with(|r| r.as_ref().and_then(|r| r.row(attempt)))
+                .map(|text| view! { <span class="ce-timeline__reach">{format!("; {text}")}</span> })
+        }
+    };
+    let first_reach = move || {
+        reach
+            .with(|r| r.as_ref().and_then(TimelineReach::first_call))
+            .map(|text| view! { <span class="ce-timeline__reach">{format!("; {text}")}</span> })
+    };
     let list_id = ctx.ids.of("timeline-heading");
     view! {
         <div class="ce-timeline">
             <h4 class="ce-timeline__heading" id=list_id.clone()>"Retry timeline"</h4>
             {move || schedule.with(|s| view! { <TimelinePicture picture=Picture::new(s, &Geometry::default()) /> })}
-            <p class="ce-timeline__first">{move || schedule.with(|s| s.first_call().map(|f| f.describe()).ok())}</p>
+            <p class="ce-timeline__first">{move || schedule.with(|s| s.first_call().map(|f| f.describe()).ok())}{first_reach}</p>
             <ol class="ce-timeline__list" aria-labelledby=list_id>
-                {move || schedule.with(|s| s.rows().iter().map(|row| view! { <li>{row.describe()}</li> }).collect_view())}
+                {move || schedule.with(|s| s.rows().iter().map(|row| view! { <li>{row.describe()}{row_reach(row.attempt())}</li> }).collect_view())}
             </ol>
             <p class="ce-timeline__summary">{move || schedule.with(RetryTimeline::summary)}</p>
+            <p class="ce-timeline__summary ce-timeline__expected">{move || reach.with(|r| r.as_ref().map(TimelineReach::summary))}</p>
         </div>
     }
+}
+
+/// The expected reach of `schedule` under the editor's reach settings, worked out in the next
+/// animation frame rather than in the keystroke that changed them: the keystroke's own work stays
+/// as it was, and a burst of changes costs one computation a frame. `None` until the first frame.
+fn use_reach_after_frame(
+    schedule: Memo<RetryTimeline>,
+    ctx: EditorContext,
+) -> ReadSignal<Option<TimelineReach>> {
+    let reach = RwSignal::new(None::<TimelineReach>);
+    let pending = StoredValue::new(None::<AnimationFrameRequestHandle>);
+    let compute = move || {
+        pending.try_set_value(None);
+        let figures =
+            schedule.try_with_untracked(|s| ctx.reach.with_untracked(|r| TimelineReach::new(s, r)));
+        if let Some(figures) = figures {
+            reach.try_set(Some(figures));
+        }
+    };
+    Effect::new(move |_| {
+        schedule.track();
+        ctx.reach.track();
+        if pending.with_value(Option::is_none) {
+            pending.set_value(request_animation_frame_with_handle(compute).ok());
+        }
+    });
+    on_cleanup(move || {
+        if let Some(request) = pending.try_get_value().flatten() {
+            request.cancel();
+        }
+    });
+    reach.read_only()
 }
 
 /// The picture: calling-window hours shaded, day boundaries, ticks, and a marker per call, a

@@ -1,10 +1,14 @@
-//! The Simulator panel: settings, the run and its playback, the live status, chart, statistics
-//! and Calls table, all sharing one [`run::SimContext`].
+//! The Simulator panel: settings (the dialer model's among them), the run and its playback, the
+//! live status, charts, statistics and Calls table, all sharing one [`run::SimContext`].
 
 mod calls_table;
 mod chart;
 mod panel;
+mod presence;
+mod reach_chart;
+mod reach_settings;
 mod run;
+mod setting_input;
 mod settings;
 mod stats;
 mod use_interval;

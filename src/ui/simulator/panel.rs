@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::calls_table::CallsTable;
 use super::chart::SimChart;
+use super::reach_chart::ReachChart;
 use super::run::{RunHandle, SimContext};
 use super::settings::SimSettings;
 use super::stats::{SimStats, SimulatedTime};
@@ -39,6 +40,22 @@ pub fn Simulator(
     let campaign = source.checked;
     let long_living = Memo::new(move |_| {
         campaign.with(|c| c.as_ref().is_ok_and(|c| c.completion.is_long_living()))
+    });
+    let needs_launch = Signal::derive(move || {
+        campaign.with(|c| {
+            c.as_ref()
+                .is_ok_and(|c| sim.settings.with(|s| s.needs_launch(c)))
+        })
+    });
+    // The editor's timeline follows the reach settings typed here while they are valid.
+    Effect::new(move |_| {
+        if let Ok(reach) = sim.settings.with(|s| s.reach.settings()) {
+            source.reach.maybe_update(|shared| {
+                let changed = *shared != reach;
+                *shared = reach;
+                changed
+            });
+        }
     });
     let scenario = Memo::new(move |_| {
         let campaign = campaign.get().map_err(|_| Vec::new())?;
@@ -146,7 +163,7 @@ pub fn Simulator(
                     <ul>{problems.iter().map(|p| view! { <li>{p.message.clone()}</li> }).collect_view()}</ul>
                 </div>
             }))}
-            <SimSettings long_living=long_living />
+            <SimSettings long_living=long_living needs_launch=needs_launch />
             <div class="ce-simulator__controls" role="group" aria-label="Playback">
                 <button type="button" class="ce-button ce-button--primary" disabled=move || !can_run() || playback.get().is_some()
                     on:click=move |_| play(Playback::Playing)>"Run"</button>
@@ -182,6 +199,7 @@ pub fn Simulator(
                 value=move || sim.run.with(Run::progress).unwrap_or(0.0) />
             <SimStats />
             <SimChart />
+            <ReachChart />
             <CallsTable />
         </section>
     }

@@ -1,70 +1,28 @@
 use leptos::prelude::*;
 
+use super::reach_settings::ReachSettingsFields;
 use super::run::SimContext;
+use super::setting_input::{SettingInput, problem_at};
 use crate::domain::campaign::CompletionMode;
-use crate::domain::error::message_at;
+use crate::domain::error::FieldError;
 use crate::domain::outcome::Outcome;
-use crate::domain::simulator_panel::{SimulatorSettings, field};
+use crate::domain::simulator_panel::{DialerChoice, SimulatorSettings, field};
 
-/// One number input of the simulator, labelled, with its problem.
+/// The simulator's inputs: recipients, lines, seed, the dialer model with its settings (the
+/// outcome mix, drawn as a bar, or the reach model's) and, for a long-living campaign, arrivals
+/// and the horizon.
 #[component]
-fn SettingInput(
-    label: &'static str,
-    /// The problem path, which also makes the id.
-    key: &'static str,
-    value: Signal<String>,
-    set: Callback<String>,
-    problem: Signal<Option<String>>,
-    #[prop(optional)] hint: Option<&'static str>,
+pub fn SimSettings(
+    long_living: Memo<bool>,
+    /// The reach model is chosen but the campaign has no launch time to read the hour from.
+    needs_launch: Signal<bool>,
 ) -> impl IntoView {
-    let id = expect_context::<SimContext>().ids.of(key);
-    let error_id = format!("{id}--error");
-    let hint_id = format!("{id}-hint");
-    let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        move || {
-            let ids: Vec<&str> = [
-                hint.map(|_| hint_id.as_str()),
-                problem.get().map(|_| error_id.as_str()),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    view! {
-        <div class="ce-field ce-field--compact">
-            <label class="ce-field__label" for=id.clone()>{label}</label>
-            {hint.map(|text| view! { <span class="ce-hint" id=hint_id.clone()>{text}</span> })}
-            <input
-                class="ce-field__input ce-field__input--number"
-                id=id
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                prop:value=value
-                on:input=move |ev| set.run(event_target_value(&ev))
-                aria-invalid=move || problem.get().map(|_| "true")
-                aria-describedby=described_by
-            />
-            {move || problem.get().map(|text| view! { <p class="ce-field__error" id=error_id.clone()>{text}</p> })}
-        </div>
-    }
-}
-
-/// The simulator's inputs: recipients, lines, seed, the outcome mix (drawn as a bar) and, for a
-/// long-living campaign, arrivals and the horizon.
-#[component]
-pub fn SimSettings(long_living: Memo<bool>) -> impl IntoView {
     let sim = expect_context::<SimContext>();
     let problems = Memo::new(move |_| {
         let completion = CompletionMode::from_long_living(long_living.get());
         sim.settings.with(|s| s.problems(completion))
     });
-    let problem = move |key: &'static str| {
-        Signal::derive(move || problems.with(|ps| message_at(ps, key).map(str::to_owned)))
-    };
+    let problem = move |key: &'static str| problem_at(problems, key.to_owned());
     let value = move |read: fn(&SimulatorSettings) -> &String| {
         Signal::derive(move || sim.settings.with(|s| read(s).clone()))
     };
@@ -91,6 +49,19 @@ pub fn SimSettings(long_living: Memo<bool>) -> impl IntoView {
             })
             .collect_view()
     };
+    let model = Memo::new(move |_| sim.settings.with(|s| s.model));
+    let model_name = sim.ids.of("simulator-model");
+    let choice = move |choice: DialerChoice| {
+        let id = sim.ids.of(&format!("simulator-model-{}", choice as u8));
+        view! {
+            <div class="ce-check">
+                <input class="ce-check__input" type="radio" id=id.clone() name=model_name.clone()
+                    prop:checked=move || model.get() == choice
+                    on:change=move |_| sim.settings.update(|s| s.model = choice) />
+                <label class="ce-check__label" for=id>{choice.label()}</label>
+            </div>
+        }
+    };
     view! {
         <div class="ce-simulator__settings">
             <SettingInput label="Recipients" key=field::RECIPIENTS value=value(|s| &s.recipients)
@@ -99,6 +70,17 @@ pub fn SimSettings(long_living: Memo<bool>) -> impl IntoView {
                 set=set(|s, t| s.lines = t) problem=problem(field::LINES) />
             <SettingInput label="Seed" key=field::SEED value=value(|s| &s.seed)
                 set=set(|s, t| s.seed = t) problem=problem(field::SEED) />
+            <fieldset class="ce-fieldset ce-model">
+                <legend>"Dialer model"</legend>
+                <div class="ce-fieldset__row">{DialerChoice::ALL.map(choice).collect_view()}</div>
+            </fieldset>
+            <Show when=move || model.get() == DialerChoice::Reach>
+                <Show when=move || needs_launch.get()>
+                    <p class="ce-simulator__blocked">{FieldError::ReachNeedsLaunch.to_string()}</p>
+                </Show>
+                <ReachSettingsFields problems=problems />
+            </Show>
+            <Show when=move || model.get() == DialerChoice::Mix>
             <fieldset class="ce-fieldset ce-mix">
                 <legend>"Outcome mix"</legend>
                 <div class="ce-fieldset__row">
@@ -110,6 +92,7 @@ pub fn SimSettings(long_living: Memo<bool>) -> impl IntoView {
                 <div class="ce-mix__bar" aria-hidden="true">{bar}</div>
                 {move || problem(field::MIX).get().map(|text| view! { <p class="ce-field__error" role="alert">{text}</p> })}
             </fieldset>
+            </Show>
             <Show when=move || long_living.get()>
                 <SettingInput label="Arrivals per hour" key=field::ARRIVALS value=value(|s| &s.arrivals_per_hour)
                     set=set(|s, t| s.arrivals_per_hour = t) problem=problem(field::ARRIVALS) />

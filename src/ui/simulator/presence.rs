@@ -1,0 +1,119 @@
+use leptos::html::Details;
+use leptos::prelude::*;
+
+use super::run::SimContext;
+use super::setting_input::{SettingInput, problem_at};
+use crate::domain::error::Problem;
+use crate::domain::reach::settings::HOURS_PER_DAY;
+use crate::domain::simulator_panel::{Preset, presence_label, presence_path};
+
+/// The bar picture's size in SVG units: a bar per hour, axis labels below and to the left.
+const BAR: f64 = 14.0;
+const HEIGHT: f64 = 60.0;
+const LEFT: f64 = 30.0;
+const TOP: f64 = 6.0;
+
+/// `Presence by hour`: presets, a bar per hour, and the 24 values to edit in a disclosure, which
+/// opens by itself when one of them has a problem.
+#[component]
+pub fn PresenceByHour(problems: Memo<Vec<Problem>>) -> impl IntoView {
+    let sim = expect_context::<SimContext>();
+    let shares = Memo::new(move |_| sim.settings.with(|s| s.reach.presence_shares()));
+    let preset = Memo::new(move |_| sim.settings.with(|s| s.reach.preset()));
+    let (heading_id, labelled_by) = (
+        sim.ids.of("presence-heading"),
+        sim.ids.of("presence-heading"),
+    );
+    let details = NodeRef::<Details>::new();
+    let any_problem = Memo::new(move |_| {
+        problems.with(|ps| {
+            ps.iter()
+                .any(|p| p.path.starts_with("reach.presenceByHour"))
+        })
+    });
+    Effect::new(move |_| {
+        if any_problem.get()
+            && let Some(details) = details.get()
+        {
+            details.set_open(true);
+        }
+    });
+    let preset_button = move |p: Preset| {
+        view! {
+            <button type="button" class="ce-button"
+                aria-pressed=move || (preset.get() == Some(p)).to_string()
+                on:click=move |_| sim.settings.update(|s| s.reach.apply(p))>{p.label()}</button>
+        }
+    };
+    let hour_input = move |hour: usize| {
+        let value =
+            Signal::derive(move || sim.settings.with(|s| s.reach.presence(hour).to_owned()));
+        let set =
+            Callback::new(move |text| sim.settings.update(|s| s.reach.set_presence(hour, text)));
+        view! {
+            <SettingInput label=presence_label(hour) key=presence_path(hour) value=value set=set
+                problem=problem_at(problems, presence_path(hour)) inputmode="decimal" />
+        }
+    };
+    view! {
+        <div class="ce-presence" role="group" aria-labelledby=labelled_by>
+            <h4 class="ce-presence__heading" id=heading_id>"Presence by hour"</h4>
+            <p class="ce-hint">"The chance that a recipient is there to take a call, by local hour."</p>
+            <div class="ce-presence__presets" role="group" aria-label="Presence presets">
+                {Preset::ALL.map(preset_button).collect_view()}
+            </div>
+            {move || shares.with(bars)}
+            <details class="ce-presence__edit" node_ref=details>
+                <summary>"Edit the 24 hourly values"</summary>
+                <div class="ce-presence__inputs">{(0..HOURS_PER_DAY).map(hour_input).collect_view()}</div>
+            </details>
+            <Show when=move || any_problem.get()>
+                <p class="ce-field__error">"Some hourly values are not valid: see the values above."</p>
+            </Show>
+        </div>
+    }
+}
+
+/// The bar picture of the 24 values, with its axes; an hour that does not read as a percentage
+/// has no bar. Its accessible name says every value.
+fn bars(shares: &[Option<f64>; HOURS_PER_DAY]) -> impl IntoView + use<> {
+    let width = LEFT + BAR * HOURS_PER_DAY as f64;
+    let values: Vec<String> = shares
+        .iter()
+        .map(|s| {
+            s.map_or_else(
+                || "?".to_owned(),
+                |s| format!("{}", (s * 1000.0).round() / 10.0),
+            )
+        })
+        .collect();
+    let label = format!(
+        "Presence by hour, in percent, from 00:00 to 23:00: {}",
+        values.join(", ")
+    );
+    let y = move |share: f64| TOP + HEIGHT * (1.0 - share);
+    let rects = shares.iter().enumerate().filter_map(|(hour, share)| {
+        let share = (*share)?;
+        let x = LEFT + BAR * hour as f64 + 1.0;
+        Some(view! { <rect class="ce-presence__bar" x=x y=y(share) width=BAR - 2.0 height=HEIGHT * share /> })
+    });
+    let hours = [0, 6, 12, 18, 24].map(|h| {
+        let x = LEFT + BAR * h as f64;
+        view! { <text class="ce-presence__tick" x=x y=TOP + HEIGHT + 12.0 text-anchor="middle">{format!("{h:02}:00")}</text> }
+    });
+    let levels = [0, 50, 100].map(|p| {
+        let at = y(f64::from(p) / 100.0);
+        view! {
+            <line class="ce-presence__grid" x1=LEFT x2=width y1=at y2=at />
+            <text class="ce-presence__tick" x=LEFT - 4.0 y=at + 3.0 text-anchor="end">{format!("{p} %")}</text>
+        }
+    });
+    view! {
+        <svg class="ce-presence__picture" role="img" aria-label=label
+            viewBox=format!("0 0 {} {}", width + 8.0, TOP + HEIGHT + 16.0) width="100%">
+            {levels.collect_view()}
+            {rects.collect_view()}
+            {hours.collect_view()}
+        </svg>
+    }
+}

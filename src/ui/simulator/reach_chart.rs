@@ -1,0 +1,149 @@
+use leptos::prelude::*;
+
+use super::run::SimContext;
+use crate::domain::campaign::call_name;
+use crate::domain::simulator_panel::{ReachByCall, Run};
+use crate::domain::timeline::percent;
+
+/// The plot's size and margins in SVG units.
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 160.0;
+const LEFT: f64 = 56.0;
+const TOP: f64 = 10.0;
+const BOTTOM: f64 = 36.0;
+
+/// Reach by call number for a run of the reach model: the share of recipients reached at each
+/// call (bars) and by then (lines), simulated next to expected, then the same in a table.
+#[component]
+pub fn ReachChart() -> impl IntoView {
+    let sim = expect_context::<SimContext>();
+    let picture = Memo::new(move |_| sim.run.with(Run::reach_by_call).flatten());
+    let heading_id = sim.ids.of("reach-chart");
+    move || {
+        let (heading_id, labelled_by) = (heading_id.clone(), heading_id.clone());
+        picture.get().map(|picture| {
+            view! {
+                <figure class="ce-reach-chart" aria-labelledby=labelled_by>
+                    <h3 class="ce-section__heading" id=heading_id>"Reach by call number"</h3>
+                    <p class="ce-hint">
+                        "The share of all recipients reached at each call, and in all by then: this run "
+                        "next to what the reach model expects of the strategy (every failed call ending "
+                        "at once, on as many lines as needed)."
+                    </p>
+                    {plot(&picture)}
+                    <p class="ce-reach-chart__legend" aria-hidden="true">
+                        <span class="ce-chart__key"><span class="ce-chart__swatch ce-reach-chart__swatch--simulated"></span>"Simulated"</span>
+                        <span class="ce-chart__key"><span class="ce-chart__swatch ce-reach-chart__swatch--expected"></span>"Expected"</span>
+                        <span class="ce-chart__key">"Bars: at that call; lines: in all by then"</span>
+                    </p>
+                    {table(&picture)}
+                </figure>
+            }
+        })
+    }
+}
+
+/// The bars and lines, with labelled axes.
+fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
+    let calls = picture.rows.len().max(1);
+    // The height: the peak rounded up to a tenth, so that the grid reads in round figures.
+    let top = ((picture.peak() * 10.0).ceil() / 10.0).clamp(0.1, 1.0);
+    let slot = WIDTH / calls as f64;
+    let y = move |share: f64| TOP + HEIGHT * (1.0 - share / top);
+    let x = move |call: usize| LEFT + slot * (call as f64 + 0.5);
+    let bar = |call: usize, share: f64, offset: f64, class: &'static str| {
+        let width = (slot * 0.35).min(24.0);
+        view! { <rect class=class x=x(call) + offset * width y=y(share) width=width height=HEIGHT * share / top /> }
+    };
+    let bars = picture.rows.iter().flat_map(|r| {
+        [
+            Some(bar(
+                r.call,
+                r.simulated,
+                -1.0,
+                "ce-reach-chart__bar--simulated",
+            )),
+            r.expected
+                .map(|e| bar(r.call, e, 0.0, "ce-reach-chart__bar--expected")),
+        ]
+        .into_iter()
+        .flatten()
+    });
+    let line = |points: Vec<(usize, f64)>, class: &'static str| {
+        let points: Vec<String> = points
+            .iter()
+            .map(|&(c, s)| format!("{:.1},{:.1}", x(c), y(s)))
+            .collect();
+        view! { <polyline class=class points=points.join(" ") /> }
+    };
+    let simulated_line = line(
+        picture
+            .rows
+            .iter()
+            .map(|r| (r.call, r.simulated_total))
+            .collect(),
+        "ce-reach-chart__line--simulated",
+    );
+    let expected_line = line(
+        picture
+            .rows
+            .iter()
+            .filter_map(|r| Some((r.call, r.expected_total?)))
+            .collect(),
+        "ce-reach-chart__line--expected",
+    );
+    let grid = (0..=4).map(|i| {
+        let share = top * f64::from(i) / 4.0;
+        view! {
+            <line class="ce-reach-chart__grid" x1=LEFT x2=LEFT + WIDTH y1=y(share) y2=y(share) />
+            <text class="ce-reach-chart__tick" x=LEFT - 6.0 y=y(share) + 4.0 text-anchor="end">{format!("{:.0} %", share * 100.0)}</text>
+        }
+    });
+    let ticks = picture.rows.iter().map(|r| {
+        view! { <text class="ce-reach-chart__tick" x=x(r.call) y=TOP + HEIGHT + 14.0 text-anchor="middle">{r.call}</text> }
+    });
+    view! {
+        <svg class="ce-reach-chart__picture" role="img"
+            aria-label="Reach by call number, simulated next to expected: the table below gives every figure"
+            viewBox=format!("0 0 {} {}", LEFT + WIDTH + 8.0, TOP + HEIGHT + BOTTOM) width="100%">
+            {grid.collect_view()}
+            {bars.collect_view()}
+            {simulated_line}
+            {expected_line}
+            {ticks.collect_view()}
+            <text class="ce-reach-chart__axis" x=LEFT + WIDTH / 2.0 y=TOP + HEIGHT + 32.0 text-anchor="middle">"Call number (0 = first call)"</text>
+            <text class="ce-reach-chart__axis" x=-(TOP + HEIGHT / 2.0) y=12.0 text-anchor="middle" transform="rotate(-90)">"Share of recipients"</text>
+        </svg>
+    }
+}
+
+/// The same figures as a table: the picture's text equivalent.
+fn table(picture: &ReachByCall) -> impl IntoView + use<> {
+    let or_dash = |share: Option<f64>| share.map_or_else(|| "—".to_owned(), percent);
+    let rows = picture.rows.iter().map(|r| {
+        view! {
+            <tr>
+                <th scope="row">{call_name(r.call)}</th>
+                <td>{percent(r.simulated)}</td>
+                <td>{percent(r.simulated_total)}</td>
+                <td>{or_dash(r.expected)}</td>
+                <td>{or_dash(r.expected_total)}</td>
+            </tr>
+        }
+    });
+    view! {
+        <table class="ce-reach-chart__table">
+            <caption>"Reach by call number, in figures"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Call"</th>
+                    <th scope="col">"Simulated"</th>
+                    <th scope="col">"Simulated, in all"</th>
+                    <th scope="col">"Expected"</th>
+                    <th scope="col">"Expected, in all"</th>
+                </tr>
+            </thead>
+            <tbody>{rows.collect_view()}</tbody>
+        </table>
+    }
+}
