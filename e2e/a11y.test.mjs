@@ -11,6 +11,7 @@ import { attemptInput, byRole, eventually, openApp, openHost } from "./support.m
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const OUTPUT = fileURLToPath(new URL("../test-output/", import.meta.url));
 const DOCS_SCREENSHOT = fileURLToPath(new URL("../docs/screenshot.png", import.meta.url));
+const REACH_SCREENSHOT = fileURLToPath(new URL("../docs/reach.png", import.meta.url));
 const VIEWPORT = { width: 1000, height: 900 };
 
 /** Saves a screenshot of the whole page as test-output/`name`.png, then runs axe on it. */
@@ -40,7 +41,7 @@ test("axe: Retry Strategy open with its timeline and a calling window (the READM
   await byRole(page, "checkbox", "Calling window").check();
   await eventually(
     async () => (await byRole(page, "list", "Retry timeline").getByRole("listitem").allInnerTexts()).at(-1),
-    /^Attempt 3 — .* \(deferred .* by the calling window\)$/,
+    /^Attempt 3 — .* \(deferred .* by the calling window\); \+\d+\.\d % reached, \d+\.\d % in all$/,
   );
   await checkState(page, "retry-strategy");
   if (process.env.UPDATE_SCREENSHOT) {
@@ -106,6 +107,55 @@ test("axe: the simulator after a run to the end", async (t) => {
   await checkState(page, "simulator-completed");
   await byRole(simulator, "checkbox", "Failed calls only").check();
   await checkState(page, "simulator-failed-calls");
+  assert.deepEqual(problems, []);
+});
+
+test("axe: the reach model's settings, with a bad value, the hourly values open and no launch time", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "radio", "Reach model").check();
+  await byRole(simulator, "textbox", "Pick-up chance %").waitFor();
+  await checkState(page, "reach-settings");
+  await byRole(simulator, "button", "Business lines").click();
+  await simulator.getByText("Edit the 24 hourly values").click();
+  await byRole(simulator, "textbox", "Presence 09:00–10:00 %").fill("lots");
+  await byRole(simulator, "textbox", "Away spells, in minutes").fill("0");
+  await eventually(() => byRole(simulator, "textbox", "Away spells, in minutes").getAttribute("aria-invalid"), "true");
+  await byRole(page, "textbox", "Launch date and time").fill("");
+  await simulator.getByText("The reach model needs a launch date and time").waitFor();
+  await checkState(page, "reach-settings-problems");
+  assert.deepEqual(problems, []);
+});
+
+test("axe: a run of the reach model with reach by call number (the README reach screenshot)", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  // SPEC section 8's case: a weekday window 09:00–20:00, launch Monday 09:00, five retries 3 h apart.
+  await byRole(page, "button", "Retry Strategy").click();
+  await byRole(page, "textbox", "Launch date and time").fill("2026-12-07T09:00");
+  for (let n = 1; n <= 5; n += 1) {
+    if ((await attemptInput(page, n).count()) === 0) await byRole(page, "button", "+ Add Attempt").click();
+    await attemptInput(page, n).fill("10800");
+  }
+  while ((await attemptInput(page, 6).count()) > 0) await byRole(page, "button", "Remove attempt 6").click();
+  await byRole(page, "checkbox", "Calling window").check();
+  await byRole(page, "textbox", "Window end").fill("20:00");
+  await eventually(
+    async () => (await page.locator(".ce-timeline__expected").innerText()),
+    /^Expected: 5\d\.\d % reached, .* calls per recipient \(reach model\)$/,
+  );
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "radio", "Reach model").check();
+  await byRole(simulator, "textbox", "Recipients").fill("5000");
+  await byRole(simulator, "textbox", "Lines").fill("5000");
+  await byRole(simulator, "button", "Run to end").click();
+  await eventually(() => simulator.getByRole("status").innerText(), /^Completed at /, { timeout: 20_000 });
+  const figure = simulator.locator("figure.ce-reach-chart");
+  await byRole(figure, "table", "Reach by call number, in figures").waitFor();
+  await checkState(page, "simulator-reach");
+  if (process.env.UPDATE_SCREENSHOT) {
+    await figure.scrollIntoViewIfNeeded();
+    await figure.screenshot({ path: REACH_SCREENSHOT });
+  }
   assert.deepEqual(problems, []);
 });
 
