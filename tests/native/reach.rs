@@ -318,7 +318,7 @@ fn a_dead_number_stays_dead() {
     let mut memory = ReachRecipient::new(Profile::Dead);
     memory.record(0, CallState::Away);
     assert_eq!(memory.profile(), Profile::Dead);
-    assert_eq!(std::mem::size_of::<ReachRecipient>(), 48);
+    assert_eq!(std::mem::size_of::<ReachRecipient>(), 44);
 }
 
 // ---------------------------------------------------------------------------------------------
