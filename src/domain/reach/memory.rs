@@ -171,11 +171,15 @@ impl ReachRecipient {
         self.set(COUNT_AT, 5, offsets.len() as u32);
     }
 
-    /// `len` (≤ 32) bits at bit `at` of [`Self::bits`].
+    /// `len` (≤ 32) bits at bit `at` of [`Self::bits`]. This and the two below are inlined by
+    /// hand: the size-optimised release profile would otherwise call them, and they are most of
+    /// the cost of a call's bookkeeping.
+    #[inline(always)]
     fn get(&self, at: usize, len: usize) -> u32 {
         ((self.window(at) >> (at % 32)) & mask(len)) as u32
     }
 
+    #[inline(always)]
     fn set(&mut self, at: usize, len: usize, value: u32) {
         let shift = at % 32;
         let window = self.window(at) & !(mask(len) << shift) | u64::from(value) << shift;
@@ -187,6 +191,7 @@ impl ReachRecipient {
     }
 
     /// The two words from the one holding bit `at`, as one 64-bit number.
+    #[inline(always)]
     fn window(&self, at: usize) -> u64 {
         let word = at / 32;
         let next = self.bits.get(word + 1).copied().unwrap_or(0);
@@ -194,6 +199,7 @@ impl ReachRecipient {
     }
 }
 
+#[inline(always)]
 fn mask(len: usize) -> u64 {
     (1u64 << len) - 1
 }
