@@ -17,6 +17,7 @@ pub mod outcome;
 pub mod reach;
 pub mod simulation;
 pub mod simulator_panel;
+pub mod split_mix;
 pub mod timeline;
 pub mod whole_number;
 pub mod window;

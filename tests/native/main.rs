@@ -13,6 +13,7 @@ mod domain_rules;
 mod reach;
 mod simulation_pinned;
 mod simulation_props;
+mod simulation_reach;
 mod simulation_rules;
 mod simulation_scenario;
 mod simulation_stepping;

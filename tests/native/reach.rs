@@ -19,11 +19,11 @@ use proptest::prelude::*;
 use serde_json::{Value, json};
 
 /// Multiplies every sample size; 1 keeps each test well under 2 s in a debug build.
-const SCALE: usize = 1;
+pub(crate) const SCALE: usize = 1;
 /// Recipients per statistical comparison.
-const SAMPLE: usize = 40_000 * SCALE;
+pub(crate) const SAMPLE: usize = 40_000 * SCALE;
 
-fn at(text: &str) -> LocalDateTime {
+pub(crate) fn at(text: &str) -> LocalDateTime {
     LocalDateTime::parse(text).expect("a date-time")
 }
 
@@ -318,7 +318,7 @@ fn a_dead_number_stays_dead() {
     let mut memory = ReachRecipient::new(Profile::Dead);
     memory.record(0, CallState::Away);
     assert_eq!(memory.profile(), Profile::Dead);
-    assert_eq!(std::mem::size_of::<ReachRecipient>(), 48);
+    assert_eq!(std::mem::size_of::<ReachRecipient>(), 44);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -484,15 +484,16 @@ fn only(outcomes: &[Outcome]) -> OutcomeSet {
     outcomes.iter().copied().collect()
 }
 
-/// A strategy to compare: its call times come from the retry timeline.
-struct Case {
-    name: &'static str,
-    launch: &'static str,
+/// A strategy to compare: its call times come from the retry timeline (here) or from the engine
+/// (`simulation_reach.rs`).
+pub(crate) struct Case {
+    pub(crate) name: &'static str,
+    pub(crate) launch: &'static str,
     delays: Vec<u32>,
     window: Option<CallingWindow>,
-    retry_on: OutcomeSet,
-    deadline: Option<u64>,
-    settings: ReachSettings,
+    pub(crate) retry_on: OutcomeSet,
+    pub(crate) deadline: Option<u64>,
+    pub(crate) settings: ReachSettings,
 }
 
 impl Case {
@@ -508,7 +509,7 @@ impl Case {
         }
     }
 
-    fn campaign(&self) -> Campaign {
+    pub(crate) fn campaign(&self) -> Campaign {
         Campaign {
             retry_strategy: RetryStrategy::from_delays(self.delays.iter().copied()),
             retry_on: self.retry_on,
@@ -529,11 +530,11 @@ impl Case {
 }
 
 /// The SPEC's sanity case: defaults, weekday window 09:00–20:00, launch Monday 09:00, five retries.
-fn spec_case(delay: u32) -> Case {
+pub(crate) fn spec_case(delay: u32) -> Case {
     Case::new("spec", "2026-12-07T09:00", vec![delay; 5])
 }
 
-fn mixed_over_a_weekend() -> Case {
+pub(crate) fn mixed_over_a_weekend() -> Case {
     let delays = vec![
         300, 3_600, 10_800, 60, 7_200, 10_800, 10_800, 600, 10_800, 10_800,
     ];
@@ -544,7 +545,7 @@ fn mixed_over_a_weekend() -> Case {
 }
 
 /// Everyone alike, no fatigue, no dead numbers, `unreachable` not retried, no window, at night.
-fn alike_without_fatigue() -> Case {
+pub(crate) fn alike_without_fatigue() -> Case {
     Case {
         window: None,
         retry_on: only(&[Outcome::Busy, Outcome::NoAnswer]),
@@ -559,7 +560,7 @@ fn alike_without_fatigue() -> Case {
 }
 
 /// The most calls, only `noAnswer` retried, and Beta shapes below 1.
-fn twenty_one_calls() -> Case {
+pub(crate) fn twenty_one_calls() -> Case {
     Case {
         retry_on: only(&[Outcome::NoAnswer]),
         settings: ReachSettings {
@@ -572,7 +573,7 @@ fn twenty_one_calls() -> Case {
 }
 
 /// Calls at 09:00, 12:00, 15:00 and 18:00 are made; Tuesday's are after the deadline.
-fn with_a_deadline() -> Case {
+pub(crate) fn with_a_deadline() -> Case {
     Case {
         deadline: Some(40_000),
         ..spec_case(10_800)
@@ -580,7 +581,7 @@ fn with_a_deadline() -> Case {
 }
 
 /// `w` = 1 for everyone (b = 0), only `busy` retried, every absent recipient unreachable.
-fn everyone_picks_up() -> Case {
+pub(crate) fn everyone_picks_up() -> Case {
     Case {
         window: None,
         retry_on: only(&[Outcome::Busy]),
@@ -595,7 +596,7 @@ fn everyone_picks_up() -> Case {
     }
 }
 
-fn extreme_relaxation_times() -> Case {
+pub(crate) fn extreme_relaxation_times() -> Case {
     Case {
         window: None,
         settings: ReachSettings {
@@ -612,14 +613,14 @@ fn extreme_relaxation_times() -> Case {
 }
 
 /// What a sample of recipients came to: who was reached at which call, and calls made.
-struct Tally {
+pub(crate) struct Tally {
     n: usize,
     reached_at: Vec<usize>,
     calls: Vec<u32>,
 }
 
 impl Tally {
-    fn new(calls: usize) -> Self {
+    pub(crate) fn new(calls: usize) -> Self {
         Self {
             n: 0,
             reached_at: vec![0; calls],
@@ -627,7 +628,12 @@ impl Tally {
         }
     }
 
-    fn add(&mut self, reached_at: Option<usize>, calls: u32) {
+    /// The share of recipients reached at all.
+    pub(crate) fn reached_share(&self) -> f64 {
+        self.reached_at.iter().sum::<usize>() as f64 / self.n as f64
+    }
+
+    pub(crate) fn add(&mut self, reached_at: Option<usize>, calls: u32) {
         self.n += 1;
         if let Some(k) = reached_at {
             self.reached_at[k] += 1;
@@ -637,7 +643,7 @@ impl Tally {
 
     /// Every figure within 4 standard errors of `expected`; a share's error uses at least one
     /// count each way (`p̂` kept within [1/n, 1 − 1/n]), so that an empty cell is judged too.
-    fn assert_agrees(&self, expected: &ExpectedReach, what: &str) {
+    pub(crate) fn assert_agrees(&self, expected: &ExpectedReach, what: &str) {
         let n = self.n as f64;
         let share = |count: usize| {
             let p = count as f64 / n;

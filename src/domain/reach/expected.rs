@@ -25,6 +25,8 @@
 //! thousand multiplications, under 3 `exp` a source and step, and 7 allocations. 21 calls take
 //! about 11 µs natively in a release build.
 
+use serde::Serialize;
+
 use super::dialer::presence_at;
 use super::memory::FATIGUE_WINDOW_SECS;
 use super::rule::{CallState, PreviousCall, chances};
@@ -35,8 +37,10 @@ use crate::domain::error::FieldError;
 use crate::domain::outcome::{Outcome, OutcomeSet};
 use crate::domain::timeline::RetryTimeline;
 
-/// What a strategy can be expected to reach, per recipient.
-#[derive(Clone, Debug, PartialEq)]
+/// What a strategy can be expected to reach, per recipient. In JSON (the embedding API's
+/// `expectedReach`): `{byCall, reached, callsPerRecipient}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ExpectedReach {
     /// Chance of being reached at call `k` (0 = first call); one entry per call of the schedule,
     /// 0 for a call after the deadline.

@@ -1,5 +1,5 @@
-//! What the reach dialer remembers of one random recipient between its calls, in 48 bytes: the
-//! engine keeps 16 bytes a recipient, and the reach model's budget is 64.
+//! What the reach dialer remembers of one random recipient between its calls, in 44 bytes: the
+//! engine keeps 12 bytes a recipient, and the budget of both together is 64.
 //!
 //! The rule of SPEC section 8 needs, at a call starting at `t`: whether the number is dead, the
 //! pick-up chance `w`, the previous call's start and the state it found (for Δ), and the fatigue
@@ -11,7 +11,11 @@
 //! and the start can never count again. Plain 17-bit offsets would take 19 × 17 = 323 bits; the
 //! offsets are sorted, so they are stored as an Elias–Fano list instead: each offset's low 12 bits
 //! as they are, and its high 5 bits (0…21) in unary, as a bit at `high + i` for the `i`-th
-//! smallest in a 40-bit map. 19 offsets take 268 bits and the whole state fits in 48 bytes.
+//! smallest in a 40-bit map. 19 offsets take 268 bits and the whole state fits in 44 bytes.
+//!
+//! **The latest start in 32 bits**, as the engine keeps its own times: every call starts within
+//! 2^32 s (136 years) of launch — a long-living run ends by `until` or `stopAt` (at most ten
+//! years), and a fixed campaign's recipients all join at launch and get at most 21 calls.
 //!
 //! **Why 19.** When call `k` starts there are `k` earlier starts: the latest, kept in full, and
 //! `k − 1` offsets, at most 19 before call 20, the last. Recording call 20 itself may drop the
@@ -47,14 +51,14 @@ const WORDS: usize = 9;
 const _: () = assert!(
     CAPACITY < 1 << 5 && HIGH_MAP_BITS <= 64 && LOWS_AT + CAPACITY * LOW_BITS <= WORDS * 32
 );
-// The budget: 16 bytes in the engine's slot, 48 here.
-const _: () = assert!(size_of::<ReachRecipient>() == 48);
+// 44 bytes; the engine asserts that its slot and this fit the budget of 64 together.
+const _: () = assert!(size_of::<ReachRecipient>() == 44);
 
 /// One random recipient as the reach dialer keeps it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ReachRecipient {
     /// When the previous call started (seconds after launch); 0 before the first call.
-    latest_start: u64,
+    latest_start: u32,
     /// `w`; 0 for a dead number.
     pick_up: f32,
     /// The previous call's state, the dead flag and the offsets of earlier starts (see above).
@@ -94,16 +98,17 @@ impl ReachRecipient {
         };
         Some(PreviousCall {
             state,
-            minutes_ago: t.saturating_sub(self.latest_start) as f64 / 60.0,
+            minutes_ago: t.saturating_sub(self.latest_start.into()) as f64 / 60.0,
         })
     }
 
     /// n: how many of this recipient's calls started in `(t − 86,400, t)`.
     pub fn recent_calls(&self, t: u64) -> u32 {
-        if self.get(STATE_AT, 2) == 0 || t <= self.latest_start {
+        let latest = u64::from(self.latest_start);
+        if self.get(STATE_AT, 2) == 0 || t <= latest {
             return 0;
         }
-        let since = t - self.latest_start;
+        let since = t - latest;
         if since >= FATIGUE_WINDOW_SECS {
             return 0;
         }
@@ -120,7 +125,7 @@ impl ReachRecipient {
         let mut kept = [0u32; CAPACITY];
         let mut count = 0;
         if self.get(STATE_AT, 2) != 0 {
-            let since = t - self.latest_start;
+            let since = t - u64::from(self.latest_start);
             let (offsets, n) = self.offsets();
             let older = offsets[..n].iter().map(|&d| u64::from(d) + since);
             for offset in std::iter::once(since).chain(older) {
@@ -132,7 +137,7 @@ impl ReachRecipient {
             }
         }
         self.store_offsets(&kept[..count]);
-        self.latest_start = t;
+        self.latest_start = u32::try_from(t).expect("calls start within 2^32 s of launch");
         self.set(STATE_AT, 2, 1 + state.index() as u32);
     }
 
@@ -166,11 +171,15 @@ impl ReachRecipient {
         self.set(COUNT_AT, 5, offsets.len() as u32);
     }
 
-    /// `len` (≤ 32) bits at bit `at` of [`Self::bits`].
+    /// `len` (≤ 32) bits at bit `at` of [`Self::bits`]. This and the two below are inlined by
+    /// hand: the size-optimised release profile would otherwise call them, and they are most of
+    /// the cost of a call's bookkeeping.
+    #[inline(always)]
     fn get(&self, at: usize, len: usize) -> u32 {
         ((self.window(at) >> (at % 32)) & mask(len)) as u32
     }
 
+    #[inline(always)]
     fn set(&mut self, at: usize, len: usize, value: u32) {
         let shift = at % 32;
         let window = self.window(at) & !(mask(len) << shift) | u64::from(value) << shift;
@@ -182,6 +191,7 @@ impl ReachRecipient {
     }
 
     /// The two words from the one holding bit `at`, as one 64-bit number.
+    #[inline(always)]
     fn window(&self, at: usize) -> u64 {
         let word = at / 32;
         let next = self.bits.get(word + 1).copied().unwrap_or(0);
@@ -189,6 +199,7 @@ impl ReachRecipient {
     }
 }
 
+#[inline(always)]
 fn mask(len: usize) -> u64 {
     (1u64 << len) - 1
 }

@@ -1,11 +1,13 @@
 //! The reach model of SPEC section 8: a mock dialer in which timing matters. Outcomes depend on
 //! who the recipient is (a dead number, or a pick-up chance of its own), the local hour, and what
-//! the previous call found and how long ago. Pure domain code, not yet wired into the engine.
+//! the previous call found and how long ago. Pure domain code; the engine's dialer
+//! ([`crate::domain::simulation::dialer`]) draws random recipients' calls from it under
+//! `dialer.model: "reach"`.
 //!
 //! - [`settings`]: `dialer.reach`, its defaults, limits and JSON reader.
 //! - [`rule`]: the per-call rule (steps 1–3) and the sampling of one call's outcome.
 //! - [`random`]: SplitMix64 draws, the once-per-recipient draw and its Beta sampler.
-//! - [`memory`]: what the dialer keeps of a recipient between calls, in 48 bytes.
+//! - [`memory`]: what the dialer keeps of a recipient between calls, in 44 bytes.
 //! - [`dialer`]: the dialer as the engine will call it.
 //! - [`expected`]: the exact expected reach of a strategy, with no sampling.
 //!

@@ -1,6 +1,6 @@
-//! The reach dialer's random draws: SplitMix64 as in the outcome mix, uniform numbers made of 53
-//! of its bits, and the once-per-recipient draw of SPEC section 8 (dead, else a pick-up chance
-//! from a Beta distribution).
+//! The reach dialer's random draws: SplitMix64 (the outcome mix's, [`crate::domain::split_mix`]),
+//! uniform numbers made of 53 of its bits, and the once-per-recipient draw of SPEC section 8
+//! (dead, else a pick-up chance from a Beta distribution).
 //!
 //! **Same bits natively and in wasm.** Integers become floats exactly, and every function beyond
 //! `+ − × ÷` comes from `libm`, pure Rust, rather than the platform's `f64::ln` and friends, which
@@ -15,24 +15,14 @@
 
 use super::settings::ReachSettings;
 use crate::domain::limits::MAX_CALLS;
+use crate::domain::split_mix::{GOLDEN_GAMMA, split_mix};
 
-/// SplitMix64's increment (the golden ratio in 64 bits).
-const GOLDEN_GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
 /// Set apart the recipients' streams from the calls' sequence.
 const PROFILE_SALT: u64 = 0x5EAC_4D1A_1E70_0001;
 /// 2^−53: a 53-bit integer times this is in [0, 1).
 const UNIT: f64 = 1.0 / (1u64 << 53) as f64;
 
-/// SplitMix64's output function (Steele, Lea and Flood, 2014). The same function as the outcome
-/// mix's; kept private there, so written again here until the two dialers share one module.
-fn split_mix(state: u64) -> u64 {
-    let mut z = state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-/// A SplitMix64 generator.
+/// A SplitMix64 generator ([`crate::domain::split_mix`]) that draws its outputs in turn.
 #[derive(Clone, Debug)]
 struct SplitMix64 {
     state: u64,
