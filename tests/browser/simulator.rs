@@ -363,6 +363,35 @@ async fn a_reach_run_shows_reach_by_call_number_next_to_the_expected() {
     );
 }
 
+/// Runs SPEC section 8's case in the panel with the reach model: 2,000 recipients on as many
+/// lines; the last row of the reach table, simulated and expected in all.
+async fn spec_case_reach(delay: u32) -> (f64, f64) {
+    let page = mount_with_simulator(spec_case(delay)).await;
+    let panel = region(&page.root, "Simulator");
+    choose(&panel, "Reach model").await;
+    type_into(&input_labelled(&panel, "Recipients"), "2000").await;
+    type_into(&input_labelled(&panel, "Lines"), "2000").await;
+    click(&panel, "Run to end").await;
+    wait_until("completion", || status(&panel).starts_with("Completed at ")).await;
+    let rows = reach_table(&panel);
+    let last = rows.last().expect("rows");
+    (leading_percent(&last[2]), leading_percent(&last[4]))
+}
+
+#[wasm_bindgen_test]
+async fn spaced_retries_reach_more_in_the_simulator_in_the_spec_case() {
+    let (soon_simulated, soon_expected) = spec_case_reach(60).await;
+    let (spaced_simulated, spaced_expected) = spec_case_reach(10_800).await;
+    assert!(
+        soon_expected < 35.0 && spaced_expected > 45.0,
+        "{soon_expected} vs {spaced_expected}"
+    );
+    assert!(
+        spaced_simulated - soon_simulated > 15.0,
+        "simulated: {soon_simulated} % vs {spaced_simulated} %"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn the_timeline_follows_the_simulators_reach_settings() {
     let page = mount_with_simulator(spec_case(3_600)).await;
