@@ -20,13 +20,7 @@ fn long_living() -> Campaign {
 }
 
 fn messages(settings: &SimulatorSettings, campaign: &Campaign) -> Vec<(String, String)> {
-    settings
-        .scenario(campaign)
-        .err()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|p| (p.path, p.message))
-        .collect()
+    crate::support::paths_and_messages(settings.scenario(campaign))
 }
 
 #[test]

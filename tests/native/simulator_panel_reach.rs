@@ -13,13 +13,10 @@ use campaign_editor::domain::simulator_panel::{
     presence_label, presence_path, reached_by_call,
 };
 
+use crate::support::paths_and_messages;
+
 fn problems(text: &ReachText) -> Vec<(String, String)> {
-    text.settings()
-        .err()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|p| (p.path, p.message))
-        .collect()
+    paths_and_messages(text.settings())
 }
 
 #[test]
@@ -278,14 +275,8 @@ fn the_reach_model_needs_a_launch_time_and_says_so() {
     assert!(settings.needs_launch(&campaign));
     assert!(!settings.needs_launch(&launched()));
     assert!(!SimulatorSettings::default().needs_launch(&campaign));
-    let problems: Vec<(String, String)> = settings
-        .scenario(&campaign)
-        .unwrap_err()
-        .into_iter()
-        .map(|p| (p.path, p.message))
-        .collect();
     assert_eq!(
-        problems,
+        paths_and_messages(settings.scenario(&campaign)),
         [
             (
                 "model".to_owned(),

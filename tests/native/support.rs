@@ -1,6 +1,7 @@
 //! Helpers shared by the native tests: calling windows, and SPEC section 4's results.
 
 use campaign_editor::domain::draft::WindowDraft;
+use campaign_editor::domain::error::Problem;
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -36,4 +37,14 @@ pub fn section_4_results() -> Value {
                  {"recipient": 0, "attempt": 1, "start": 305, "end": 365, "outcome": "answered"} ],
       "recipients": [ {"status": "reached", "calls": 2, "finishedAt": 365, "lastOutcome": "answered"} ],
       "stats": { "reached": 1, "failed": 0, "cancelled": 0, "calls": 2, "peakLines": 1 } })
+}
+
+/// Each problem as `(path, message)`; none for `Ok`.
+pub fn paths_and_messages<T>(result: Result<T, Vec<Problem>>) -> Vec<(String, String)> {
+    result
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| (p.path, p.message))
+        .collect()
 }

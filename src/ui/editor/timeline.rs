@@ -18,27 +18,36 @@ pub fn Timeline() -> impl IntoView {
     let ctx = EditorContext::get();
     let schedule = Memo::new(move |_| ctx.editor.with(|e| RetryTimeline::from_draft(e.draft())));
     let reach = use_reach_after_frame(schedule, ctx);
-    let row_reach = move |attempt: usize| {
-        move || {
-            reach
-                .with(|r| r.as_ref().and_then(|r| r.row(attempt)))
-                .map(|text| view! { <span class="ce-timeline__reach">{format!("; {text}")}</span> })
-        }
+    // The figures are static text in each row: the list is drawn again when they arrive, a frame
+    // after the keystroke, rather than each row watching them (which made keystrokes slower).
+    let figures = |text: Option<String>| {
+        text.map(|text| view! { <span class="ce-timeline__reach">{format!("; {text}")}</span> })
     };
-    let first_reach = move || {
-        reach
-            .with(|r| r.as_ref().and_then(TimelineReach::first_call))
-            .map(|text| view! { <span class="ce-timeline__reach">{format!("; {text}")}</span> })
+    let rows = move || {
+        schedule.with(|s| {
+            reach.with(|r| {
+                let reach_of = |attempt| r.as_ref().and_then(|r| r.row(attempt));
+                s.rows()
+                    .iter()
+                    .map(
+                        |row| view! { <li>{row.describe()}{figures(reach_of(row.attempt()))}</li> },
+                    )
+                    .collect_view()
+            })
+        })
+    };
+    let first_call = move || {
+        let when = schedule.with(|s| s.first_call().map(|f| f.describe()).ok());
+        let reached = reach.with(|r| r.as_ref().and_then(TimelineReach::first_call));
+        view! { {when}{figures(reached)} }
     };
     let list_id = ctx.ids.of("timeline-heading");
     view! {
         <div class="ce-timeline">
             <h4 class="ce-timeline__heading" id=list_id.clone()>"Retry timeline"</h4>
             {move || schedule.with(|s| view! { <TimelinePicture picture=Picture::new(s, &Geometry::default()) /> })}
-            <p class="ce-timeline__first">{move || schedule.with(|s| s.first_call().map(|f| f.describe()).ok())}{first_reach}</p>
-            <ol class="ce-timeline__list" aria-labelledby=list_id>
-                {move || schedule.with(|s| s.rows().iter().map(|row| view! { <li>{row.describe()}{row_reach(row.attempt())}</li> }).collect_view())}
-            </ol>
+            <p class="ce-timeline__first">{first_call}</p>
+            <ol class="ce-timeline__list" aria-labelledby=list_id>{rows}</ol>
             <p class="ce-timeline__summary">{move || schedule.with(RetryTimeline::summary)}</p>
             <p class="ce-timeline__summary ce-timeline__expected">{move || reach.with(|r| r.as_ref().map(TimelineReach::summary))}</p>
         </div>
