@@ -1,9 +1,12 @@
 // Browser benchmarks of the release build (`make build`), in headless Chromium:
 //  1. a keystroke in the 20th attempt row: from the input event to the updated, laid-out page;
 //  2. the simulator running 100,000 recipients to the end: wall time, and the longest main-thread
-//     task seen by the Long Tasks API (tasks over 50 ms).
+//     task seen by the Long Tasks API (tasks over 50 ms);
+//  3. expectedReach() of the JavaScript API for 20 attempts, when pkg/ is built (`make package`):
+//     the standalone page leaves the API out, so it is measured on the package.
 // Run by `make bench`; prints the figures README quotes.
 import { chromium } from "playwright-core";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serveDirectory } from "../scripts/static-server.mjs";
 
@@ -59,6 +62,39 @@ try {
   const longTasks = await page.evaluate(() => window.__longTasks);
   const longest = longTasks.length ? Math.max(...longTasks) : 0;
   console.log(`simulator, 100,000 recipients to the end: ${seconds.toFixed(1)} s, ${calls} calls; tasks over 50 ms: ${longTasks.length}${longTasks.length ? `, longest ${longest.toFixed(0)} ms` : ""}`);
+
+  // 3. Expected reach for 20 attempts, through the package's API.
+  const repo = fileURLToPath(new URL("../", import.meta.url));
+  if (existsSync(`${repo}pkg/campaign_editor.js`)) {
+    const root = await serveDirectory(repo);
+    try {
+      await page.goto(`${root.url}examples/host.html`);
+      const micros = await page.evaluate(async () => {
+        const api = await import("/pkg/campaign_editor.js");
+        await api.default();
+        const { expectedReach } = api;
+        // 20 retries an hour apart in a weekday window 09:00–20:00, launch Monday 09:00.
+        const config = {
+          attempts: Array(20).fill({ delaySeconds: 3600 }),
+          launchAt: "2026-12-07T09:00",
+          callingWindow: { start: "09:00", end: "20:00", days: ["mon", "tue", "wed", "thu", "fri"] },
+        };
+        for (let i = 0; i < 200; i++) expectedReach(config); // warm-up
+        const times = [];
+        for (let round = 0; round < 20; round++) {
+          const t0 = performance.now();
+          for (let i = 0; i < 100; i++) expectedReach(config);
+          times.push(((performance.now() - t0) / 100) * 1000);
+        }
+        return times.sort((a, b) => a - b);
+      });
+      console.log(`expectedReach(), 20 attempts, through the JS API: median ${micros[10].toFixed(0)} µs, best ${micros[0].toFixed(0)} µs a call (rounds of 100)`);
+    } finally {
+      await root.close();
+    }
+  } else {
+    console.log("expectedReach(): skipped, pkg/ is not built (make package)");
+  }
 } finally {
   await browser.close();
   await server.close();
