@@ -272,3 +272,22 @@ test("the simulator runs the edited campaign to completion and lists its failed 
   assert.ok(outcomes.length > 0 && outcomes.every((outcome) => !/answered/i.test(outcome)), outcomes.join(", "));
   assert.deepEqual(problems, []);
 });
+
+test("+ Add Attempt takes every real mouse click: a new row's message never moves the button", async (t) => {
+  const { page, problems } = await openRetryStrategy(t);
+  const add = byRole(page, "button", "+ Add Attempt");
+  const rows = () => page.getByRole("textbox", { name: /^Attempt \d+ delay, in seconds$/ }).count();
+  assert.equal(await rows(), 2);
+  // As a person clicks: press and release where the button is, then look; the press takes focus
+  // from the row added last, which shows its message once left.
+  for (let click = 0; click < 22; click += 1) {
+    await add.scrollIntoViewIfNeeded();
+    const box = await add.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+  }
+  assert.equal(await rows(), 20);
+  assert.equal(await add.isDisabled(), true);
+  assert.deepEqual(await descriptions(attemptInput(page, 19)), ["Enter a delay for attempt 19, in seconds"], "the rows left show their message");
+  assert.deepEqual(problems, []);
+});

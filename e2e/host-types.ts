@@ -56,6 +56,7 @@ const firstProblem: Problem | undefined = validation.errors[0];
 editor.setConfig({ attempts: [] });
 editor.setConfig(current ?? config);
 editor.destroy();
+editor.free();
 bare.destroy();
 
 const scenario: Scenario = {

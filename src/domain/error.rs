@@ -57,6 +57,10 @@ pub enum FieldError {
         min: u64,
         max: u64,
     },
+    /// A persist key another editor on the page already keeps its draft under.
+    KeyInUse,
+    /// A value whose reading threw (a host's getter or proxy).
+    Unreadable,
 }
 
 impl fmt::Display for FieldError {
@@ -111,6 +115,11 @@ impl fmt::Display for FieldError {
                 thousands(*min),
                 thousands(*max)
             ),
+            Self::KeyInUse => write!(
+                f,
+                "Another editor on this page already keeps its draft under this key: give each editor its own"
+            ),
+            Self::Unreadable => write!(f, "Could not be read: reading it threw an error"),
         }
     }
 }
@@ -175,12 +184,13 @@ pub fn message_at<'p>(problems: &'p [Problem], path: &str) -> Option<&'p str> {
         .map(|p| p.message.as_str())
 }
 
-/// The path of `field` inside the object at `path`.
+/// The path of `field` inside the object at `path` (`path` itself for the empty field: a problem
+/// with the whole object).
 pub fn field_path(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_owned()
-    } else {
-        format!("{path}.{field}")
+    match (path, field) {
+        ("", field) => field.to_owned(),
+        (path, "") => path.to_owned(),
+        (path, field) => format!("{path}.{field}"),
     }
 }
 

@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod campaign;
 pub mod draft;
+pub mod draft_storage;
 pub mod duration;
 pub mod editor;
 pub mod error;

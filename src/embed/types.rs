@@ -52,10 +52,36 @@ export interface EditorOptions {
   onSaveDraft?: (config: Campaign) => void;
   onStart?: (config: Campaign) => void;
   onStop?: () => void;
-  /** Keep exactly what the user typed in localStorage under this key, and restore it on mount. */
+  /**
+   * Keep exactly what the user typed in localStorage under this key, and restore it on mount.
+   * One editor per key on a page: mounting a second with the same key throws an Error (destroy the
+   * first one, or give each its own key). Another tab changing the draft is noticed, and the user
+   * chooses which draft to keep. A stored draft that cannot be read (or has more than 20 attempt
+   * rows) is kept aside under `${persistKey}.unreadable` until the user discards it.
+   */
   persistKey?: string;
   /** Show the Simulator panel under the editor, to run the campaign as edited (default false). */
   simulator?: boolean;
+}
+
+/** An editor on the page, as mountCampaignEditor gives it. */
+export interface CampaignEditorHandle {
+  /** The campaign if what is typed is valid, else null. */
+  getConfig(): Campaign | null;
+  /** Whether what is typed is valid, and every problem. */
+  validate(): Validation;
+  /**
+   * Replaces what the editor shows with `config`. Throws an Error listing every problem, and
+   * leaves the editor as it was, when `config` is not a valid campaign.
+   */
+  setConfig(config: CampaignConfig): void;
+  /**
+   * Removes the editor and everything it added to the page (DOM, listeners, timers). Calling it
+   * again does nothing; every other method then throws "This campaign editor was destroyed".
+   */
+  destroy(): void;
+  /** Releases nothing: the editor stays on the page until destroy(), and the handle keeps working. */
+  free(): void;
 }
 
 export interface ScriptedRecipient { name?: string; phone?: string; addedAt?: number; script?: Outcome[] }

@@ -337,25 +337,60 @@ async fn a_draft_is_restored_after_a_remount_with_what_was_typed() {
     );
 }
 
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
 #[wasm_bindgen_test]
-async fn an_unreadable_draft_is_ignored_with_a_notice() {
+async fn an_unreadable_draft_is_kept_aside_until_the_user_discards_it() {
     let key = "ce-test-corrupt";
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .set_item(key, "{not json")
-        .unwrap();
+    let storage = local_storage();
+    storage.remove_item(&format!("{key}.unreadable")).unwrap();
+    storage.set_item(key, "{not json").unwrap();
     let editor = mount_editor(Campaign::sample(), Some(key)).await;
     let root = &editor.root;
     assert!(shows(
         root,
-        "A saved draft could not be read, so it was ignored."
+        "A saved draft could not be read. It is kept aside, under “ce-test-corrupt.unreadable”, until you discard it."
     ));
     assert_eq!(
         input_labelled(root, "Campaign name").value(),
         "Lead qualification"
+    );
+    type_into(&input_labelled(root, "Campaign name"), "Typed").await;
+    assert_eq!(
+        storage
+            .get_item("ce-test-corrupt.unreadable")
+            .unwrap()
+            .as_deref(),
+        Some("{not json"),
+        "the first keystroke destroys nothing"
+    );
+    click(root, "Discard the saved draft").await;
+    assert_eq!(
+        storage.get_item("ce-test-corrupt.unreadable").unwrap(),
+        None
+    );
+    assert!(try_button(root, "Discard the saved draft").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_clock_outside_years_1_to_9999_proposes_a_sane_launch_with_a_notice() {
+    let editor = mount_editor_on(Campaign::default(), None, || None).await;
+    let root = &editor.root;
+    assert!(shows(
+        root,
+        "This device's clock does not read a real date, so the launch time proposed is only an example: check it before you start."
+    ));
+    assert_eq!(
+        input_labelled(root, "Launch date and time").value(),
+        "2026-01-01T09:00"
+    );
+    click(root, "Save as Draft").await;
+    assert!(
+        role_text(root, "status")
+            .unwrap_or_default()
+            .starts_with("Draft saved at Thu 1 Jan, 00:00")
     );
 }
 

@@ -10,6 +10,7 @@ mod domain_draft;
 mod domain_editor;
 mod domain_props;
 mod domain_rules;
+mod domain_storage;
 mod simulation_pinned;
 mod simulation_props;
 mod simulation_rules;

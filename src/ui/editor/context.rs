@@ -4,7 +4,7 @@
 use leptos::leptos_dom::helpers::AnimationFrameRequestHandle;
 use leptos::prelude::*;
 
-use super::state::{EditorState, Now};
+use super::state::EditorState;
 use crate::domain::campaign::Campaign;
 use crate::domain::editor::{Checked, Editor};
 use crate::domain::error::{Problem, message_at};
@@ -30,7 +30,8 @@ pub struct EditorContext {
     /// Whether the Retry Strategy section is expanded.
     pub retry_open: RwSignal<bool>,
     pub events: EditorEvents,
-    pub now: Now,
+    /// The state the editor was made with: its storage and clock.
+    pub state: EditorState,
     /// The focus move waiting for the next frame: one at a time, cancelled if the editor goes.
     focus_request: StoredValue<Option<AnimationFrameRequestHandle>>,
 }
@@ -55,7 +56,7 @@ impl EditorContext {
             ids: Ids::new(),
             retry_open: RwSignal::new(false),
             events,
-            now: state.now,
+            state,
             focus_request,
         }
     }
