@@ -122,3 +122,29 @@ previewTimeline([300, 3600]);
 editor.reset();
 
 console.log(notNull, errorText, done);
+
+// The reach model (SPEC section 8): the scenario's dialer and expectedReach.
+import { expectedReach, type DialerModel, type ExpectedReach, type ReachSettings } from "campaign-editor";
+
+const model: DialerModel = "reach";
+const reachSettings: ReachSettings = { pickUp: 0.5, awayMinutes: 90, presenceByHour: Array(24).fill(0.4) };
+const reachResults: Results = simulate({
+  campaign: { attempts: [{ delaySeconds: 10_800 }], launchAt: "2026-12-07T09:00" },
+  dialer: { model, lines: 10, seed: 7, reach: reachSettings, durationsSeconds: { answered: 90 } },
+  generate: { count: 100 },
+});
+const expected: ExpectedReach = expectedReach(config, reachSettings);
+const byCall: number[] = expected.byCall;
+const inAll: number = expectedReach(config).reached + expected.callsPerRecipient;
+// @ts-expect-error the reach model takes no outcome mix
+simulate({ dialer: { model: "reach", outcomeMix: { answered: 1 } } });
+// @ts-expect-error the mix model takes no reach settings
+simulate({ dialer: { reach: { pickUp: 0.5 } } });
+// @ts-expect-error the model is mix or reach
+simulate({ dialer: { model: "random" } });
+// @ts-expect-error reach settings are numbers
+expectedReach(config, { pickUp: "45%" });
+// @ts-expect-error expectedReach gives figures, not a list
+const notAList: number[] = expectedReach(config);
+
+console.log(reachResults.stats.reached, byCall, inAll, notAList);

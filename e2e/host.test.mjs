@@ -996,3 +996,58 @@ test("random JSON values never trap setConfig, simulate or previewTimeline", asy
   assert.deepEqual(runtimeErrors, []);
   assert.deepEqual(problems, []);
 });
+
+test("expectedReach() gives the reach model's exact figures; simulate() takes the reach dialer", async (t) => {
+  const { page, problems } = await openHost(t);
+  const reachScenario = JSON.parse(await readFile(new URL("examples/reach.json", `file://${REPO}`), "utf8"));
+  const results = await page.evaluate(
+    async ({ module, reachScenario }) => {
+      const { expectedReach, simulate } = await import(module);
+      const attempt = (f) => {
+        try {
+          return f();
+        } catch (error) {
+          return `${error.constructor.name}: ${error.message}`;
+        }
+      };
+      // SPEC section 8's case: weekday window 09:00–20:00, launch Monday 09:00, five retries.
+      const spec = (delaySeconds) => ({
+        attempts: Array(5).fill({ delaySeconds }),
+        launchAt: "2026-12-07T09:00",
+        callingWindow: { start: "09:00", end: "20:00", days: ["mon", "tue", "wed", "thu", "fri"] },
+      });
+      return {
+        minute: expectedReach(spec(60)),
+        hours: expectedReach(spec(10800), {}),
+        nobodyPicksUp: expectedReach(spec(10800), { pickUp: 0 }),
+        noLaunch: attempt(() => expectedReach({ attempts: [{ delaySeconds: 300 }] })),
+        invalid: attempt(() => expectedReach({ attempts: [{ delaySeconds: 0 }] }, { pickUp: 2, mood: 1 })),
+        stats: simulate(reachScenario).stats,
+        invalidScenario: attempt(() => simulate({ dialer: { model: "reach", outcomeMix: { answered: 1 } } })),
+      };
+    },
+    { module: MODULE, reachScenario },
+  );
+  for (const [name, reach, share] of [["a minute apart", results.minute, 0.27], ["three hours apart", results.hours, 0.52]]) {
+    assert.equal(reach.byCall.length, 6, name);
+    const sum = reach.byCall.reduce((a, b) => a + b, 0);
+    assert.ok(Math.abs(reach.reached - sum) < 1e-12, `${name}: reached is the sum of byCall`);
+    assert.ok(Math.abs(reach.reached - share) < 0.01, `${name}: ${reach.reached}`);
+    assert.ok(reach.callsPerRecipient > 1 && reach.callsPerRecipient < 6, `${name}: ${reach.callsPerRecipient}`);
+  }
+  // Nobody picks up: nobody is reached, and everyone gets every call.
+  assert.deepEqual(results.nobodyPicksUp.byCall, [0, 0, 0, 0, 0, 0]);
+  assert.ok(Math.abs(results.nobodyPicksUp.callsPerRecipient - 6) < 1e-12, results.nobodyPicksUp.callsPerRecipient);
+  assert.equal(results.noLaunch, "Error: Invalid arguments:\n- launchAt: The reach model needs a launch date and time");
+  assert.equal(
+    results.invalid,
+    "Error: Invalid arguments:\n" +
+      "- attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)\n" +
+      "- reach.pickUp: Pick-up chance must be a number between 0 and 1\n" +
+      "- reach.mood: Unknown field",
+  );
+  // The same figures as natively (tests/native/simulation_pinned.rs): the same engine in wasm.
+  assert.deepEqual(results.stats, { reached: 494, failed: 506, cancelled: 0, calls: 4376, peakLines: 20 });
+  assert.match(results.invalidScenario, /^Error: Invalid scenario:\n- dialer\.outcomeMix: The reach model has no outcome mix/);
+  assert.deepEqual(problems, []);
+});

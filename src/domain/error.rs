@@ -7,7 +7,10 @@ use std::fmt;
 use serde::Serialize;
 
 use super::duration::thousands;
-use super::limits::{MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MAX_RECIPIENTS, MIN_DELAY_SECS};
+use super::limits::{
+    MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES,
+    MAX_RECIPIENTS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
+};
 
 /// One thing wrong with one field. `attempt` numbers count from 1, as people do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,6 +64,26 @@ pub enum FieldError {
     KeyInUse,
     /// A value whose reading threw (a host's getter or proxy).
     Unreadable,
+    /// A share or chance of the reach model outside [0, 1]; the text names it ("Pick-up chance").
+    ReachChance(&'static str),
+    /// The reach model's `pickUpAlike` outside (0, 1000].
+    PickUpAlike,
+    /// A time of the reach model outside 1–1,440 minutes; the text names it ("Away time").
+    ReachMinutes(&'static str),
+    /// The reach model's `presenceByHour` is not a list of 24 values.
+    PresenceHours,
+    /// One value of `presenceByHour` (hour from 0) outside [0, 1].
+    PresenceAt {
+        hour: usize,
+    },
+    /// The reach model reads the local hour from `launchAt`, which is not given.
+    ReachNeedsLaunch,
+    /// A scenario's `dialer.model` that is neither `mix` nor `reach`.
+    NotADialerModel,
+    /// `dialer.outcomeMix` given with the reach model, which does not read it.
+    MixWithReachModel,
+    /// `dialer.reach` given with the mix model, which does not read it.
+    ReachWithMixModel,
 }
 
 impl fmt::Display for FieldError {
@@ -120,6 +143,36 @@ impl fmt::Display for FieldError {
                 "Another editor on this page already keeps its draft under this key: give each editor its own"
             ),
             Self::Unreadable => write!(f, "Could not be read: reading it threw an error"),
+            Self::ReachChance(name) => write!(f, "{name} must be a number between 0 and 1"),
+            Self::PickUpAlike => write!(
+                f,
+                "Pick-up alikeness must be a number above 0 and at most {}",
+                thousands(MAX_PICK_UP_ALIKE.into())
+            ),
+            Self::ReachMinutes(name) => write!(
+                f,
+                "{name} must be between {} and {} minutes (1 day)",
+                MIN_REACH_MINUTES,
+                thousands(MAX_REACH_MINUTES.into())
+            ),
+            Self::PresenceHours => {
+                write!(f, "Presence by hour needs exactly 24 values, one per hour")
+            }
+            Self::PresenceAt { hour } => write!(
+                f,
+                "Presence from {hour:02}:00 to {:02}:00 must be a number between 0 and 1",
+                hour + 1
+            ),
+            Self::ReachNeedsLaunch => write!(f, "The reach model needs a launch date and time"),
+            Self::NotADialerModel => write!(f, "Must be mix or reach"),
+            Self::MixWithReachModel => write!(
+                f,
+                "The reach model has no outcome mix: remove outcomeMix or set model to mix"
+            ),
+            Self::ReachWithMixModel => write!(
+                f,
+                "The mix model has no reach settings: remove reach or set model to reach"
+            ),
         }
     }
 }

@@ -37,3 +37,8 @@ pub const MAX_PANEL_RECIPIENTS: u64 = 1_000_000;
 pub const MAX_HORIZON_HOURS: u64 = 8_760;
 /// Most samples the simulator's chart keeps of a run's course.
 pub const MAX_CHART_SAMPLES: usize = 512;
+/// Shortest and longest relaxation time of the reach model, in minutes (one day).
+pub const MIN_REACH_MINUTES: u32 = 1;
+pub const MAX_REACH_MINUTES: u32 = 1_440;
+/// Largest `pickUpAlike` of the reach model (the Beta concentration κ); it must also be above 0.
+pub const MAX_PICK_UP_ALIKE: u32 = 1_000;

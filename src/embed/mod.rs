@@ -1,5 +1,5 @@
 //! The JavaScript surface for host pages (SPEC section 6): mount editors, read and replace their
-//! campaign, simulate a scenario, preview a timeline. Everything here converts between JavaScript
+//! campaign, simulate a scenario, preview a timeline and its expected reach (SPEC section 8). Everything here converts between JavaScript
 //! values and the domain's JSON forms; the rules live in `crate::domain`.
 //!
 //! ```js
@@ -20,6 +20,7 @@ use wasm_bindgen::prelude::*;
 use crate::domain::campaign::Campaign;
 use crate::domain::draft::Draft;
 use crate::domain::error::{FieldError, Problem};
+use crate::domain::reach::{self, ReachSettings};
 use crate::domain::simulation::{self, CallLog, Results, Scenario};
 use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
@@ -274,6 +275,35 @@ pub fn simulate(
         .map_err(|p| problems_error("Invalid scenario", &p))?;
     let simulation = simulation::simulate(&scenario, CallLog::Keep);
     Ok(to_js(&Results::new(&simulation, true)))
+}
+
+/// The chance, per recipient, of being reached at each call of `config`'s strategy and in all, and
+/// the expected calls per recipient, under the reach model with `reach` (its defaults when not
+/// given) and the timeline's assumptions (SPEC section 8): exact, no sampling. Throws an `Error`
+/// listing every problem of `config` (paths as in `previewTimeline`) and of `reach` (paths under
+/// `reach`), and `launchAt` when the campaign has no launch time, which the model needs.
+#[wasm_bindgen(js_name = expectedReach, unchecked_return_type = "ExpectedReach")]
+pub fn expected_reach(
+    #[wasm_bindgen(unchecked_param_type = "CampaignConfig")] config: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ReachSettings")] reach: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    install_panic_hook();
+    let campaign = read_campaign(&config);
+    let settings = match reach.filter(|r| !r.is_undefined() && !r.is_null()) {
+        Some(reach) => json_of(&reach).and_then(|v| ReachSettings::from_json(&v, "reach")),
+        None => Ok(ReachSettings::default()),
+    };
+    let reach = match (campaign, settings) {
+        (Ok(campaign), Ok(settings)) => reach::expected_reach(&campaign, &settings)
+            .map_err(|e| vec![Problem::new("launchAt", &e)]),
+        (campaign, settings) => {
+            let mut problems = campaign.err().unwrap_or_default();
+            problems.extend(settings.err().unwrap_or_default());
+            Err(problems)
+        }
+    }
+    .map_err(|p| problems_error("Invalid arguments", &p))?;
+    Ok(to_js(&reach))
 }
 
 /// When each retry of `config` fires if every call fails at once. Throws an `Error` listing

@@ -85,14 +85,66 @@ export interface CampaignEditorHandle {
 }
 
 export interface ScriptedRecipient { name?: string; phone?: string; addedAt?: number; script?: Outcome[] }
+/**
+ * How the mock dialer draws random recipients' outcomes: "mix", each call an independent draw from
+ * `outcomeMix` (the default), or "reach", outcomes that depend on the recipient, the local hour and
+ * the previous call (SPEC section 8; needs the campaign's `launchAt`).
+ */
+export type DialerModel = "mix" | "reach";
+/**
+ * The reach model's parameters; every field optional, with the default shown. Shares and chances
+ * are from 0 to 1.
+ */
+export interface ReachSettings {
+  /** Share of recipients whose number is dead: every call to them is unreachable. Default 0.08. */
+  deadNumbers?: number;
+  /** Mean chance that a present, free recipient picks up. Default 0.45. */
+  pickUp?: number;
+  /** How alike recipients' pick-up chances are (Beta concentration, above 0 to 1,000; large = all alike). Default 2. */
+  pickUpAlike?: number;
+  /** How much each call in the last 24 h lowers the chance to pick up: `pickUp·(1 − fatigue)^n`. Default 0.15. */
+  fatigue?: number;
+  /** Minutes for presence to relax from what the last call found to the hour's rate (1 to 1,440). Default 60. */
+  awayMinutes?: number;
+  /** Chance that a present recipient is busy on another call. Default 0.06. */
+  busyShare?: number;
+  /** Minutes for a busy line to relax to `busyShare` (1 to 1,440). Default 5. */
+  busyMinutes?: number;
+  /** Chance that a call to an absent recipient is unreachable (phone off) rather than noAnswer. Default 0.15. */
+  awayUnreachable?: number;
+  /** Chance that a recipient is present, for each local hour from 00:00: exactly 24 values. */
+  presenceByHour?: number[];
+}
+/** What every dialer has. */
+export interface DialerBase {
+  lines?: number;
+  seed?: number;
+  durationsSeconds?: Partial<Record<Outcome, number>>;
+}
+/** The outcome mix dialer (the default); it takes no reach settings. */
+export interface MixDialer extends DialerBase {
+  model?: "mix";
+  outcomeMix?: Partial<Record<Outcome, number>>;
+  reach?: never;
+}
+/** The reach model's dialer; it takes no outcome mix. */
+export interface ReachDialer extends DialerBase {
+  model: "reach";
+  reach?: ReachSettings;
+  outcomeMix?: never;
+}
+/** What a strategy can be expected to reach under the reach model, per recipient. */
+export interface ExpectedReach {
+  /** Chance of being reached at call k (0 = the first call), one per call of the strategy. */
+  byCall: number[];
+  /** Chance of being reached at all: the sum of byCall. */
+  reached: number;
+  /** Expected number of calls made to a recipient. */
+  callsPerRecipient: number;
+}
 export interface Scenario {
   campaign?: CampaignConfig;
-  dialer?: {
-    lines?: number;
-    seed?: number;
-    outcomeMix?: Partial<Record<Outcome, number>>;
-    durationsSeconds?: Partial<Record<Outcome, number>>;
-  };
+  dialer?: MixDialer | ReachDialer;
   recipients?: ScriptedRecipient[];
   generate?: { count: number };
   arrivals?: { perHour: number };

@@ -3,6 +3,7 @@
 //! role and visible text.
 #![cfg(target_arch = "wasm32")]
 
+mod determinism;
 mod editor;
 mod simulator;
 mod support;

@@ -286,3 +286,55 @@ fn help_prints_the_usage() {
         "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->\n"
     );
 }
+
+#[test]
+fn the_reach_model_runs_from_a_file_and_its_summary_has_the_usual_shape() {
+    let output = campaign_sim(&["--summary", &example("reach.json")], "");
+    assert_eq!(
+        stdout(&output),
+        "Completed at 1 d 3 h 13 min 12 s\n\
+         Simulated time: 1 d 3 h 13 min 12 s\n\
+         Recipients: 1,000 (reached 494, failed 506, cancelled 0, calling 0, waiting 0)\n\
+         Calls: 4,376, 4.38 per recipient\n\
+         \x20 1 call: 147 recipients\n\
+         \x20 2 calls: 112 recipients\n\
+         \x20 3 calls: 76 recipients\n\
+         \x20 4 calls: 88 recipients\n\
+         \x20 5 calls: 37 recipients\n\
+         \x20 6 calls: 540 recipients\n\
+         Peak lines: 20 of 20\n"
+    );
+}
+
+/// `examples/reach.json` and `examples/reach-quick-retries.json` differ only in their delays
+/// (three hours against a minute): under the reach model that changes how many are reached.
+#[test]
+fn under_the_reach_model_retry_delays_change_how_many_are_reached() {
+    let reached = |name| {
+        let value = results(&campaign_sim(&["--no-calls", &example(name)], ""));
+        assert!(value.get("calls").is_none());
+        value["stats"]["reached"].as_u64().expect("a count")
+    };
+    assert_eq!(
+        (reached("reach.json"), reached("reach-quick-retries.json")),
+        (494, 349)
+    );
+}
+
+#[test]
+fn every_problem_of_a_reach_scenario_is_reported() {
+    let scenario = json!({
+        "dialer": {"model": "reach", "outcomeMix": {"answered": 1},
+                   "reach": {"busyMinutes": 0, "presenceByHour": [0.5, 2]}}
+    });
+    assert_eq!(
+        refused(&campaign_sim(&["-"], &scenario.to_string())),
+        [
+            "dialer.reach.busyMinutes: Busy time must be between 1 and 1,440 minutes (1 day)",
+            "dialer.reach.presenceByHour: Presence by hour needs exactly 24 values, one per hour",
+            "dialer.reach.presenceByHour[1]: Presence from 01:00 to 02:00 must be a number between 0 and 1",
+            "dialer.outcomeMix: The reach model has no outcome mix: remove outcomeMix or set model to mix",
+            "dialer.model: The reach model needs a launch date and time",
+        ]
+    );
+}

@@ -130,6 +130,24 @@ fn busy_window_scenario() -> impl Strategy<Value = Scenario> {
     })
 }
 
+/// A scenario under the reach model, with pick-up and presence high enough that some calls are
+/// answered, and the launch it needs.
+fn reach_scenario() -> impl Strategy<Value = Scenario> {
+    (scenario_json(), 0u32..96).prop_map(|(mut value, quarter)| {
+        let dialer = &mut value["dialer"];
+        dialer
+            .as_object_mut()
+            .expect("an object")
+            .remove("outcomeMix");
+        dialer["model"] = json!("reach");
+        dialer["reach"] = json!({"pickUp": 0.6, "presenceByHour": vec![0.6; 24], "awayMinutes": 2});
+        if value["campaign"]["launchAt"].is_null() {
+            value["campaign"]["launchAt"] = json!(format!("2026-12-07T{}", clock(quarter)));
+        }
+        Scenario::from_json(&value).unwrap_or_else(|p| panic!("{value} is valid: {p:?}"))
+    })
+}
+
 fn results(simulation: &Simulation) -> Value {
     serde_json::to_value(Results::new(simulation, true)).expect("results serialize")
 }
@@ -158,7 +176,7 @@ struct Person {
 /// Section 3 read literally: every second in turn, with linear scans. Only stretches when the
 /// calling window is closed and nothing else can happen are skipped.
 fn model(scenario: &Scenario) -> Run {
-    let dialer = MockDialer::new(&scenario.dialer);
+    let mut dialer = MockDialer::new(&scenario.dialer, scenario.campaign.launch_at);
     let campaign = &scenario.campaign;
     let window = campaign
         .calling_window
@@ -178,6 +196,9 @@ fn model(scenario: &Scenario) -> Run {
         .map(|r| waiting(r.added_at, r.script.clone()))
         .collect();
     people.extend((0..scenario.generate).map(|_| waiting(0, None)));
+    for r in 0..people.len() {
+        dialer.admit(r as u32);
+    }
     let arrivals_end = scenario.arrivals_end();
     let mut in_flight: Vec<(u64, usize)> = Vec::new();
     let mut calls = Vec::new();
@@ -217,6 +238,7 @@ fn model(scenario: &Scenario) -> Run {
             && t.is_multiple_of(arrivals.interval())
             && arrivals_end.is_none_or(|end| t <= end)
         {
+            dialer.admit(people.len() as u32);
             people.push(waiting(t, None));
         }
         // (3) Completion.
@@ -250,7 +272,7 @@ fn model(scenario: &Scenario) -> Run {
                     break;
                 }
                 let person = &mut people[r];
-                let outcome = dialer.outcome(r as u32, person.calls, person.script.as_deref());
+                let outcome = dialer.outcome(r as u32, person.calls, t, person.script.as_deref());
                 let end = t + u64::from(dialer.duration(outcome));
                 calls.push(Call {
                     recipient: r,
@@ -327,6 +349,12 @@ proptest! {
 
     #[test]
     fn the_engine_agrees_with_the_second_by_second_model(scenario in scenario()) {
+        let simulation = simulate(&scenario, CallLog::Keep);
+        prop_assert_eq!(engine_run(&simulation), model(&scenario));
+    }
+
+    #[test]
+    fn the_reach_engine_agrees_with_the_second_by_second_model(scenario in reach_scenario()) {
         let simulation = simulate(&scenario, CallLog::Keep);
         prop_assert_eq!(engine_run(&simulation), model(&scenario));
     }

@@ -2,8 +2,9 @@
 
 use campaign_editor::domain::campaign::{Campaign, CompletionMode};
 use campaign_editor::domain::outcome::Outcome;
+use campaign_editor::domain::reach::ReachSettings;
 use campaign_editor::domain::simulation::{
-    Arrivals, CallDurations, DialerSettings, ListedRecipient, OutcomeMix, Scenario,
+    Arrivals, CallDurations, DialerModel, DialerSettings, ListedRecipient, OutcomeMix, Scenario,
 };
 use serde_json::{Value, json};
 
@@ -33,7 +34,7 @@ fn an_empty_scenario_takes_every_default() {
         DialerSettings {
             lines: 5,
             seed: 0,
-            outcome_mix: OutcomeMix::new([0.3, 0.2, 0.4, 0.1]),
+            model: DialerModel::Mix(OutcomeMix::new([0.3, 0.2, 0.4, 0.1])),
             durations: CallDurations::new([60, 5, 30, 3]),
         }
     );
@@ -90,8 +91,8 @@ fn each_given_duration_replaces_its_default_and_a_missing_share_is_zero() {
         CallDurations::new([60, 9, 30, 3])
     );
     assert_eq!(
-        scenario.dialer.outcome_mix,
-        OutcomeMix::new([0.25, 0.0, 0.75, 0.0])
+        scenario.dialer.model,
+        DialerModel::Mix(OutcomeMix::new([0.25, 0.0, 0.75, 0.0]))
     );
 }
 
@@ -257,4 +258,140 @@ fn generate_and_arrivals_need_their_numbers() {
 fn whole_numbers_written_as_floats_are_whole() {
     let scenario = read(json!({"dialer": {"lines": 3.0, "seed": 1e3}}));
     assert_eq!((scenario.dialer.lines, scenario.dialer.seed), (3, 1000));
+}
+
+const LAUNCH: &str = "2026-12-07T09:00";
+
+#[test]
+fn the_dialer_model_is_mix_unless_it_says_reach() {
+    let mix = read(json!({"dialer": {"model": "mix"}}));
+    assert_eq!(mix.dialer.model, DialerModel::default());
+    assert_eq!(mix.dialer.model.key(), "mix");
+    let reach = read(json!({
+        "campaign": {"launchAt": LAUNCH},
+        "dialer": {"model": "reach", "lines": 9}
+    }));
+    assert_eq!(
+        reach.dialer.model,
+        DialerModel::Reach(ReachSettings::default())
+    );
+    assert_eq!(reach.dialer.lines, 9);
+}
+
+#[test]
+fn reach_settings_are_read_with_their_defaults() {
+    let scenario = read(json!({
+        "campaign": {"launchAt": LAUNCH},
+        "dialer": {"model": "reach", "reach": {"pickUp": 0.6, "awayMinutes": 90.5}}
+    }));
+    assert_eq!(
+        scenario.dialer.model,
+        DialerModel::Reach(ReachSettings {
+            pick_up: 0.6,
+            away_minutes: 90.5,
+            ..ReachSettings::default()
+        })
+    );
+}
+
+#[test]
+fn the_reach_model_reports_every_problem_at_once_with_its_path() {
+    assert_eq!(
+        problems(json!({
+            "campaign": {"name": ""},
+            "dialer": {"model": "reach", "lines": 0,
+                       "outcomeMix": {"answered": 1},
+                       "reach": {"pickUp": 2, "presenceByHour": [0.5], "mood": 1}}
+        })),
+        [
+            at("campaign.name", "Enter a campaign name"),
+            at("dialer.lines", "Must be a whole number from 1 to 10,000"),
+            at(
+                "dialer.reach.pickUp",
+                "Pick-up chance must be a number between 0 and 1"
+            ),
+            at(
+                "dialer.reach.presenceByHour",
+                "Presence by hour needs exactly 24 values, one per hour"
+            ),
+            at("dialer.reach.mood", "Unknown field"),
+            at(
+                "dialer.outcomeMix",
+                "The reach model has no outcome mix: remove outcomeMix or set model to mix"
+            ),
+            at(
+                "dialer.model",
+                "The reach model needs a launch date and time"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn each_model_refuses_the_other_models_settings() {
+    assert_eq!(
+        problems(json!({"dialer": {"reach": {}}})),
+        [at(
+            "dialer.reach",
+            "The mix model has no reach settings: remove reach or set model to reach"
+        )]
+    );
+    assert_eq!(
+        problems(json!({"dialer": {"model": "mix", "reach": {"pickUp": -1}}})),
+        [
+            at(
+                "dialer.reach.pickUp",
+                "Pick-up chance must be a number between 0 and 1"
+            ),
+            at(
+                "dialer.reach",
+                "The mix model has no reach settings: remove reach or set model to reach"
+            ),
+        ]
+    );
+    // `null` is a field not given, as everywhere.
+    read(
+        json!({"campaign": {"launchAt": LAUNCH}, "dialer": {"model": "reach", "outcomeMix": null}}),
+    );
+}
+
+#[test]
+fn an_unknown_model_is_a_problem() {
+    assert_eq!(
+        problems(json!({"dialer": {"model": "Reach", "outcomeMix": {"answered": 2}}})),
+        [
+            at("dialer.model", "Must be mix or reach"),
+            at("dialer.outcomeMix.answered", "Must be a number from 0 to 1"),
+        ]
+    );
+    assert_eq!(
+        problems(json!({"dialer": {"model": 1}})),
+        [at("dialer.model", "Must be mix or reach")]
+    );
+}
+
+#[test]
+fn the_reach_model_needs_a_launch_even_when_the_campaign_has_other_problems() {
+    assert_eq!(
+        problems(
+            json!({"campaign": {"attempts": [{"delaySeconds": 0}]}, "dialer": {"model": "reach"}})
+        ),
+        [
+            at(
+                "campaign.attempts[0].delaySeconds",
+                "Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)"
+            ),
+            at(
+                "dialer.model",
+                "The reach model needs a launch date and time"
+            ),
+        ]
+    );
+    // A launch given beside another problem of the campaign is a launch all the same.
+    assert_eq!(
+        problems(
+            json!({"campaign": {"name": "", "launchAt": LAUNCH}, "dialer": {"model": "reach"}})
+        ),
+        [at("campaign.name", "Enter a campaign name")]
+    );
 }

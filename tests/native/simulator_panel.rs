@@ -4,7 +4,9 @@
 use campaign_editor::domain::campaign::{Campaign, CompletionMode};
 use campaign_editor::domain::error::FieldError;
 use campaign_editor::domain::limits::MAX_CHART_SAMPLES;
-use campaign_editor::domain::simulation::{CallLog, RecipientStatus, Scenario, Simulation};
+use campaign_editor::domain::simulation::{
+    CallLog, DialerModel, RecipientStatus, Scenario, Simulation,
+};
 use campaign_editor::domain::simulator_panel::{
     CallFilter, Carry, FilteredCalls, History, Playback, Run, SimulatorSettings, Speed, progress,
     rows_in_view,
@@ -35,7 +37,10 @@ fn default_settings_make_a_fixed_scenario_without_arrivals_or_horizon() {
     assert_eq!(scenario.generate, 100);
     assert_eq!(scenario.dialer.lines, 5);
     assert_eq!(scenario.dialer.seed, 42);
-    assert_eq!(scenario.dialer.outcome_mix.total(), 1.0);
+    let DialerModel::Mix(mix) = scenario.dialer.model else {
+        panic!("the panel uses the outcome mix")
+    };
+    assert_eq!(mix.total(), 1.0);
     assert_eq!(
         scenario.arrivals, None,
         "a fixed campaign takes no arrivals"

@@ -26,7 +26,7 @@ pub mod report;
 pub mod scenario;
 pub mod state;
 
-pub use dialer::{CallDurations, DialerSettings, OutcomeMix};
+pub use dialer::{CallDurations, DialerModel, DialerSettings, OutcomeMix};
 pub use engine::Simulation;
 pub use report::{Results, summary};
 pub use scenario::{Arrivals, ListedRecipient, Scenario};

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::dialer::{CallDurations, DialerSettings, OutcomeMix};
+use super::dialer::{CallDurations, DialerModel, DialerSettings, OutcomeMix};
 use crate::domain::campaign::{Campaign, CompletionMode};
 use crate::domain::error::{FieldError, Problem, Problems, index_path};
 use crate::domain::json::{self, Fields};
@@ -12,6 +12,7 @@ use crate::domain::limits::{
     MIN_CALL_SECS, MIN_LINES, MIX_TOLERANCE,
 };
 use crate::domain::outcome::Outcome;
+use crate::domain::reach::ReachSettings;
 
 /// Everything a simulation needs. Recipients are numbered by position: first `recipients` in
 /// order, then the `generate`d ones, then those arriving after launch, in arrival order.
@@ -107,10 +108,27 @@ fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
             Some(v) => v.as_bool().map(CompletionMode::from_long_living),
         }
     });
-    let dialer = match fields.get("dialer") {
+    let dialer_value = fields.get("dialer");
+    let dialer = match dialer_value {
         Some(v) => read_dialer(v, "dialer", problems),
         None => Some(DialerSettings::default()),
     };
+    // The reach model reads the local hour from the launch. Its absence is the model's problem,
+    // reported at `dialer.model` (the campaign alone is valid without a launch), and it can be
+    // told even when other fields of the campaign or the dialer are in error.
+    let reach_model = dialer_value
+        .and_then(|d| d.get("model"))
+        .and_then(Value::as_str)
+        == Some("reach");
+    let launch_given = match &campaign {
+        Some(c) => c.launch_at.is_some(),
+        None => campaign_value
+            .and_then(|c| c.get("launchAt"))
+            .is_some_and(|v| !v.is_null()),
+    };
+    if reach_model && !launch_given {
+        problems.push("dialer.model", &FieldError::ReachNeedsLaunch);
+    }
     let recipients = match fields.get("recipients") {
         Some(v) => read_recipients(v, "recipients", mode, problems),
         None => Some(Vec::new()),
@@ -199,6 +217,8 @@ fn required_whole(
     }
 }
 
+/// `dialer`. `model` picks which of `outcomeMix` (mix, the default) and `reach` is read; the other
+/// is a problem when given, as a field of no use would be ignored silently otherwise.
 fn read_dialer(value: &Value, path: &str, problems: &mut Problems) -> Option<DialerSettings> {
     let mut fields = Fields::of(value, path, problems)?;
     let defaults = DialerSettings::default();
@@ -214,17 +234,46 @@ fn read_dialer(value: &Value, path: &str, problems: &mut Problems) -> Option<Dia
     let seed = optional(fields.get("seed"), |v| {
         json::whole_in(v, &fields.path("seed"), 0, MAX_SEED, problems)
     });
+    let model_path = fields.path("model");
+    let reach_model = match fields.get("model") {
+        None => Some(false),
+        Some(v) => match v.as_str() {
+            Some("mix") => Some(false),
+            Some("reach") => Some(true),
+            _ => {
+                problems.push(&model_path, &FieldError::NotADialerModel);
+                None
+            }
+        },
+    };
+    let mix_path = fields.path("outcomeMix");
     let mix = optional(fields.get("outcomeMix"), |v| {
-        read_mix(v, &fields.path("outcomeMix"), problems)
+        read_mix(v, &mix_path, problems)
+    });
+    let reach_path = fields.path("reach");
+    let reach = optional(fields.get("reach"), |v| {
+        ReachSettings::read(v, &reach_path, problems)
     });
     let durations = optional(fields.get("durationsSeconds"), |v| {
         read_durations(v, &fields.path("durationsSeconds"), problems)
     });
     fields.finish(problems);
+    let reach_model = reach_model?;
+    if reach_model && mix != Some(None) {
+        problems.push(mix_path, &FieldError::MixWithReachModel);
+    }
+    if !reach_model && reach != Some(None) {
+        problems.push(reach_path, &FieldError::ReachWithMixModel);
+    }
+    let model = if reach_model {
+        DialerModel::Reach(reach?.unwrap_or_default())
+    } else {
+        DialerModel::Mix(mix?.unwrap_or_default())
+    };
     Some(DialerSettings {
         lines: lines?.map_or(defaults.lines, |n| n as u32),
         seed: seed?.unwrap_or(defaults.seed),
-        outcome_mix: mix?.unwrap_or(defaults.outcome_mix),
+        model,
         durations: durations?.unwrap_or(defaults.durations),
     })
 }

@@ -6,7 +6,7 @@ use crate::domain::limits::{
     MAX_ARRIVALS_PER_HOUR, MAX_HORIZON_HOURS, MAX_LINES, MAX_PANEL_RECIPIENTS, MAX_SEED, MIN_LINES,
 };
 use crate::domain::outcome::Outcome;
-use crate::domain::simulation::{Arrivals, DialerSettings, OutcomeMix, Scenario};
+use crate::domain::simulation::{Arrivals, DialerModel, DialerSettings, OutcomeMix, Scenario};
 use crate::domain::whole_number::WholeNumber;
 
 /// The simulator's inputs, exactly as typed. `mix` holds the four percentages in
@@ -97,7 +97,9 @@ impl SimulatorSettings {
                 dialer: DialerSettings {
                     lines: lines.expect("checked") as u32,
                     seed: seed.expect("checked"),
-                    outcome_mix: OutcomeMix::new([0, 1, 2, 3].map(|i| mix[i] as f64 / 100.0)),
+                    model: DialerModel::Mix(OutcomeMix::new(
+                        [0, 1, 2, 3].map(|i| mix[i] as f64 / 100.0),
+                    )),
                     ..DialerSettings::default()
                 },
                 generate: recipients.expect("checked"),

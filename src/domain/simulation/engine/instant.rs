@@ -36,7 +36,7 @@ impl Simulation {
             consider(
                 self.listed
                     .get(self.listed_next)
-                    .map(|&r| self.slot(r).time),
+                    .map(|&r| self.slot(r).time()),
             );
             consider((!self.added_by_hand.is_empty()).then_some(from));
             consider(self.arrivals.and_then(|a| a.next_time()));
@@ -140,7 +140,7 @@ impl Simulation {
         while self
             .listed
             .get(self.listed_next)
-            .is_some_and(|&r| self.slot(r).time == t)
+            .is_some_and(|&r| self.slot(r).time() == t)
         {
             self.listed_next += 1;
         }
@@ -198,14 +198,16 @@ impl Simulation {
         self.peak_lines = self.peak_lines.max(self.lines_in_use);
     }
 
-    /// Starts the call of `ticket` at `t`. Only a scripted recipient's slot is read: the outcome
-    /// of a random one follows from its index and call number.
+    /// Starts the call of `ticket` at `t`. Only a scripted recipient's slot is read: under the mix
+    /// model the outcome of a random one follows from its index and call number, under the reach
+    /// model from those, `t` and the dialer's memory of the recipient.
     fn start_call(&mut self, ticket: Ticket, t: u64) {
         let (r, k) = (ticket.recipient(), ticket.calls());
         let script = (r < self.listed.len() as u32)
             .then(|| self.script(r))
-            .flatten();
-        let outcome = self.dialer.outcome(r, k.into(), script);
+            .flatten()
+            .map(|range| &self.scripts[range]);
+        let outcome = self.dialer.outcome(r, k.into(), t, script);
         let end = t + u64::from(self.dialer.duration(outcome));
         if let Some(log) = &mut self.log {
             log.push(LoggedCall {
@@ -218,7 +220,7 @@ impl Simulation {
         let slot = &mut self.slots[r as usize];
         slot.calls = k + 1;
         slot.last_outcome = Some(outcome);
-        slot.time = end;
+        slot.set_time(end);
         slot.status = RecipientStatus::Calling;
         self.counts
             .moved(Some(RecipientStatus::Waiting), RecipientStatus::Calling);
@@ -252,7 +254,7 @@ impl Simulation {
         };
         self.counts.moved(Some(RecipientStatus::Calling), status);
         let slot = &mut self.slots[r as usize];
-        slot.time = time;
+        slot.set_time(time);
         slot.status = status;
     }
 
@@ -263,7 +265,7 @@ impl Simulation {
         for slot in &mut self.slots {
             if slot.status == RecipientStatus::Waiting {
                 slot.status = RecipientStatus::Cancelled;
-                slot.time = t;
+                slot.set_time(t);
             }
         }
         self.counts.cancel_waiting();
@@ -273,6 +275,7 @@ impl Simulation {
 
     pub(super) fn add_slot(&mut self, slot: Slot) -> u32 {
         self.counts.moved(None, slot.status);
+        self.dialer.admit(self.slots.len() as u32);
         self.slots.push(slot);
         (self.slots.len() - 1) as u32
     }
@@ -281,10 +284,10 @@ impl Simulation {
         &self.slots[r as usize]
     }
 
-    /// Recipient `r`'s script, if it has one.
-    fn script(&self, r: u32) -> Option<&[Outcome]> {
+    /// Where recipient `r`'s script is in `scripts`, if it has one.
+    fn script(&self, r: u32) -> Option<std::ops::Range<usize>> {
         let slot = self.slot(r);
         let start = slot.script as usize;
-        (slot.script != RANDOM).then(|| &self.scripts[start..start + usize::from(slot.script_len)])
+        (slot.script != RANDOM).then(|| start..start + usize::from(slot.script_len))
     }
 }

@@ -106,7 +106,8 @@ pub struct Simulation {
 
 impl Simulation {
     /// A simulation of `scenario` standing at launch, before anything has happened. The scenario
-    /// keeps the limits [`Scenario::from_json`] checks (at most [`MAX_RECIPIENTS`] recipients).
+    /// keeps the limits [`Scenario::from_json`] checks (at most [`MAX_RECIPIENTS`] recipients,
+    /// and a launch time under the reach model, without which this panics).
     pub fn new(scenario: &Scenario, log: CallLog) -> Self {
         debug_assert!(
             scenario.recipients.len() as u64 + scenario.generate <= MAX_RECIPIENTS,
@@ -121,7 +122,10 @@ impl Simulation {
             .collect();
 
         let mut counts = Counts::default();
-        let mut slots = Vec::with_capacity(scenario.recipients.len() + scenario.generate as usize);
+        let at_launch = scenario.recipients.len() + scenario.generate as usize;
+        let mut dialer = MockDialer::new(&scenario.dialer, campaign.launch_at);
+        dialer.reserve(at_launch);
+        let mut slots = Vec::with_capacity(at_launch);
         let mut scripts = Vec::new();
         for recipient in &scenario.recipients {
             let mut slot = Slot::waiting(recipient.added_at);
@@ -131,13 +135,15 @@ impl Simulation {
                 slot.script_len = kept.len() as u8;
                 scripts.extend_from_slice(kept);
             }
+            dialer.admit(slots.len() as u32);
             slots.push(slot);
             counts.moved(None, RecipientStatus::Waiting);
         }
         let mut listed: Vec<u32> = (0..slots.len() as u32).collect();
-        listed.sort_by_key(|&r| slots[r as usize].time);
+        listed.sort_by_key(|&r| slots[r as usize].time());
         let first_generated = slots.len() as u32;
         for _ in 0..scenario.generate {
+            dialer.admit(slots.len() as u32);
             slots.push(Slot::waiting(0));
             counts.moved(None, RecipientStatus::Waiting);
         }
@@ -148,7 +154,7 @@ impl Simulation {
             retry_on: campaign.retry_on,
             completion: campaign.completion,
             lines: scenario.dialer.lines,
-            dialer: MockDialer::new(&scenario.dialer),
+            dialer,
             window: campaign
                 .calling_window
                 .zip(campaign.launch_at)
@@ -341,7 +347,7 @@ impl Simulation {
         self.slots.get(index).map(|slot| RecipientState {
             status: slot.status,
             calls: slot.calls.into(),
-            finished_at: slot.status.is_final().then_some(slot.time),
+            finished_at: slot.status.is_final().then_some(slot.time()),
             last_outcome: slot.last_outcome,
         })
     }

@@ -1,18 +1,23 @@
-//! How the engine keeps recipients and calls: a 16-byte slot per recipient, a 32-bit ticket per
-//! recipient due for a call, 16 bytes per logged call.
+//! How the engine keeps recipients and calls: a 12-byte slot per recipient (and 44 bytes in the
+//! reach dialer's memory under the reach model), a 32-bit ticket per recipient due for a call, 16
+//! bytes per logged call.
 
-use crate::domain::limits::{MAX_CALLS, MAX_RECIPIENTS};
+use crate::domain::limits::{
+    MAX_CALL_SECS, MAX_CALLS, MAX_DELAY_SECS, MAX_RECIPIENTS, MAX_SCENARIO_SECS,
+};
 use crate::domain::outcome::Outcome;
+use crate::domain::reach::ReachRecipient;
 use crate::domain::simulation::state::RecipientStatus;
 
 /// `Slot::script` of a recipient whose outcomes are drawn at random.
 pub(super) const RANDOM: u32 = u32::MAX;
 
-/// One recipient as the engine keeps it: 16 bytes.
+/// One recipient as the engine keeps it: 12 bytes.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Slot {
-    /// Waiting: when due (or added). Calling: when the call ends. Final: when it finished.
-    pub(super) time: u64,
+    /// Waiting: when due (or added). Calling: when the call ends. Final: when it finished. In 32
+    /// bits, as every time the engine keeps is (see [`TIME_BOUND`]).
+    time: u32,
     /// Where the script starts in `Simulation::scripts`, or [`RANDOM`].
     pub(super) script: u32,
     pub(super) script_len: u8,
@@ -24,7 +29,7 @@ pub(super) struct Slot {
 impl Slot {
     pub(super) fn waiting(time: u64) -> Self {
         Self {
-            time,
+            time: to_u32(time),
             script: RANDOM,
             script_len: 0,
             calls: 0,
@@ -32,10 +37,35 @@ impl Slot {
             last_outcome: None,
         }
     }
+
+    pub(super) fn time(&self) -> u64 {
+        self.time.into()
+    }
+
+    pub(super) fn set_time(&mut self, time: u64) {
+        self.time = to_u32(time);
+    }
 }
 
-// What the memory figures rest on: 16 bytes a recipient, 16 a logged call.
-const _: () = assert!(size_of::<Slot>() == 16 && size_of::<LoggedCall>() == 16);
+/// Every time a slot holds is below this: a long-living run ends by `until` or `stopAt` (at most
+/// [`MAX_SCENARIO_SECS`]), after which a call ends within a day and a retry falls due within
+/// [`MAX_DELAY_SECS`]; a fixed campaign's recipients all join at launch and get at most
+/// [`MAX_CALLS`] calls, each at most a day long, a delay and a week of closed window apart.
+const TIME_BOUND: u64 = MAX_SCENARIO_SECS + MAX_CALL_SECS as u64 + MAX_DELAY_SECS as u64;
+const _: () = assert!(
+    TIME_BOUND <= u32::MAX as u64
+        && (MAX_CALLS as u64) * (MAX_CALL_SECS as u64 + MAX_DELAY_SECS as u64 + 7 * 86_400)
+            <= u32::MAX as u64
+);
+
+fn to_u32(time: u64) -> u32 {
+    u32::try_from(time).expect("the engine's times stay below 2^32 s")
+}
+
+// What the memory figures rest on: 12 bytes a recipient, 16 a logged call; under the reach
+// model the dialer's memory of a recipient joins the slot, and together they fit in 64 bytes.
+const _: () = assert!(size_of::<Slot>() == 12 && size_of::<LoggedCall>() == 16);
+const _: () = assert!(size_of::<Slot>() + size_of::<ReachRecipient>() <= 64);
 
 /// A recipient due for a call, with the number of calls it has had, packed in 32 bits. The ready
 /// queue carries what dispatch needs, so that starting a call does not read the recipient's slot:
