@@ -8,6 +8,7 @@ mod domain_calendar;
 mod domain_config;
 mod domain_draft;
 mod domain_editor;
+mod domain_next_day;
 mod domain_props;
 mod domain_rules;
 mod simulation_pinned;
