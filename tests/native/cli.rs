@@ -90,6 +90,7 @@ fn summary_is_for_people() {
         "Stopped at 10 s\n\
          Simulated time: 1 min 3 s\n\
          Recipients: 6 (reached 2, failed 1, cancelled 3, calling 0, waiting 0)\n\
+         1 recipient failed: 1 at once because Busy is not retried\n\
          Calls: 5, 0.83 per recipient\n\
          \x20 0 calls: 1 recipient\n\
          \x20 1 call: 5 recipients\n\
@@ -108,6 +109,8 @@ fn summary_puts_large_numbers_and_long_times_in_human_form() {
         "Completed at 5 h 29 min 30 s\n\
          Simulated time: 5 h 29 min 30 s\n\
          Recipients: 1,000 (reached 760, failed 240, cancelled 0, calling 0, waiting 0)\n\
+         240 recipients failed: 67 after all 3 attempts (last: busy), \
+         143 after all 3 attempts (last: no answer), 30 after all 3 attempts (last: unreachable)\n\
          Calls: 2,504, 2.50 per recipient\n\
          \x20 1 call: 311 recipients\n\
          \x20 2 calls: 205 recipients\n\
@@ -285,4 +288,40 @@ fn help_prints_the_usage() {
         stdout(&output),
         "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->\n"
     );
+}
+
+#[test]
+fn summary_says_why_recipients_failed() {
+    let scenario = r#"{
+        "campaign": {"attempts": [{"delaySeconds": 10}, {"delaySeconds": 10}],
+                     "retryOn": ["busy", "noAnswer"]},
+        "recipients": [
+            {"script": ["noAnswer", "busy", "noAnswer"]},
+            {"script": ["unreachable"]},
+            {"script": ["busy", "unreachable"]},
+            {"script": ["answered"]}
+        ]
+    }"#;
+    let output = campaign_sim(&["--summary", "-"], scenario);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[2..4],
+        [
+            "Recipients: 4 (reached 1, failed 3, cancelled 0, calling 0, waiting 0)",
+            "3 recipients failed: 1 after all 2 attempts (last: no answer), \
+             1 at once because Unreachable is not retried, \
+             1 after 2 calls because Unreachable is not retried",
+        ]
+    );
+}
+
+#[test]
+fn summary_has_no_failure_line_when_nobody_failed() {
+    let output = campaign_sim(
+        &["--summary", "-"],
+        r#"{"recipients": [{"script": ["answered"]}]}"#,
+    );
+    assert!(!stdout(&output).contains("failed:"), "{}", stdout(&output));
 }

@@ -11,6 +11,7 @@ mod domain_editor;
 mod domain_next_day;
 mod domain_props;
 mod domain_rules;
+mod simulation_breakdown;
 mod simulation_pinned;
 mod simulation_props;
 mod simulation_rules;
