@@ -292,25 +292,15 @@ fn help_prints_the_usage() {
 
 #[test]
 fn summary_says_why_recipients_failed() {
-    let scenario = r#"{
-        "campaign": {"attempts": [{"delaySeconds": 10}, {"delaySeconds": 10}],
-                     "retryOn": ["busy", "noAnswer"]},
-        "recipients": [
-            {"script": ["noAnswer", "busy", "noAnswer"]},
-            {"script": ["unreachable"]},
-            {"script": ["busy", "unreachable"]},
-            {"script": ["answered"]}
-        ]
-    }"#;
-    let output = campaign_sim(&["--summary", "-"], scenario);
+    let output = campaign_sim(&["--summary", &example("failed-recipients.json")], "");
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[2..4],
         [
-            "Recipients: 4 (reached 1, failed 3, cancelled 0, calling 0, waiting 0)",
-            "3 recipients failed: 1 after all 2 attempts (last: no answer), \
+            "Recipients: 5 (reached 1, failed 4, cancelled 0, calling 0, waiting 0)",
+            "4 recipients failed: 2 after all 2 attempts (last: no answer), \
              1 at once because Unreachable is not retried, \
              1 after 2 calls because Unreachable is not retried",
         ]

@@ -109,18 +109,9 @@ fn only_failed_recipients_have_a_group() {
     }
 }
 
-/// Retries busy and no answer twice; unreachable is not retried.
-const SCENARIO: &str = r#"{
-    "campaign": {"attempts": [{"delaySeconds": 10}, {"delaySeconds": 10}],
-                 "retryOn": ["busy", "noAnswer"]},
-    "recipients": [
-        {"script": ["noAnswer", "busy", "noAnswer"]},
-        {"script": ["unreachable"]},
-        {"script": ["busy", "unreachable"]},
-        {"script": ["answered"]},
-        {"script": ["noAnswer", "noAnswer", "noAnswer"]}
-    ]
-}"#;
+/// Retries busy and no answer twice; unreachable is not retried. Recipients 0 and 4 use every
+/// attempt, 1 fails at once, 2 after two calls, 3 answers.
+const SCENARIO: &str = include_str!("../../examples/failed-recipients.json");
 
 #[test]
 fn a_simulation_reads_its_failed_recipients() {

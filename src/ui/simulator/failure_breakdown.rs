@@ -54,7 +54,7 @@ pub fn FailedRecipients(
                         {(i > 0).then_some(", ")}
                         <button type="button" class="ce-button--link" aria-controls=table_id.clone()
                             aria-describedby=hint_id.clone() aria-pressed=move || pressed().to_string()
-                            on:click=move |_| group.set((!pressed()).then_some(part))>
+                            on:click=move |_| group.update(|g| *g = (*g != Some(part)).then_some(part))>
                             {text}
                         </button>
                     }
@@ -69,7 +69,7 @@ pub fn FailedRecipients(
             <p class="ce-breakdown__reading">{parts}</p>
             <Show when=move || breakdown.with(|b| b.failed() > 0)>
                 <p class="ce-hint" id=sim.ids.of("failed-hint")>
-                    "Choose a part to list those recipients' calls in the Calls table; choose it again to list every call."
+                    "Choose a part to list only those recipients' calls in the Calls table, and again to show all recipients."
                 </p>
             </Show>
         </div>
