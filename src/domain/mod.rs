@@ -14,6 +14,7 @@ pub mod editor;
 pub mod error;
 pub mod json;
 pub mod limits;
+pub mod next_day;
 pub mod outcome;
 pub mod reach;
 pub mod simulation;

@@ -90,6 +90,7 @@ fn summary_is_for_people() {
         "Stopped at 10 s\n\
          Simulated time: 1 min 3 s\n\
          Recipients: 6 (reached 2, failed 1, cancelled 3, calling 0, waiting 0)\n\
+         1 recipient failed: 1 at once because Busy is not retried\n\
          Calls: 5, 0.83 per recipient\n\
          \x20 0 calls: 1 recipient\n\
          \x20 1 call: 5 recipients\n\
@@ -108,6 +109,8 @@ fn summary_puts_large_numbers_and_long_times_in_human_form() {
         "Completed at 5 h 29 min 30 s\n\
          Simulated time: 5 h 29 min 30 s\n\
          Recipients: 1,000 (reached 760, failed 240, cancelled 0, calling 0, waiting 0)\n\
+         240 recipients failed: 67 after all 3 attempts (last: busy), \
+         143 after all 3 attempts (last: no answer), 30 after all 3 attempts (last: unreachable)\n\
          Calls: 2,504, 2.50 per recipient\n\
          \x20 1 call: 311 recipients\n\
          \x20 2 calls: 205 recipients\n\
@@ -295,6 +298,8 @@ fn the_reach_model_runs_from_a_file_and_its_summary_has_the_usual_shape() {
         "Completed at 1 d 3 h 13 min 12 s\n\
          Simulated time: 1 d 3 h 13 min 12 s\n\
          Recipients: 1,000 (reached 494, failed 506, cancelled 0, calling 0, waiting 0)\n\
+         506 recipients failed: 17 after all 5 attempts (last: busy), \
+         378 after all 5 attempts (last: no answer), 111 after all 5 attempts (last: unreachable)\n\
          Calls: 4,376, 4.38 per recipient\n\
          \x20 1 call: 147 recipients\n\
          \x20 2 calls: 112 recipients\n\
@@ -337,4 +342,30 @@ fn every_problem_of_a_reach_scenario_is_reported() {
             "dialer.model: The reach model needs a launch date and time",
         ]
     );
+}
+
+#[test]
+fn summary_says_why_recipients_failed() {
+    let output = campaign_sim(&["--summary", &example("failed-recipients.json")], "");
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[2..4],
+        [
+            "Recipients: 5 (reached 1, failed 4, cancelled 0, calling 0, waiting 0)",
+            "4 recipients failed: 2 after all 2 attempts (last: no answer), \
+             1 at once because Unreachable is not retried, \
+             1 after 2 calls because Unreachable is not retried",
+        ]
+    );
+}
+
+#[test]
+fn summary_has_no_failure_line_when_nobody_failed() {
+    let output = campaign_sim(
+        &["--summary", "-"],
+        r#"{"recipients": [{"script": ["answered"]}]}"#,
+    );
+    assert!(!stdout(&output).contains("failed:"), "{}", stdout(&output));
 }

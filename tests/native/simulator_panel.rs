@@ -261,7 +261,7 @@ fn filtered_calls_follow_a_growing_log_and_a_changed_filter() {
     let mut failed = FilteredCalls::default();
     failed.set_filter(CallFilter {
         failed_only: true,
-        recipient: None,
+        ..CallFilter::default()
     });
     simulation.step();
     failed.refresh(&simulation);
@@ -281,8 +281,8 @@ fn filtered_calls_follow_a_growing_log_and_a_changed_filter() {
     assert_eq!(outcomes, ["busy", "noAnswer"]);
 
     failed.set_filter(CallFilter {
-        failed_only: false,
         recipient: Some(1),
+        ..CallFilter::default()
     });
     failed.refresh(&simulation);
     assert_eq!(failed.len(), 1);

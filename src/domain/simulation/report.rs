@@ -5,6 +5,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
+use super::breakdown::FailureBreakdown;
 use super::engine::Simulation;
 use super::state::{RecipientStatus, RunStatus, Snapshot};
 use crate::domain::duration::{compact, thousands};
@@ -88,6 +89,8 @@ where
 ///   2 calls: 1 recipient
 /// Peak lines: 1 of 5
 /// ```
+///
+/// When some recipients failed, the [`FailureBreakdown`]'s reading follows the `Recipients` line.
 pub fn summary(simulation: &Simulation) -> String {
     let snapshot = simulation.snapshot();
     let counts = snapshot.recipients;
@@ -108,6 +111,9 @@ pub fn summary(simulation: &Simulation) -> String {
         thousands(total),
         states.join(", ")
     ));
+    if let Some(reading) = FailureBreakdown::of_simulation(simulation).reading() {
+        line(reading);
+    }
     let average = if total == 0 {
         0.0
     } else {

@@ -357,6 +357,11 @@ impl Simulation {
         (0..self.slots.len()).filter_map(|i| self.recipient(i))
     }
 
+    /// The campaign's attempt rows: how many retries a recipient can have.
+    pub fn attempts(&self) -> usize {
+        self.delays.len()
+    }
+
     pub fn keeps_calls(&self) -> bool {
         self.log.is_some()
     }
