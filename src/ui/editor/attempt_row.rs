@@ -23,7 +23,7 @@ pub fn AttemptRow(index: usize) -> impl IntoView {
     let over = Memo::new(move |_| text.with(|t| over_limit(t)));
     let help_id = ctx.ids.of(&format!("{path}-next-day"));
     let next_morning = move |_| {
-        let now = (ctx.now)();
+        let now = ctx.state.now();
         ctx.editor.update(|e| e.call_next_morning(index, now));
         ctx.focus_soon(ctx.ids.of(&attempt_delay_path(index)));
     };
