@@ -7,7 +7,9 @@ use std::fmt;
 use serde::Serialize;
 
 use super::duration::thousands;
-use super::limits::{MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MAX_RECIPIENTS, MIN_DELAY_SECS};
+use super::limits::{
+    MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_LOGGED_CALLS, MAX_NAME_CHARS, MAX_RECIPIENTS, MIN_DELAY_SECS,
+};
 
 /// One thing wrong with one field. `attempt` numbers count from 1, as people do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +59,8 @@ pub enum FieldError {
         min: u64,
         max: u64,
     },
+    /// A simulation asked for its call log makes more calls than a log keeps.
+    CallLogFull,
 }
 
 impl fmt::Display for FieldError {
@@ -110,6 +114,11 @@ impl fmt::Display for FieldError {
                 "Must be a whole number from {} to {}",
                 thousands(*min),
                 thousands(*max)
+            ),
+            Self::CallLogFull => write!(
+                f,
+                "The call log keeps at most {} calls and this simulation makes more: leave the log out with {{ calls: false }}",
+                thousands(MAX_LOGGED_CALLS as u64)
             ),
         }
     }

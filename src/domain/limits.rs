@@ -37,3 +37,9 @@ pub const MAX_PANEL_RECIPIENTS: u64 = 1_000_000;
 pub const MAX_HORIZON_HOURS: u64 = 8_760;
 /// Most samples the simulator's chart keeps of a run's course.
 pub const MAX_CHART_SAMPLES: usize = 512;
+/// Most calls a kept call log holds in the simulator panel (for its Calls table) and in
+/// `simulate()` of the embedding API: 16 bytes each in the engine, 16 MB in all. The command line
+/// keeps every call.
+pub const MAX_LOGGED_CALLS: usize = 1_000_000;
+/// Largest scenario the command line reads, in bytes (50 MB).
+pub const MAX_SCENARIO_BYTES: u64 = 50_000_000;

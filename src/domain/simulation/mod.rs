@@ -28,7 +28,7 @@ pub mod state;
 
 pub use dialer::{CallDurations, DialerSettings, OutcomeMix};
 pub use engine::Simulation;
-pub use report::{Results, summary};
+pub use report::{Results, TIME_LIMIT_NOTE, summary};
 pub use scenario::{Arrivals, ListedRecipient, Scenario};
 pub use state::{
     AddError, Call, CallLog, Counts, RecipientState, RecipientStatus, RunStatus, Snapshot, Stats,

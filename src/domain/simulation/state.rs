@@ -114,6 +114,11 @@ impl Counts {
         self.0[to.index()] += 1;
     }
 
+    /// `n` new recipients in state `to`.
+    pub(super) fn added(&mut self, to: RecipientStatus, n: u64) {
+        self.0[to.index()] += n;
+    }
+
     /// Every waiting recipient becomes cancelled.
     pub(super) fn cancel_waiting(&mut self) {
         let waiting = std::mem::take(&mut self.0[RecipientStatus::Waiting.index()]);
@@ -136,6 +141,8 @@ pub struct Stats {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CallLog {
     Keep,
+    /// The first `n` calls: the run goes on once the log is full, without logging more.
+    KeepFirst(usize),
     Skip,
 }
 
