@@ -20,15 +20,14 @@ use wasm_bindgen::prelude::*;
 use crate::domain::campaign::Campaign;
 use crate::domain::draft::Draft;
 use crate::domain::error::{FieldError, Problem};
-use crate::domain::simulation::{self, CallLog, Results, Scenario};
 use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
 use convert::{
-    Options, call, install_panic_hook, js_error, json_of, problems_error, read_campaign,
-    read_options, to_js,
+    Options, call, install_panic_hook, js_error, problems_error, read_campaign, read_options, to_js,
 };
 
 mod convert;
+mod simulate;
 mod types;
 
 thread_local! {
@@ -210,20 +209,6 @@ impl CampaignEditorHandle {
             .with_borrow(|editors| editors.get(&self.id).map(|m| m.state))
             .ok_or_else(|| JsError::new("This campaign editor was destroyed"))
     }
-}
-
-/// Simulates `scenario` to its end with the same engine as the simulator panel and the command
-/// line. Throws an `Error` listing every problem when the scenario is not valid.
-#[wasm_bindgen(unchecked_return_type = "Results")]
-pub fn simulate(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-) -> Result<JsValue, JsError> {
-    install_panic_hook();
-    let scenario = json_of(&scenario)
-        .and_then(|value| Scenario::from_json(&value))
-        .map_err(|p| problems_error("Invalid scenario", &p))?;
-    let simulation = simulation::simulate(&scenario, CallLog::Keep);
-    Ok(to_js(&Results::new(&simulation, true)))
 }
 
 /// When each retry of `config` fires if every call fails at once. Throws an `Error` listing
