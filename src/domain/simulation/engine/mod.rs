@@ -174,7 +174,7 @@ impl Simulation {
             }),
             added_by_hand: Vec::new(),
             ends: Lanes::for_delays(&Outcome::ALL.map(|o| scenario.dialer.durations.of(o).into())),
-            ready: VecDeque::new(),
+            ready: VecDeque::with_capacity(scenario.generate as usize),
             ended: Vec::new(),
             due: Vec::new(),
             window_span: None,
