@@ -1051,3 +1051,96 @@ test("expectedReach() gives the reach model's exact figures; simulate() takes th
   assert.match(results.invalidScenario, /^Error: Invalid scenario:\n- dialer\.outcomeMix: The reach model has no outcome mix/);
   assert.deepEqual(problems, []);
 });
+
+test("big scenarios: simulate() names the call log limit, simulateAsync() never blocks the page", async (t) => {
+  const { page, problems } = await openHost(t);
+  const outcome = await page.evaluate(async (module) => {
+    const { simulate, simulateAsync } = await import(module);
+    const longTasks = [];
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: "longtask",
+    });
+    const settle = () => new Promise((done) => setTimeout(done, 200));
+    const busy = (count) => ({
+      campaign: { attempts: Array.from({ length: 20 }, () => ({ delaySeconds: 1 })) },
+      dialer: { outcomeMix: { busy: 1 } },
+      generate: { count },
+    });
+    const attempt = async (f) => {
+      try {
+        const results = await f();
+        return { status: results.status, calls: results.stats.calls, log: results.calls?.length ?? null };
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    };
+    const sync = {
+      // Each once failed inside the module: serde_json, capacity overflow, unreachable.
+      busy400k: await attempt(() => simulate(busy(400_000))),
+      busy1m: await attempt(() => simulate(busy(1_000_000))),
+      default7m: await attempt(() => simulate({ generate: { count: 7_000_000 } })),
+      withoutLog: await attempt(() => simulate(busy(100_000), { calls: false })),
+      badOptions: await attempt(() => simulate({}, { calls: "no", call: false })),
+    };
+    await settle();
+    longTasks.length = 0;
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 10);
+    const started = performance.now();
+    const big = await simulateAsync(busy(200_000), { calls: false });
+    const seconds = (performance.now() - started) / 1000;
+    const logged = await simulateAsync(busy(40_000));
+    clearInterval(ticker);
+    await settle();
+    const huge = await attempt(() => simulateAsync({ generate: { count: 7_000_000 } }));
+    const invalid = await attempt(() => simulateAsync({ dialer: { lines: 0 } }));
+    return {
+      sync,
+      big: { status: big.status, calls: big.stats.calls, recipients: big.recipients.length, hasLog: "calls" in big },
+      logged: { calls: logged.calls.length, first: logged.calls[0], last: logged.recipients.at(-1) },
+      huge,
+      invalid,
+      seconds,
+      ticks,
+      longTasks: [...longTasks],
+    };
+  }, MODULE);
+  const limit =
+    "Error: The call log keeps at most 1,000,000 calls and this simulation makes more: leave the log out with { calls: false }";
+  assert.deepEqual(outcome.sync, {
+    busy400k: limit,
+    busy1m: limit,
+    default7m: limit,
+    withoutLog: { status: "completed", calls: 2_100_000, log: null },
+    badOptions: "Error: Invalid options:\n- options.calls: Must be true or false\n- options.call: Unknown field",
+  });
+  assert.deepEqual(outcome.big, { status: "completed", calls: 4_200_000, recipients: 200_000, hasLog: false });
+  assert.deepEqual(outcome.logged, {
+    calls: 840_000,
+    first: { recipient: 0, attempt: 0, start: 0, end: 5, outcome: "busy" },
+    last: { status: "failed", calls: 21, finishedAt: outcome.logged.last.finishedAt, lastOutcome: "busy" },
+  });
+  assert.equal(outcome.huge, limit);
+  assert.match(outcome.invalid, /^Error: Invalid scenario:\n- dialer\.lines: /);
+  t.diagnostic(`simulateAsync, 200,000 recipients × 21 busy calls: ${outcome.seconds.toFixed(1)} s`);
+  assert.deepEqual(outcome.longTasks, [], "no task over 50 ms while simulateAsync runs");
+  assert.ok(outcome.ticks > outcome.seconds * 20, `the page kept running timers (${outcome.ticks})`);
+  assert.deepEqual(problems, []);
+});
+
+test("simulateAsync({ calls: false }) gives the results of a million recipients, written a chunk at a time", async (t) => {
+  const { page, problems } = await openHost(t);
+  const results = await page.evaluate(async (module) => {
+    const { simulateAsync } = await import(module);
+    const started = performance.now();
+    const results = await simulateAsync({ generate: { count: 1_000_000 } }, { calls: false });
+    const seconds = (performance.now() - started) / 1000;
+    return { status: results.status, recipients: results.recipients.length, last: results.recipients.at(-1), stats: results.stats, seconds };
+  }, MODULE);
+  t.diagnostic(`simulateAsync, 1,000,000 recipients without the call log: ${results.seconds.toFixed(1)} s`);
+  assert.equal(results.status, "completed");
+  assert.equal(results.recipients, 1_000_000);
+  assert.equal(results.stats.calls, 1_000_000);
+  assert.equal(results.last.calls, 1);
+  assert.deepEqual(problems, []);
+});

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::duration::thousands;
 use super::limits::{
-    MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES,
-    MAX_RECIPIENTS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
+    MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_LOGGED_CALLS, MAX_NAME_CHARS, MAX_PICK_UP_ALIKE,
+    MAX_REACH_MINUTES, MAX_RECIPIENTS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
 };
 
 /// One thing wrong with one field. `attempt` numbers count from 1, as people do.
@@ -84,6 +84,8 @@ pub enum FieldError {
     MixWithReachModel,
     /// `dialer.reach` given with the mix model, which does not read it.
     ReachWithMixModel,
+    /// A simulation asked for its call log makes more calls than a log keeps.
+    CallLogFull,
 }
 
 impl fmt::Display for FieldError {
@@ -172,6 +174,11 @@ impl fmt::Display for FieldError {
             Self::ReachWithMixModel => write!(
                 f,
                 "The mix model has no reach settings: remove reach or set model to reach"
+            ),
+            Self::CallLogFull => write!(
+                f,
+                "The call log keeps at most {} calls and this simulation makes more: leave the log out with {{ calls: false }}",
+                thousands(MAX_LOGGED_CALLS as u64)
             ),
         }
     }

@@ -21,7 +21,6 @@ use crate::domain::campaign::Campaign;
 use crate::domain::draft::Draft;
 use crate::domain::error::{FieldError, Problem};
 use crate::domain::reach::{self, ReachSettings};
-use crate::domain::simulation::{self, CallLog, Results, Scenario};
 use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
 use convert::{
@@ -30,6 +29,7 @@ use convert::{
 };
 
 mod convert;
+mod simulate;
 mod types;
 
 thread_local! {
@@ -261,20 +261,6 @@ fn state(id: u32) -> Result<EditorState, JsError> {
     MOUNTED
         .with_borrow(|editors| editors.get(&id).map(|m| m.state))
         .ok_or_else(|| JsError::new("This campaign editor was destroyed"))
-}
-
-/// Simulates `scenario` to its end with the same engine as the simulator panel and the command
-/// line. Throws an `Error` listing every problem when the scenario is not valid.
-#[wasm_bindgen(unchecked_return_type = "Results")]
-pub fn simulate(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-) -> Result<JsValue, JsError> {
-    install_panic_hook();
-    let scenario = json_of(&scenario)
-        .and_then(|value| Scenario::from_json(&value))
-        .map_err(|p| problems_error("Invalid scenario", &p))?;
-    let simulation = simulation::simulate(&scenario, CallLog::Keep);
-    Ok(to_js(&Results::new(&simulation, true)))
 }
 
 /// The chance, per recipient, of being reached at each call of `config`'s strategy and in all, and

@@ -165,6 +165,30 @@ export interface Results {
   recipients: SimulatedRecipient[];
   stats: { reached: number; failed: number; cancelled: number; calls: number; peakLines: number };
 }
+/** The results of a simulation run with `{ calls: false }`: everything but the call log. */
+export type ResultsWithoutCalls = Omit<Results, "calls">;
+export interface SimulateOptions {
+  /**
+   * Keep the call log, `calls` in the results (default true). It holds at most 1,000,000 calls: a
+   * scenario that makes more throws an Error saying so. false leaves it out, and any scenario runs.
+   */
+  calls?: boolean;
+}
+/**
+ * Simulates the scenario to its end, with the engine of the simulator panel and the command line.
+ * Throws an Error listing every problem of the scenario or the options, or naming the limit of the
+ * call log. Blocks the page while it runs: for large scenarios, use simulateAsync().
+ */
+export function simulate(scenario: Scenario, options?: { calls?: true }): Results;
+export function simulate(scenario: Scenario, options: { calls: false }): ResultsWithoutCalls;
+export function simulate(scenario: Scenario, options?: SimulateOptions): Results | ResultsWithoutCalls;
+/**
+ * simulate() without blocking the page: the engine runs in slices of about 10 ms, yielding to the
+ * event loop between them. Rejects with the Errors simulate() throws.
+ */
+export function simulateAsync(scenario: Scenario, options?: { calls?: true }): Promise<Results>;
+export function simulateAsync(scenario: Scenario, options: { calls: false }): Promise<ResultsWithoutCalls>;
+export function simulateAsync(scenario: Scenario, options?: SimulateOptions): Promise<Results | ResultsWithoutCalls>;
 /** When one retry fires, in seconds after the first call. */
 export interface TimelineEntry {
   attempt: number;

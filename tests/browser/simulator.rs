@@ -295,3 +295,82 @@ async fn failed_recipients_read_why_and_each_part_lists_their_calls() {
         Some("false")
     );
 }
+
+/// Every call busy, retried 20 times after 1 s: 21 calls a recipient.
+fn always_busy(campaign: Campaign) -> Campaign {
+    Campaign {
+        retry_strategy: campaign_editor::domain::campaign::RetryStrategy::from_delays([1; 20]),
+        ..campaign
+    }
+}
+
+async fn set_mix(panel: &Element, [answered, busy, no_answer, unreachable]: [&str; 4]) {
+    type_into(&input_labelled(panel, "Answered %"), answered).await;
+    type_into(&input_labelled(panel, "Busy %"), busy).await;
+    type_into(&input_labelled(panel, "No answer %"), no_answer).await;
+    type_into(&input_labelled(panel, "Unreachable %"), unreachable).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_run_past_the_call_log_limit_goes_on_and_the_table_says_so() {
+    let page = mount_with_simulator(always_busy(Campaign::sample())).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "50000").await;
+    type_into(&input_labelled(&panel, "Lines"), "10000").await;
+    set_mix(&panel, ["0", "100", "0", "0"]).await;
+    click(&panel, "Run to end").await;
+    // 1,050,000 calls: a debug build takes a while.
+    for _ in 0..6 {
+        if completed_within_ten_seconds(&panel).await {
+            break;
+        }
+    }
+    assert!(
+        status(&panel).starts_with("Completed at "),
+        "{}",
+        status(&panel)
+    );
+    assert!(shows(&panel, "1,000,000 calls listed"));
+    assert!(shows(
+        &panel,
+        "The table keeps the first 1,000,000 calls; the 50,000 calls after them were simulated but are not listed"
+    ));
+    // The panel still answers.
+    click(&panel, "Reset").await;
+    assert_eq!(status(&panel), "Not started");
+    click(&panel, "Step").await;
+    assert_eq!(status(&panel), "Running — 40,000 waiting, 10,000 calling");
+}
+
+/// Waits up to ten seconds for the run to complete, without failing.
+async fn completed_within_ten_seconds(panel: &Element) -> bool {
+    for _ in 0..600 {
+        if status(panel).starts_with("Completed at ") {
+            return true;
+        }
+        settle().await;
+    }
+    false
+}
+
+#[wasm_bindgen_test]
+async fn the_panel_refuses_more_recipients_than_a_simulation_takes() {
+    let campaign = Campaign {
+        completion: CompletionMode::LongLiving,
+        ..Campaign::sample()
+    };
+    let page = mount_with_simulator(campaign).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "1000000").await;
+    type_into(&input_labelled(&panel, "Arrivals per hour"), "3600").await;
+    type_into(&input_labelled(&panel, "Horizon"), "8760").await;
+    let arrivals = input_labelled(&panel, "Arrivals per hour");
+    assert_eq!(
+        error_for(&arrivals).as_deref(),
+        Some("A simulation takes at most 10,000,000 recipients, listed, generated and arriving")
+    );
+    assert!(button(&panel, "Run").disabled());
+    type_into(&arrivals, "900").await;
+    assert_eq!(error_for(&arrivals), None);
+    assert!(!button(&panel, "Run").disabled());
+}

@@ -286,7 +286,58 @@ fn help_prints_the_usage() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         stdout(&output),
-        "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->\n"
+        "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->\n\
+         Reads a scenario of at most 50,000,000 bytes. A simulation takes at most 10,000,000 recipients\n\
+         and stops at ten years of simulated time: a fixed campaign still running then ends `running`.\n"
+    );
+}
+
+#[test]
+fn an_endless_input_is_refused_at_the_size_limit() {
+    let zero = || std::fs::File::open("/dev/zero").expect("/dev/zero");
+    for (arg, stdin, input) in [
+        ("/dev/zero", Stdio::null(), "/dev/zero"),
+        ("-", Stdio::from(zero()), "the standard input"),
+    ] {
+        let started = std::time::Instant::now();
+        let output = Command::new(env!("CARGO_BIN_EXE_campaign-sim"))
+            .arg(arg)
+            .stdin(stdin)
+            .output()
+            .expect("campaign-sim runs");
+        assert!(started.elapsed().as_secs() < 20, "it stops reading");
+        assert_eq!(
+            refused(&output),
+            [format!(
+                "campaign-sim: {input} is larger than 50,000,000 bytes, the most a scenario may be"
+            )]
+        );
+    }
+}
+
+#[test]
+fn a_fixed_campaign_stops_at_ten_years_of_simulated_time_still_running() {
+    // 10,000 calls of a day each on one line: 10,000 days, past the limit of ten years.
+    let scenario = json!({
+        "dialer": {"lines": 1, "outcomeMix": {"noAnswer": 1}, "durationsSeconds": {"noAnswer": 86_400}},
+        "generate": {"count": 10_000}
+    })
+    .to_string();
+    let run = results(&campaign_sim(&["--no-calls", "-"], &scenario));
+    assert_eq!(run["status"], "running");
+    assert_eq!(run["endedAt"], Value::Null);
+    assert_eq!(
+        run["stats"]["calls"], 3_651,
+        "one call a day, the last at the limit itself"
+    );
+    let summary = stdout(&campaign_sim(&["--summary", "-"], &scenario));
+    assert!(
+        summary.starts_with(
+            "Running — 6,349 waiting, 1 calling\n\
+             Simulation stopped at ten years of simulated time, the longest it runs: the campaign is still running\n\
+             Simulated time: 3650 d\n"
+        ),
+        "{summary}"
     );
 }
 

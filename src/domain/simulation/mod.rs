@@ -31,7 +31,7 @@ pub mod state;
 pub use breakdown::{FailedGroup, FailureBreakdown, Stop};
 pub use dialer::{CallDurations, DialerModel, DialerSettings, OutcomeMix};
 pub use engine::Simulation;
-pub use report::{Results, summary};
+pub use report::{Results, TIME_LIMIT_NOTE, summary};
 pub use scenario::{Arrivals, ListedRecipient, Scenario};
 pub use state::{
     AddError, Call, CallLog, Counts, RecipientState, RecipientStatus, RunStatus, Snapshot, Stats,

@@ -90,7 +90,7 @@ impl SimulatorSettings {
         {
             problems.push(field::MIX, &FieldError::MixPercentages { total });
         }
-        problems.into_result(|| {
+        let scenario = problems.into_result(|| {
             let mix = mix.expect("checked");
             Scenario {
                 campaign: campaign.clone(),
@@ -112,7 +112,17 @@ impl SimulatorSettings {
                 until: horizon.flatten().map(|hours| hours * 3_600),
                 ..Scenario::default()
             }
-        })
+        })?;
+        match scenario.check_recipient_count() {
+            Ok(()) => Ok(scenario),
+            Err(error) => {
+                let path = match scenario.arrivals {
+                    Some(_) => field::ARRIVALS,
+                    None => field::RECIPIENTS,
+                };
+                Err(vec![Problem::new(path, &error)])
+            }
+        }
     }
 
     /// Every problem of these settings for a campaign that completes as `completion`: whether

@@ -4,7 +4,7 @@ use super::failure_breakdown::FailedRecipients;
 use super::run::SimContext;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::simulation::{Call, FailedGroup};
-use crate::domain::simulator_panel::{CallFilter, rows_in_view};
+use crate::domain::simulator_panel::{CallFilter, Run, rows_in_view};
 
 /// The scrolled view's height and each row's, in pixels (also in the stylesheet).
 const VIEW_HEIGHT: f64 = 280.0;
@@ -109,6 +109,7 @@ pub fn CallsTable() -> impl IntoView {
                 })}
             </div>
             <p class="ce-hint">{move || format!("{} calls listed", thousands(listed() as u64))}</p>
+            {move || sim.run.with(Run::calls_note).flatten().map(|note| view! { <p class="ce-notice">{note}</p> })}
             <div class="ce-calls__scroll" tabindex="0" role="region" aria-label="Calls, scrollable"
                 on:scroll=move |ev| scroll_top.set(event_target::<web_sys::Element>(&ev).scroll_top() as f64)>
                 <table class="ce-calls__table" id=table_id aria-labelledby=heading_id.clone() aria-rowcount=move || listed() + 1>
