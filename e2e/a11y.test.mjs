@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { attemptInput, byRole, eventually, openApp, openHost } from "./support.mjs";
+import { attemptInput, byRole, descriptions, eventually, isFocused, openApp, openHost } from "./support.mjs";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const OUTPUT = fileURLToPath(new URL("../test-output/", import.meta.url));
@@ -164,5 +164,78 @@ test("axe: the host page with two editors", async (t) => {
   await byRole(page, "button", "Run simulate()").click();
   await page.locator("#simulate-status").getByText(/^Completed at /).waitFor();
   await checkState(page, "host");
+  assert.deepEqual(problems, []);
+});
+
+const OUT_OF_RANGE = "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)";
+const NEXT_MORNING = "Call again the next morning instead";
+
+/**
+ * In `scope` (the standalone page, or an embedded editor): types the help article's 86,400 s as
+ * attempt 3 after a 16:00 launch; the hint describes the row with its error (`whileOver` checks
+ * more then); axe checks that state as `name`; then the hint's action, by keyboard, moves the
+ * retry to the next morning.
+ */
+async function nextDayRetry(page, scope, name, whileOver = async () => {}) {
+  await byRole(scope, "button", "Retry Strategy").click();
+  await byRole(scope, "textbox", "Launch date and time").fill("2026-12-07T16:00");
+  await byRole(scope, "button", "+ Add Attempt").click();
+  await attemptInput(scope, 3).fill("86,400");
+  await whileOver();
+  const described = await descriptions(attemptInput(scope, 3));
+  assert.equal(described[0], OUT_OF_RANGE);
+  assert.match(described[1], /^To call again the next day, use a calling window/);
+  await checkState(page, name);
+  await byRole(scope, "button", NEXT_MORNING).focus();
+  await page.keyboard.press("Enter");
+  await eventually(
+    async () => (await byRole(scope, "list", "Retry timeline").getByRole("listitem").allInnerTexts()).at(-1),
+    "Attempt 3 — 17 h after the first call, Tue 8 Dec, 09:00 (deferred 12 h 55 min by the calling window)",
+  );
+  assert.ok(await isFocused(attemptInput(scope, 3)), "focus stays on the row");
+}
+
+/** Runs `scope`'s simulator to the end and picks the first part of its failure breakdown. */
+async function failedBreakdown(page, scope, name) {
+  const simulator = byRole(scope, "region", "Simulator");
+  await byRole(simulator, "button", "Run to end").click();
+  await eventually(() => simulator.getByRole("status").innerText(), /^Completed at /, { timeout: 20_000 });
+  const failed = byRole(simulator, "group", "Failed recipients");
+  assert.match(await failed.locator("p").first().innerText(), /^\d[\d,]* recipients? failed: \d/);
+  const part = failed.getByRole("button").first();
+  await part.click();
+  assert.equal(await part.getAttribute("aria-pressed"), "true");
+  await simulator.getByText(/^Only recipients who failed /).waitFor();
+  await checkState(page, name);
+}
+
+test("axe: a delay over the limit with its next-day hint, and the failed recipients' breakdown", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  await nextDayRetry(page, page, "next-day-hint");
+  await failedBreakdown(page, page, "failed-breakdown");
+  assert.deepEqual(problems, []);
+});
+
+test("axe: the same in an editor embedded with its simulator", async (t) => {
+  const { page, problems } = await openHost(t);
+  await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const element = Object.assign(document.createElement("div"), { id: "embedded-traps" });
+    document.body.append(element);
+    window.trapErrors = [];
+    window.traps = mountCampaignEditor(element, {
+      config: { name: "Lead qualification", attempts: [{ delaySeconds: 300 }, { delaySeconds: 3600 }] },
+      simulator: true,
+      onChange: (_config, errors) => window.trapErrors.push(errors),
+    });
+  }, "/pkg/campaign_editor.js");
+  const editor = page.locator("#embedded-traps");
+  await nextDayRetry(page, editor, "embedded-next-day-hint", async () => {
+    const expected = [{ path: "attempts[2].delaySeconds", message: OUT_OF_RANGE }];
+    assert.deepEqual(await page.evaluate(() => window.traps.validate()), { valid: false, errors: expected });
+    assert.deepEqual(await page.evaluate(() => window.trapErrors.at(-1)), expected, "the hint is no problem");
+  });
+  assert.equal((await page.evaluate(() => window.traps.validate())).valid, true);
+  await failedBreakdown(page, editor, "embedded-failed-breakdown");
   assert.deepEqual(problems, []);
 });

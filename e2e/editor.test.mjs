@@ -12,6 +12,12 @@ import {
   openApp,
 } from "./support.mjs";
 
+/** The hint under a delay over the limit, on a campaign without a calling window (issue 17). */
+const NEXT_DAY_HINT =
+  "To call again the next day, use a calling window: a retry that falls outside it waits for its next opening. " +
+  "With calling hours 09:00–18:00, a 3 h delay after a 17:00 call fires at 09:00 the next morning. " +
+  "“Call again the next morning instead” sets this delay to 10,800 seconds (3 h) and turns on a calling window, 09:00–18:00 on weekdays.";
+
 /** Opens the page and expands the Retry Strategy section, as the article's first step says. */
 async function openRetryStrategy(t) {
   const opened = await openApp(t);
@@ -50,9 +56,10 @@ test("the help article's quick start: expand, type delays, add an attempt, save 
   // The article's third delay, 86,400 s, is over the limit: the editor says so as it is typed.
   await third.fill("86,400");
   await byRole(page, "button", "Save as Draft").click();
+  // Under its error, a hint says how to call again the next day instead (issue 17).
   await eventually(
     () => descriptions(third),
-    ["Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
+    ["Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)", NEXT_DAY_HINT],
   );
   assert.equal(await editorStatus(page).innerText(), "", "nothing saved with an error");
   await third.fill("10,800");
@@ -95,12 +102,12 @@ test("validation messages show as the user types, and the error summary leads to
     ["1.5", "Attempt 3 delay must be a whole number of seconds, like 300"],
     ["0", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
     ["-5", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
-    ["10801", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
-    ["99999999999999999999999", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)"],
+    ["10801", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)", NEXT_DAY_HINT],
+    ["99999999999999999999999", "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)", NEXT_DAY_HINT],
   ];
-  for (const [typed, message] of cases) {
+  for (const [typed, ...described] of cases) {
     await third.fill(typed);
-    await eventually(() => descriptions(third), [message]);
+    await eventually(() => descriptions(third), described);
   }
   for (const typed of ["0300", " 10,800 ", "1"]) {
     await third.fill(typed);
@@ -271,5 +278,24 @@ test("the simulator runs the edited campaign to completion and lists its failed 
   await eventually(async () => (await listed()) < all, true);
   const outcomes = await calls.locator("tbody tr td:last-child").allInnerTexts();
   assert.ok(outcomes.length > 0 && outcomes.every((outcome) => !/answered/i.test(outcome)), outcomes.join(", "));
+  assert.deepEqual(problems, []);
+});
+
+test("+ Add Attempt takes every real mouse click: a new row's message never moves the button", async (t) => {
+  const { page, problems } = await openRetryStrategy(t);
+  const add = byRole(page, "button", "+ Add Attempt");
+  const rows = () => page.getByRole("textbox", { name: /^Attempt \d+ delay, in seconds$/ }).count();
+  assert.equal(await rows(), 2);
+  // As a person clicks: press and release where the button is, then look; the press takes focus
+  // from the row added last, which shows its message once left.
+  for (let click = 0; click < 22; click += 1) {
+    await add.scrollIntoViewIfNeeded();
+    const box = await add.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+  }
+  assert.equal(await rows(), 20);
+  assert.equal(await add.isDisabled(), true);
+  assert.deepEqual(await descriptions(attemptInput(page, 19)), ["Enter a delay for attempt 19, in seconds"], "the rows left show their message");
   assert.deepEqual(problems, []);
 });

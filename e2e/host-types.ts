@@ -56,6 +56,7 @@ const firstProblem: Problem | undefined = validation.errors[0];
 editor.setConfig({ attempts: [] });
 editor.setConfig(current ?? config);
 editor.destroy();
+editor.free();
 bare.destroy();
 
 const scenario: Scenario = {
@@ -147,3 +148,19 @@ expectedReach(config, { pickUp: "45%" });
 const notAList: number[] = expectedReach(config);
 
 console.log(reachResults.stats.reached, byCall, inAll, notAList);
+// simulate() and simulateAsync() with their options: without the call log, `calls` is not there.
+const { simulateAsync } = await import("campaign-editor");
+const withLog: Results = await simulateAsync(scenario);
+const withoutLog = simulate(scenario, { calls: false });
+const later = await simulateAsync({ generate: { count: 1_000_000 } }, { calls: false });
+const keep: boolean = Math.random() > 0.5;
+const either = simulate(scenario, { calls: keep });
+const logLength: number = "calls" in either ? either.calls.length : 0;
+console.log(withLog.calls.length, withoutLog.stats.calls, later.recipients.length, logLength);
+// @ts-expect-error without the call log, the results have no calls
+console.log(withoutLog.calls);
+// @ts-expect-error options.calls is true or false
+simulate(scenario, { calls: "no" });
+// @ts-expect-error simulateAsync gives a Promise
+const notAwaited: Results = simulateAsync(scenario);
+console.log(notAwaited);

@@ -331,7 +331,7 @@ test("persistKey keeps exactly what was typed; a corrupted or foreign draft is i
   // Editor A has no persistKey: it starts from its config again.
   assert.equal(await byRole(editorA(page), "textbox", "Campaign name").inputValue(), "Lead qualification");
 
-  const notice = "A saved draft could not be read, so it was ignored.";
+  const notice = `A saved draft could not be read. It is kept aside, under “${PERSIST_KEY}.unreadable”, until you discard it.`;
   for (const value of ["{not json", JSON.stringify({ version: 99, draft: stored.draft }), JSON.stringify({ name: "someone else's" })]) {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PERSIST_KEY, value]);
     await page.reload();
@@ -339,6 +339,7 @@ test("persistKey keeps exactly what was typed; a corrupted or foreign draft is i
     await b.getByText(notice, { exact: true }).waitFor();
     assert.equal(await byRole(b, "textbox", "Campaign name").inputValue(), "Untitled campaign", value);
     assert.equal(await editorA(page).getByText(notice).count(), 0);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), PERSIST_KEY), value, "kept aside");
   }
   assert.deepEqual(problems, []);
 });
@@ -469,7 +470,7 @@ function trackListenersAndTimers() {
   });
 }
 
-test("destroy() removes every node, listener and timer the editor added, and none is window-wide", async (t) => {
+test("destroy() removes every node, listener and timer the editor added, and only storage is window-wide", async (t) => {
   const { page, problems } = await openHost(t, { init: trackListenersAndTimers });
   const cdp = await page.context().newCDPSession(page);
   /** Listeners Chromium itself reports on window, document and the host's container. */
@@ -515,7 +516,11 @@ test("destroy() removes every node, listener and timer the editor added, and non
   await byRole(box, "button", "Stop now").click();
 
   const mounted = await page.evaluate(() => window.trackedNow());
-  assert.deepEqual([mounted.window, mounted.document], [before.window, before.document], "no window or document listener (Leptos' delegation is off)");
+  assert.deepEqual(
+    [mounted.window, mounted.document],
+    [[...before.window, "storage"], before.document],
+    "no window or document listener (Leptos' delegation is off) but the storage event's of its persistKey",
+  );
   assert.ok(mounted.onPage > before.onPage + 10, `the editor listens on its own elements (${mounted.onPage - before.onPage})`);
 
   // A click that asks for a focus move on the next frame, and destroy() before that frame.
@@ -737,6 +742,261 @@ test("the simulator option puts a Simulator under the editor, and destroy() stop
   assert.deepEqual(problems, []);
 });
 
+// --- issue 11: nothing lost, nothing trapped -------------------------------------------------------
+
+test("two tabs with one draft key: the other tab's change is noticed and the user chooses", async (t) => {
+  const { page, problems, url } = await openHost(t);
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await other.waitForFunction(() => window.hostExample !== undefined);
+  const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), PERSIST_KEY);
+  const changed = "This draft was changed in another tab. Nothing is saved here until you choose which draft to keep.";
+
+  // Tab 1 renames and saves; tab 2, opened earlier, is told, and its next change writes nothing.
+  const one = editorB(page);
+  const two = editorB(other);
+  await byRole(one, "textbox", "Campaign name").fill("Renewals");
+  await byRole(one, "button", "Save as Draft").click();
+  await eventually(async () => (await stored()).saved?.draft.name, "Renewals");
+  await two.getByText(changed, { exact: true }).waitFor();
+  await byRole(two, "switch", "Long-Living Campaign").check();
+  await other.waitForTimeout(100);
+  assert.equal((await stored()).draft.longLiving, false, "tab 1's draft stays");
+  assert.equal((await stored()).draft.name, "Renewals");
+
+  // Tab 2 keeps its own draft: now tab 1 is told, and takes tab 2's.
+  await byRole(two, "button", "Keep this tab's draft").click();
+  await eventually(async () => (await stored()).draft.longLiving, true);
+  assert.equal(await two.getByText(changed).count(), 0);
+  await one.getByText(changed, { exact: true }).waitFor();
+  await byRole(one, "button", "Use the other tab's draft").click();
+  assert.equal(await byRole(one, "switch", "Long-Living Campaign").isChecked(), true);
+  assert.equal(await byRole(one, "textbox", "Campaign name").inputValue(), "Untitled campaign");
+  assert.equal(await one.getByText(changed).count(), 0);
+  assert.deepEqual(problems, []);
+});
+
+test("two editors on one page cannot share a persistKey: the second mount throws", async (t) => {
+  const { page, problems } = await openHost(t);
+  const results = await page.evaluate(async ({ module, key }) => {
+    const { mountCampaignEditor } = await import(module);
+    const element = document.body.appendChild(document.createElement("div"));
+    const attempt = () => {
+      try {
+        return mountCampaignEditor(element, { persistKey: key });
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    };
+    const refused = attempt();
+    const children = element.childNodes.length;
+    window.hostExample.editors.b.destroy();
+    const handle = attempt();
+    return { refused, children, mounted: typeof handle.getConfig };
+  }, { module: MODULE, key: PERSIST_KEY });
+  assert.deepEqual(results, {
+    refused:
+      "Error: Invalid arguments:\n- persistKey: Another editor on this page already keeps its draft under this key: give each editor its own",
+    children: 0,
+    mounted: "function",
+  });
+  assert.deepEqual(problems, []);
+});
+
+/** Run in the page first: localStorage refuses every write while `window.storageFull` is true. */
+function fillableStorage() {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (window.storageFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    return setItem.call(this, key, value);
+  };
+}
+
+test("a full storage is never called saved; the message says what is kept and clears after a write", async (t) => {
+  const { page, problems } = await openHost(t, { init: fillableStorage });
+  const b = editorB(page);
+  const status = b.locator(".ce-actions").getByRole("status");
+  const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), PERSIST_KEY);
+  await page.evaluate(() => (window.storageFull = true));
+  await byRole(b, "textbox", "Campaign name").fill("Renewals");
+  await byRole(b, "button", "Save as Draft").click();
+  await eventually(
+    () => status.innerText(),
+    "Draft not saved: this browser's storage is full. Your answers stay on this page; free some space, then save again.",
+  );
+  assert.equal((await stored()).saved, null);
+  assert.equal(await byRole(b, "textbox", "Campaign name").inputValue(), "Renewals");
+
+  await page.evaluate(() => (window.storageFull = false));
+  await byRole(b, "button", "Save as Draft").click();
+  await eventually(() => status.innerText(), /^Draft saved at /);
+  assert.equal((await stored()).saved.draft.name, "Renewals");
+  assert.deepEqual(problems, []);
+});
+
+test("a stored draft of 12,000 attempt rows shows 20 at once and keeps the rest aside", async (t) => {
+  const { page, problems } = await openHost(t);
+  const huge = await page.evaluate((key) => {
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.draft.attempts = Array.from({ length: 12_000 }, (_, i) => String(i + 1));
+    const text = JSON.stringify(stored);
+    localStorage.setItem(key, text);
+    return text;
+  }, PERSIST_KEY);
+  const started = Date.now();
+  await page.reload();
+  await page.waitForFunction(() => window.hostExample !== undefined);
+  const b = editorB(page);
+  await b.getByText(/^A saved draft has 12,000 attempt rows, more than the 20 a campaign can have/).waitFor();
+  const loaded = Date.now() - started;
+  await byRole(b, "button", "Retry Strategy").click();
+  assert.equal(await b.getByRole("textbox", { name: /^Attempt \d+ delay, in seconds$/ }).count(), 20);
+  assert.ok(loaded < 3_000, `loaded in ${loaded} ms`);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), PERSIST_KEY), huge);
+  await byRole(b, "button", "Discard the saved draft").click();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), PERSIST_KEY), null);
+  assert.deepEqual(problems, []);
+});
+
+test("onChange hears a setConfig and a keystroke made in the same task as the mount", async (t) => {
+  const { page, problems } = await openHost(t);
+  const heard = await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const heard = [];
+    const element = document.body.appendChild(document.createElement("div"));
+    const editor = mountCampaignEditor(element, { onChange: (config) => heard.push(config?.name ?? null) });
+    editor.setConfig({ name: "Set at once" });
+    const name = [...element.querySelectorAll("input")].find((input) => input.labels[0]?.textContent === "Campaign name");
+    name.value = "Typed at once";
+    name.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((later) => setTimeout(later, 100));
+    return heard;
+  }, MODULE);
+  // Both changes happened before the editor's first effect ran: the host hears the last state.
+  assert.deepEqual(heard, ["Typed at once"]);
+  assert.deepEqual(problems, []);
+});
+
+test("the API's paths and checks: config, options, non-finite numbers, frames, free()", async (t) => {
+  const { page, problems } = await openHost(t);
+  const results = await page.evaluate(async (module) => {
+    const { mountCampaignEditor, simulate, previewTimeline } = await import(module);
+    const attempt = (f) => {
+      try {
+        const value = f();
+        return value && typeof value.getConfig === "function" ? "mounted" : JSON.stringify(value);
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    };
+    const element = document.body.appendChild(document.createElement("div"));
+    const throwing = { get config() { throw new Error("host getter"); } };
+    const frame = document.body.appendChild(document.createElement("iframe"));
+    const inFrame = frame.contentDocument.body.appendChild(frame.contentDocument.createElement("div"));
+    const framed = attempt(() => (window.framed = mountCampaignEditor(inFrame, { config: { name: "Framed" } })));
+    const freed = mountCampaignEditor(element, { config: { name: "Freed" } });
+    freed.free();
+    const afterFree = attempt(() => freed.getConfig().name);
+    freed.destroy();
+    await new Promise((later) => setTimeout(later, 50));
+    return {
+      five: attempt(() => mountCampaignEditor(element, { config: 5 })),
+      nullConfig: attempt(() => mountCampaignEditor(element, { config: null })),
+      array: attempt(() => mountCampaignEditor(element, [])),
+      getter: attempt(() => mountCampaignEditor(element, throwing)),
+      nan: attempt(() => simulate({ until: NaN })),
+      infinity: attempt(() => simulate({ dialer: { lines: Infinity } })),
+      delay: attempt(() => previewTimeline({ attempts: [{ delaySeconds: -Infinity }] })),
+      framed,
+      framedName: [...frame.contentDocument.querySelectorAll("input")].map((input) => input.value)[0],
+      framedTag: frame.contentDocument.querySelector(".ce-editor h2")?.textContent,
+      afterFree,
+      afterDestroy: attempt(() => freed.getConfig()),
+      removed: element.childNodes.length,
+    };
+  }, MODULE);
+  assert.deepEqual(results, {
+    five: "Error: Invalid arguments:\n- config: Must be an object",
+    nullConfig: "Error: Invalid arguments:\n- config: Must be an object",
+    array: "Error: Invalid arguments:\n- Must be an object",
+    getter: "Error: Invalid arguments:\n- config: Could not be read: reading it threw an error",
+    nan: results.nan,
+    infinity: results.infinity,
+    delay: "Error: Invalid campaign:\n- attempts[0].delaySeconds: Attempt 1 delay must be a whole number of seconds, like 300",
+    framed: "mounted",
+    framedName: "Framed",
+    framedTag: "Framed",
+    afterFree: '"Freed"',
+    afterDestroy: "Error: This campaign editor was destroyed",
+    removed: 0,
+  });
+  assert.match(results.nan, /^Error: Invalid scenario:\n- until: /);
+  assert.match(results.infinity, /^Error: Invalid scenario:\n- dialer\.lines: /);
+  assert.deepEqual(problems, []);
+});
+
+test("random JSON values never trap setConfig, simulate or previewTimeline", async (t) => {
+  const { page, problems } = await openHost(t);
+  const runtimeErrors = [];
+  page.on("pageerror", (error) => runtimeErrors.push(`${error.name}: ${error.message}`));
+  const traps = await page.evaluate(async (module) => {
+    const { mountCampaignEditor, simulate, previewTimeline } = await import(module);
+    // SplitMix-like seeded generator: the same values on every run.
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = (items) => items[Math.floor(next() * items.length)];
+    const keys = ["name", "attempts", "delaySeconds", "retryOn", "longLiving", "launchAt", "callingWindow", "start",
+      "end", "days", "campaign", "dialer", "lines", "seed", "outcomeMix", "answered", "busy", "durationsSeconds",
+      "recipients", "script", "addedAt", "generate", "count", "arrivals", "perHour", "stopAt", "until", "x"];
+    const atoms = [null, true, false, 0, -1, 1, 3, 300, 10800, 10801, 0.5, 1e300, -0, NaN, Infinity, 2 ** 53,
+      "", "busy", "mon", "09:00", "2026-12-07T09:00", "2026-02-30T09:00", "x".repeat(1000), "٣"];
+    const value = (depth) => {
+      const kind = depth > 3 ? 0 : Math.floor(next() * 4);
+      if (kind === 0 || kind === 1) return pick(atoms);
+      if (kind === 2) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [pick(keys), value(depth + 1)]));
+    };
+    // Small scenarios: few recipients, a short horizon.
+    const scenario = () => {
+      const s = value(0);
+      if (s && typeof s === "object" && !Array.isArray(s)) {
+        s.generate = { count: Math.floor(next() * 20) };
+        s.until = Math.floor(next() * 86400);
+      }
+      return s;
+    };
+    const editor = mountCampaignEditor(document.body.appendChild(document.createElement("div")), {});
+    const traps = [];
+    const outcomes = { ok: 0, error: 0 };
+    for (let round = 0; round < 300; round += 1) {
+      for (const [name, call] of [
+        ["setConfig", () => editor.setConfig(value(0))],
+        ["simulate", () => simulate(scenario())],
+        ["previewTimeline", () => previewTimeline(value(0))],
+      ]) {
+        try {
+          call();
+          outcomes.ok += 1;
+        } catch (error) {
+          outcomes.error += 1;
+          if (!(error instanceof Error) || error.constructor !== Error || /unreachable|internal error|null pointer/.test(error.message)) {
+            traps.push(`${name}: ${error.constructor?.name}: ${error.message}`);
+          }
+        }
+      }
+    }
+    editor.destroy();
+    return { traps, outcomes };
+  }, MODULE);
+  assert.deepEqual(traps.traps, []);
+  assert.ok(traps.outcomes.error > 0 && traps.outcomes.ok > 0, JSON.stringify(traps.outcomes));
+  assert.deepEqual(runtimeErrors, []);
+  assert.deepEqual(problems, []);
+});
+
 test("expectedReach() gives the reach model's exact figures; simulate() takes the reach dialer", async (t) => {
   const { page, problems } = await openHost(t);
   const reachScenario = JSON.parse(await readFile(new URL("examples/reach.json", `file://${REPO}`), "utf8"));
@@ -789,5 +1049,98 @@ test("expectedReach() gives the reach model's exact figures; simulate() takes th
   // The same figures as natively (tests/native/simulation_pinned.rs): the same engine in wasm.
   assert.deepEqual(results.stats, { reached: 494, failed: 506, cancelled: 0, calls: 4376, peakLines: 20 });
   assert.match(results.invalidScenario, /^Error: Invalid scenario:\n- dialer\.outcomeMix: The reach model has no outcome mix/);
+  assert.deepEqual(problems, []);
+});
+
+test("big scenarios: simulate() names the call log limit, simulateAsync() never blocks the page", async (t) => {
+  const { page, problems } = await openHost(t);
+  const outcome = await page.evaluate(async (module) => {
+    const { simulate, simulateAsync } = await import(module);
+    const longTasks = [];
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: "longtask",
+    });
+    const settle = () => new Promise((done) => setTimeout(done, 200));
+    const busy = (count) => ({
+      campaign: { attempts: Array.from({ length: 20 }, () => ({ delaySeconds: 1 })) },
+      dialer: { outcomeMix: { busy: 1 } },
+      generate: { count },
+    });
+    const attempt = async (f) => {
+      try {
+        const results = await f();
+        return { status: results.status, calls: results.stats.calls, log: results.calls?.length ?? null };
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    };
+    const sync = {
+      // Each once failed inside the module: serde_json, capacity overflow, unreachable.
+      busy400k: await attempt(() => simulate(busy(400_000))),
+      busy1m: await attempt(() => simulate(busy(1_000_000))),
+      default7m: await attempt(() => simulate({ generate: { count: 7_000_000 } })),
+      withoutLog: await attempt(() => simulate(busy(100_000), { calls: false })),
+      badOptions: await attempt(() => simulate({}, { calls: "no", call: false })),
+    };
+    await settle();
+    longTasks.length = 0;
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 10);
+    const started = performance.now();
+    const big = await simulateAsync(busy(200_000), { calls: false });
+    const seconds = (performance.now() - started) / 1000;
+    const logged = await simulateAsync(busy(40_000));
+    clearInterval(ticker);
+    await settle();
+    const huge = await attempt(() => simulateAsync({ generate: { count: 7_000_000 } }));
+    const invalid = await attempt(() => simulateAsync({ dialer: { lines: 0 } }));
+    return {
+      sync,
+      big: { status: big.status, calls: big.stats.calls, recipients: big.recipients.length, hasLog: "calls" in big },
+      logged: { calls: logged.calls.length, first: logged.calls[0], last: logged.recipients.at(-1) },
+      huge,
+      invalid,
+      seconds,
+      ticks,
+      longTasks: [...longTasks],
+    };
+  }, MODULE);
+  const limit =
+    "Error: The call log keeps at most 1,000,000 calls and this simulation makes more: leave the log out with { calls: false }";
+  assert.deepEqual(outcome.sync, {
+    busy400k: limit,
+    busy1m: limit,
+    default7m: limit,
+    withoutLog: { status: "completed", calls: 2_100_000, log: null },
+    badOptions: "Error: Invalid options:\n- options.calls: Must be true or false\n- options.call: Unknown field",
+  });
+  assert.deepEqual(outcome.big, { status: "completed", calls: 4_200_000, recipients: 200_000, hasLog: false });
+  assert.deepEqual(outcome.logged, {
+    calls: 840_000,
+    first: { recipient: 0, attempt: 0, start: 0, end: 5, outcome: "busy" },
+    last: { status: "failed", calls: 21, finishedAt: outcome.logged.last.finishedAt, lastOutcome: "busy" },
+  });
+  assert.equal(outcome.huge, limit);
+  assert.match(outcome.invalid, /^Error: Invalid scenario:\n- dialer\.lines: /);
+  t.diagnostic(`simulateAsync, 200,000 recipients × 21 busy calls: ${outcome.seconds.toFixed(1)} s`);
+  assert.deepEqual(outcome.longTasks, [], "no task over 50 ms while simulateAsync runs");
+  assert.ok(outcome.ticks > outcome.seconds * 20, `the page kept running timers (${outcome.ticks})`);
+  assert.deepEqual(problems, []);
+});
+
+test("simulateAsync({ calls: false }) gives the results of a million recipients, written a chunk at a time", async (t) => {
+  const { page, problems } = await openHost(t);
+  const results = await page.evaluate(async (module) => {
+    const { simulateAsync } = await import(module);
+    const started = performance.now();
+    const results = await simulateAsync({ generate: { count: 1_000_000 } }, { calls: false });
+    const seconds = (performance.now() - started) / 1000;
+    return { status: results.status, recipients: results.recipients.length, last: results.recipients.at(-1), stats: results.stats, seconds };
+  }, MODULE);
+  t.diagnostic(`simulateAsync, 1,000,000 recipients without the call log: ${results.seconds.toFixed(1)} s`);
+  assert.equal(results.status, "completed");
+  assert.equal(results.recipients, 1_000_000);
+  assert.equal(results.stats.calls, 1_000_000);
+  assert.equal(results.last.calls, 1);
   assert.deepEqual(problems, []);
 });

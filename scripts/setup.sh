@@ -6,7 +6,9 @@
 # Everything comes from a package registry (rustup, crates.io, npm, apt); Trunk itself runs
 # offline, so a tool this script did not provide is an error rather than a download.
 # Each version is written once: Trunk's in Trunk.toml (trunk-version), binaryen's (wasm-opt) in
-# package.json, wasm-bindgen's in Cargo.lock. Safe to run again: with everything present it only
+# package.json, wasm-bindgen's in Cargo.lock. Trunk also names the wasm-opt it accepts
+# (Trunk.toml [tools] wasm_opt, or it would want its own default and download it); this script
+# fails when that disagrees with package.json. Safe to run again: with everything present it only
 # checks versions.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -108,6 +110,8 @@ case ${1:-test} in
     *) die "usage: scripts/setup.sh build|test" ;;
 esac
 [[ -n $TRUNK_VERSION ]] || die "Trunk.toml has no exact trunk-version (trunk-version = \"=X.Y.Z\")"
+grep -qx "wasm_opt = \"version_$WASM_OPT_VERSION\"" Trunk.toml ||
+    die "Trunk.toml's [tools] wasm_opt must be \"version_$WASM_OPT_VERSION\", as binaryen in package.json"
 ensure_rust
 ensure_trunk
 ensure_wasm_bindgen_cli

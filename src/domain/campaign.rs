@@ -202,10 +202,13 @@ impl Campaign {
 /// The campaign name rule: 1–120 characters after trimming. Returns the trimmed name.
 pub fn check_name(text: &str) -> Result<String, FieldError> {
     let name = text.trim();
-    match name.chars().count() {
-        0 => Err(FieldError::NameEmpty),
-        n if n > MAX_NAME_CHARS => Err(FieldError::NameTooLong),
-        _ => Ok(name.to_owned()),
+    if name.is_empty() {
+        Err(FieldError::NameEmpty)
+    } else if name.chars().nth(MAX_NAME_CHARS).is_some() {
+        // Counts no further than the limit: a name of a megabyte costs no more than a long one.
+        Err(FieldError::NameTooLong)
+    } else {
+        Ok(name.to_owned())
     }
 }
 

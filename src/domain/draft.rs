@@ -9,7 +9,7 @@ use super::campaign::{
     check_time_of_day, parse_delay,
 };
 use super::error::{FieldError, Problem, Problems, attempt_delay_path, field_path};
-use super::limits::DEFAULT_CAMPAIGN_NAME;
+use super::limits::{DEFAULT_CAMPAIGN_NAME, MAX_NAME_CHARS};
 use super::outcome::{Outcome, OutcomeSet};
 use super::window::CallingWindow;
 
@@ -94,11 +94,16 @@ impl Draft {
             .collect()
     }
 
-    /// The campaign's title: its name, or [`DEFAULT_CAMPAIGN_NAME`] while the name is blank.
-    pub fn title(&self) -> &str {
+    /// The campaign's title: its name, or [`DEFAULT_CAMPAIGN_NAME`] while the name is blank. A
+    /// name over [`MAX_NAME_CHARS`] (which is an error) shows its first ones and `…`, so that a
+    /// heading never lays out a megabyte of text on each keystroke.
+    pub fn title(&self) -> String {
         match self.name.trim() {
-            "" => DEFAULT_CAMPAIGN_NAME,
-            name => name,
+            "" => DEFAULT_CAMPAIGN_NAME.to_owned(),
+            name => match name.char_indices().nth(MAX_NAME_CHARS) {
+                Some((end, _)) => format!("{}…", &name[..end]),
+                None => name.to_owned(),
+            },
         }
     }
 

@@ -2,8 +2,6 @@
 //! saved draft and whether the campaign runs. The Leptos view holds one [`Editor`] in a signal and
 //! only calls these methods, so every behaviour here is tested natively.
 
-use serde::{Deserialize, Serialize};
-
 use super::calendar::LocalDateTime;
 use super::campaign::Campaign;
 use super::draft::Draft;
@@ -51,6 +49,14 @@ impl Editor {
             submitted: false,
             saved: None,
             lifecycle: Lifecycle::Editing,
+        }
+    }
+
+    /// An editor restored from storage: `draft` as typed, and the last save if any.
+    pub fn restored(draft: Draft, saved: Option<Saved>) -> Self {
+        Self {
+            saved,
+            ..Self::new(draft)
         }
     }
 
@@ -205,40 +211,18 @@ impl Editor {
         self.submitted = true;
         self.check()
     }
-
-    /// The text to keep in browser storage: exactly what was typed, valid or not, and the last save.
-    pub fn to_storage(&self) -> String {
-        let stored = Stored {
-            version: STORAGE_VERSION,
-            draft: self.draft.clone(),
-            saved: self.saved.as_ref().map(|s| StoredSave {
-                draft: s.draft.clone(),
-                at: s.at.to_string(),
-            }),
-        };
-        serde_json::to_string(&stored).expect("a draft always serializes")
-    }
-
-    /// An editor restored from [`Editor::to_storage`]'s text; `None` for anything else (corrupted,
-    /// foreign, another version).
-    pub fn from_storage(text: &str) -> Option<Self> {
-        let stored: Stored = serde_json::from_str(text).ok()?;
-        if stored.version != STORAGE_VERSION {
-            return None;
-        }
-        let saved = match stored.saved {
-            Some(s) => Some(Saved {
-                draft: s.draft,
-                at: LocalDateTime::parse(&s.at)?,
-            }),
-            None => None,
-        };
-        Some(Self {
-            saved,
-            ..Self::new(stored.draft)
-        })
-    }
 }
+
+/// The local time to use when the clock reads no real date (`None`: outside years 1–9999): the
+/// start of 2026, so that the editor still proposes a plain weekday-morning launch.
+pub fn now_or_fallback(reading: Option<LocalDateTime>) -> LocalDateTime {
+    reading.unwrap_or_else(|| {
+        LocalDateTime::from_parts(2026, 1, 1, 0, 0, 0).expect("1 January 2026 is a date")
+    })
+}
+
+/// What the editor says when the clock reads no real date.
+pub const CLOCK_NOTICE: &str = "This device's clock does not read a real date, so the launch time proposed is only an example: check it before you start.";
 
 /// Whether Start Now asks the user first, given `checked` (the editor's [`Editor::check`]): only
 /// for a valid long-living campaign, which never ends on its own. An invalid one shows its errors
@@ -271,22 +255,4 @@ impl Section {
             _ => None,
         }
     }
-}
-
-/// The storage format's version; bump it when `Stored` changes shape.
-pub const STORAGE_VERSION: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stored {
-    version: u32,
-    draft: Draft,
-    saved: Option<StoredSave>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StoredSave {
-    draft: Draft,
-    at: String,
 }

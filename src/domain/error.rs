@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::duration::thousands;
 use super::limits::{
-    MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_NAME_CHARS, MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES,
-    MAX_RECIPIENTS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
+    MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_LOGGED_CALLS, MAX_NAME_CHARS, MAX_PICK_UP_ALIKE,
+    MAX_REACH_MINUTES, MAX_RECIPIENTS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
 };
 
 /// One thing wrong with one field. `attempt` numbers count from 1, as people do.
@@ -62,6 +62,10 @@ pub enum FieldError {
         min: u64,
         max: u64,
     },
+    /// A persist key another editor on the page already keeps its draft under.
+    KeyInUse,
+    /// A value whose reading threw (a host's getter or proxy).
+    Unreadable,
     /// A share or chance of the reach model outside [0, 1]; the text names it ("Pick-up chance").
     ReachChance(&'static str),
     /// The reach model's `pickUpAlike` outside (0, 1000].
@@ -82,6 +86,8 @@ pub enum FieldError {
     MixWithReachModel,
     /// `dialer.reach` given with the mix model, which does not read it.
     ReachWithMixModel,
+    /// A simulation asked for its call log makes more calls than a log keeps.
+    CallLogFull,
 }
 
 impl fmt::Display for FieldError {
@@ -137,6 +143,11 @@ impl fmt::Display for FieldError {
                 thousands(*min),
                 thousands(*max)
             ),
+            Self::KeyInUse => write!(
+                f,
+                "Another editor on this page already keeps its draft under this key: give each editor its own"
+            ),
+            Self::Unreadable => write!(f, "Could not be read: reading it threw an error"),
             Self::ReachChance(name) => write!(f, "{name} must be a number between 0 and 1"),
             Self::PickUpAlike => write!(
                 f,
@@ -166,6 +177,11 @@ impl fmt::Display for FieldError {
             Self::ReachWithMixModel => write!(
                 f,
                 "The mix model has no reach settings: remove reach or set model to reach"
+            ),
+            Self::CallLogFull => write!(
+                f,
+                "The call log keeps at most {} calls and this simulation makes more: leave the log out with {{ calls: false }}",
+                thousands(MAX_LOGGED_CALLS as u64)
             ),
         }
     }
@@ -231,12 +247,13 @@ pub fn message_at<'p>(problems: &'p [Problem], path: &str) -> Option<&'p str> {
         .map(|p| p.message.as_str())
 }
 
-/// The path of `field` inside the object at `path`.
+/// The path of `field` inside the object at `path` (`path` itself for the empty field: a problem
+/// with the whole object).
 pub fn field_path(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_owned()
-    } else {
-        format!("{path}.{field}")
+    match (path, field) {
+        ("", field) => field.to_owned(),
+        (path, "") => path.to_owned(),
+        (path, field) => format!("{path}.{field}"),
     }
 }
 

@@ -42,3 +42,9 @@ pub const MIN_REACH_MINUTES: u32 = 1;
 pub const MAX_REACH_MINUTES: u32 = 1_440;
 /// Largest `pickUpAlike` of the reach model (the Beta concentration κ); it must also be above 0.
 pub const MAX_PICK_UP_ALIKE: u32 = 1_000;
+/// Most calls a kept call log holds in the simulator panel (for its Calls table) and in
+/// `simulate()` of the embedding API: 16 bytes each in the engine, 16 MB in all. The command line
+/// keeps every call.
+pub const MAX_LOGGED_CALLS: usize = 1_000_000;
+/// Largest scenario the command line reads, in bytes (50 MB).
+pub const MAX_SCENARIO_BYTES: u64 = 50_000_000;

@@ -8,11 +8,13 @@
 pub mod calendar;
 pub mod campaign;
 pub mod draft;
+pub mod draft_storage;
 pub mod duration;
 pub mod editor;
 pub mod error;
 pub mod json;
 pub mod limits;
+pub mod next_day;
 pub mod outcome;
 pub mod reach;
 pub mod simulation;

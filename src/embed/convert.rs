@@ -2,7 +2,9 @@
 //! at once, with its path), giving domain values back as plain objects, and turning problems and
 //! panics into JavaScript `Error`s.
 
-use js_sys::{Array, Function, JSON, Object, Reflect};
+use std::cell::RefCell;
+
+use js_sys::{Array, Function, JSON, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -33,31 +35,41 @@ pub(super) struct Options {
 
 /// Reads the mount options, reporting every problem at once.
 pub(super) fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let mut report = |path: &str, error: FieldError| problems.push(Problem::new(path, &error));
-    if !(options.is_undefined() || options.is_null() || options.is_object()) {
+    let problems = RefCell::new(Vec::new());
+    let report =
+        |path: &str, error: FieldError| problems.borrow_mut().push(Problem::new(path, &error));
+    if !(options.is_undefined() || options.is_null() || options.is_object())
+        || Array::is_array(options)
+    {
         report("", FieldError::WrongType("an object"));
-        return Err(problems);
+        return Err(problems.into_inner());
     }
+    // A getter or proxy that throws is a problem with that option, never a silent default.
     let field = |key: &str| {
-        let value = if options.is_object() {
-            Reflect::get(options, &key.into()).ok()
-        } else {
-            None
-        };
-        value.filter(|v| !v.is_undefined())
-    };
-    if options.is_object() {
-        for key in Object::keys(options.unchecked_ref::<Object>())
-            .iter()
-            .filter_map(|k| k.as_string())
-        {
-            if !OPTIONS.contains(&key.as_str()) {
-                report(&key, FieldError::UnknownField);
+        if !options.is_object() {
+            return None;
+        }
+        match Reflect::get(options, &key.into()) {
+            Ok(value) => Some(value).filter(|v| !v.is_undefined()),
+            Err(_) => {
+                report(key, FieldError::Unreadable);
+                None
             }
         }
+    };
+    if options.is_object() {
+        match object_keys(options) {
+            Ok(keys) => {
+                for key in keys.iter().filter_map(|k| k.as_string()) {
+                    if !OPTIONS.contains(&key.as_str()) {
+                        report(&key, FieldError::UnknownField);
+                    }
+                }
+            }
+            Err(_) => report("", FieldError::Unreadable),
+        }
     }
-    let mut function = |key: &str| {
+    let function = |key: &str| {
         let value = field(key)?;
         let function = value.dyn_into::<Function>().ok();
         if function.is_none() {
@@ -86,12 +98,15 @@ pub(super) fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
     let campaign = match field("config") {
         None => Ok(Campaign::default()),
         Some(config) => read_campaign(&config).map_err(|found| {
-            problems.extend(found.into_iter().map(|p| Problem {
-                path: field_path("config", &p.path),
-                ..p
-            }))
+            problems
+                .borrow_mut()
+                .extend(found.into_iter().map(|p| Problem {
+                    path: field_path("config", &p.path),
+                    ..p
+                }))
         }),
     };
+    let problems = problems.into_inner();
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -110,9 +125,32 @@ pub(super) fn read_campaign(config: &JsValue) -> Result<Campaign, Vec<Problem>> 
     Campaign::from_json(&json_of(config)?)
 }
 
-/// A JavaScript value as JSON. `undefined`, functions and cycles are problems at the root.
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, whose throwing (a hostile proxy) is caught.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(object: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// A JavaScript value as JSON. `undefined`, functions and cycles are problems at the root. `NaN`
+/// and the infinities, which `JSON.stringify` would silently turn into `null` ("not given"),
+/// become the text `"NaN"` or `"Infinity"`, which every numeric field reports as a wrong type.
 pub(super) fn json_of(value: &JsValue) -> Result<serde_json::Value, Vec<Problem>> {
-    let text = JSON::stringify(value).ok().and_then(|t| t.as_string());
+    let keep_non_finite =
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key, value: JsValue| {
+            match value.as_f64() {
+                Some(number) if number.is_nan() => JsValue::from("NaN"),
+                Some(number) if number.is_infinite() => JsValue::from(if number > 0.0 {
+                    "Infinity"
+                } else {
+                    "-Infinity"
+                }),
+                _ => value,
+            }
+        });
+    let text = JSON::stringify_with_replacer(value, keep_non_finite.as_ref())
+        .ok()
+        .and_then(|t| t.as_string());
     match text {
         Some(text) => parse_document(&text),
         None => Err(vec![Problem::new(

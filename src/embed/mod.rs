@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use js_sys::Function;
+use js_sys::{Function, Object, Reflect};
 use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -21,7 +21,6 @@ use crate::domain::campaign::Campaign;
 use crate::domain::draft::Draft;
 use crate::domain::error::{FieldError, Problem};
 use crate::domain::reach::{self, ReachSettings};
-use crate::domain::simulation::{self, CallLog, Results, Scenario};
 use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
 use convert::{
@@ -30,43 +29,51 @@ use convert::{
 };
 
 mod convert;
+mod simulate;
 mod types;
 
 thread_local! {
     /// Every mounted editor, by the number its handle carries. An editor lives until its
-    /// `destroy()`: wasm-bindgen frees a handle the host no longer holds when the garbage
-    /// collector finds it, and that must not take the editor off the page.
+    /// `destroy()`, whatever becomes of its handle.
     static MOUNTED: RefCell<BTreeMap<u32, Mounted>> = const { RefCell::new(BTreeMap::new()) };
     static NEXT_EDITOR: Cell<u32> = const { Cell::new(1) };
 }
 
-/// Mounts an editor at the end of `element`. Throws an `Error` listing every problem with
-/// `element` and `options` (and mounts nothing) when they are not valid.
-#[wasm_bindgen(js_name = mountCampaignEditor)]
+/// Mounts an editor at the end of `element` (an element of this page or of a same-origin frame).
+/// Throws an `Error` listing every problem with `element` and `options` (and mounts nothing) when
+/// they are not valid, or when another editor on the page keeps its draft under `persistKey`.
+#[wasm_bindgen(js_name = mountCampaignEditor, unchecked_return_type = "CampaignEditorHandle")]
 pub fn mount_campaign_editor(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] element: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EditorOptions")] options: Option<JsValue>,
-) -> Result<CampaignEditorHandle, JsError> {
+) -> Result<JsValue, JsError> {
     install_panic_hook();
     let options = options.unwrap_or(JsValue::UNDEFINED);
-    let element = element.dyn_into::<web_sys::HtmlElement>();
+    let element = html_element(&element);
     let options = match (&element, read_options(&options)) {
-        (Ok(_), Ok(options)) => options,
+        (Some(_), Ok(options)) if !key_in_use(options.persist_key.as_deref()) => options,
         (element, options) => {
             let mut problems = Vec::new();
-            if element.is_err() {
+            if element.is_none() {
                 problems.push(Problem::new(
                     "element",
                     &FieldError::WrongType("an HTML element"),
                 ));
             }
-            problems.extend(options.err().unwrap_or_default());
+            match options {
+                Ok(options) if key_in_use(options.persist_key.as_deref()) => {
+                    problems.push(Problem::new("persistKey", &FieldError::KeyInUse));
+                }
+                Ok(_) => {}
+                Err(found) => problems.extend(found),
+            }
             return Err(problems_error("Invalid arguments", &problems));
         }
     };
     let element = element.expect("checked");
 
-    let root = document().create_element("div").map_err(js_error)?;
+    let document = element.owner_document().unwrap_or_else(document);
+    let root = document.create_element("div").map_err(js_error)?;
     root.set_class_name("ce-root");
     element.append_child(&root).map_err(js_error)?;
     let root: web_sys::HtmlElement = root.unchecked_into();
@@ -82,6 +89,7 @@ pub fn mount_campaign_editor(
         on_stop,
         simulator,
     } = options;
+    let key = persist_key.clone();
     // The editor's own root owner: a host may mount from inside another editor's callback, and
     // this editor must not go when that one does (or when its effect runs again).
     let owner = Owner::new_root(None);
@@ -98,20 +106,7 @@ pub fn mount_campaign_editor(
             let state = EditorState::for_host(&campaign, persist_key);
             state_in.set(Some(state));
             if let Some(on_change) = on_change {
-                // Watching the memo, a change the host cannot see (leaving a row, a save) calls
-                // nothing, and a host answering onChange with setConfig of the same campaign does
-                // not loop.
-                Effect::watch(
-                    move || state.checked.get(),
-                    move |checked, _, _| {
-                        let (config, errors) = match checked {
-                            Ok(campaign) => (to_js(campaign), Vec::new()),
-                            Err(problems) => (JsValue::NULL, problems.clone()),
-                        };
-                        call(&on_change, &[config, to_js(&errors)]);
-                    },
-                    false,
-                );
+                tell_changes(state, on_change);
             }
             view! {
                 <CampaignEditor state=state events=events />
@@ -123,23 +118,59 @@ pub fn mount_campaign_editor(
     let id = NEXT_EDITOR.replace(NEXT_EDITOR.get() + 1);
     let mounted = Mounted {
         state,
+        persist_key: key,
         root,
         _unmount: Box::new(unmount),
         _owner: owner,
     };
     MOUNTED.with_borrow_mut(|editors| editors.insert(id, mounted));
-    Ok(CampaignEditorHandle { id })
+    Ok(handle(id).into())
 }
 
-/// One mounted editor, as the host holds it. Freeing the handle (`free()`, or the garbage
-/// collector) leaves the editor on the page: `destroy()` removes it.
-#[wasm_bindgen]
-pub struct CampaignEditorHandle {
-    id: u32,
+/// `value` if it is an HTML element, of this page or of a same-origin frame (whose elements are
+/// not instances of this page's `HTMLElement`, so the check reads the node itself).
+fn html_element(value: &JsValue) -> Option<web_sys::HtmlElement> {
+    const XHTML: &str = "http://www.w3.org/1999/xhtml";
+    let read = |key: &str| Reflect::get(value, &key.into()).ok();
+    let is_element = read("nodeType").and_then(|t| t.as_f64()) == Some(1.0);
+    let is_html = read("namespaceURI").and_then(|n| n.as_string()).as_deref() == Some(XHTML);
+    (value.is_object() && is_element && is_html).then(|| value.clone().unchecked_into())
+}
+
+/// Whether a mounted editor keeps its draft under `key`: two would overwrite each other's.
+fn key_in_use(key: Option<&str>) -> bool {
+    key.is_some_and(|key| {
+        MOUNTED.with_borrow(|editors| {
+            editors
+                .values()
+                .any(|m| m.persist_key.as_deref() == Some(key))
+        })
+    })
+}
+
+/// Calls `on_change` after every change of the campaign or its problems, from the state at mount:
+/// a change made in the same task as the mount (before any effect ran) is told too. Watching the
+/// memo, a change the host cannot see (leaving a row, a save) calls nothing, and a host answering
+/// onChange with setConfig of the same campaign does not loop.
+fn tell_changes(state: EditorState, on_change: Function) {
+    let mut at_mount = Some(state.checked.get_untracked());
+    Effect::new(move |_| {
+        state.checked.with(|checked| {
+            if at_mount.take().as_ref() == Some(checked) {
+                return;
+            }
+            let (config, errors) = match checked {
+                Ok(campaign) => (to_js(campaign), Vec::new()),
+                Err(problems) => (JsValue::NULL, problems.clone()),
+            };
+            call(&on_change, &[config, to_js(&errors)]);
+        })
+    });
 }
 
 struct Mounted {
     state: EditorState,
+    persist_key: Option<String>,
     root: web_sys::HtmlElement,
     /// Dropping it unmounts the view and disposes its signals, effects and listeners.
     _unmount: Box<dyn std::any::Any>,
@@ -153,78 +184,83 @@ impl Drop for Mounted {
     }
 }
 
-#[wasm_bindgen]
-impl CampaignEditorHandle {
-    /// The campaign if what is typed is valid, else `null`.
-    #[wasm_bindgen(js_name = getConfig, unchecked_return_type = "Campaign | null")]
-    pub fn get_config(&self) -> Result<JsValue, JsError> {
-        let config = self
-            .state()?
-            .checked
-            .with_untracked(|checked| checked.as_ref().map_or(JsValue::NULL, to_js));
-        Ok(config)
-    }
-
-    /// Whether what is typed is valid, and every problem.
-    #[wasm_bindgen(unchecked_return_type = "Validation")]
-    pub fn validate(&self) -> Result<JsValue, JsError> {
-        #[derive(Serialize)]
-        struct Validation {
-            valid: bool,
-            errors: Vec<Problem>,
-        }
-        let errors = self
-            .state()?
-            .checked
-            .with_untracked(|checked| checked.as_ref().err().cloned().unwrap_or_default());
-        Ok(to_js(&Validation {
-            valid: errors.is_empty(),
-            errors,
-        }))
-    }
-
-    /// Replaces what the editor shows with `config`. Throws an `Error` listing every problem, and
-    /// leaves the editor as it was, when `config` is not a valid campaign.
-    #[wasm_bindgen(js_name = setConfig)]
-    pub fn set_config(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "CampaignConfig")] config: JsValue,
-    ) -> Result<(), JsError> {
-        let editor = self.state()?.editor;
-        let campaign =
-            read_campaign(&config).map_err(|p| problems_error("Invalid campaign", &p))?;
-        editor.update(|e| e.replace(Draft::from(&campaign)));
-        Ok(())
-    }
-
-    /// Removes the editor and everything it added to the page. Calling it again does nothing.
-    pub fn destroy(&self) {
-        // Taken out first, so that whatever unmounting runs finds the registry free.
-        let mounted = MOUNTED.with_borrow_mut(|editors| editors.remove(&self.id));
-        drop(mounted);
-    }
+/// The host's handle of editor `id`: a plain object whose methods find the editor by its number,
+/// so that they answer (or say the editor was destroyed) whatever the host did with the handle,
+/// and the garbage collector taking the handle leaves the editor on the page.
+fn handle(id: u32) -> Object {
+    let handle = Object::new();
+    let method = |name: &str, function: JsValue| {
+        Reflect::set(&handle, &name.into(), &function).expect("a plain object takes properties");
+    };
+    method(
+        "getConfig",
+        Closure::<dyn Fn() -> Result<JsValue, JsError>>::new(move || get_config(id))
+            .into_js_value(),
+    );
+    method(
+        "validate",
+        Closure::<dyn Fn() -> Result<JsValue, JsError>>::new(move || validate(id)).into_js_value(),
+    );
+    method(
+        "setConfig",
+        Closure::<dyn Fn(JsValue) -> Result<(), JsError>>::new(move |config| {
+            set_config(id, &config)
+        })
+        .into_js_value(),
+    );
+    method(
+        "destroy",
+        Closure::<dyn Fn()>::new(move || destroy(id)).into_js_value(),
+    );
+    // What wasm-bindgen's handles had: releasing the handle leaves the editor to destroy().
+    method("free", Closure::<dyn Fn()>::new(|| ()).into_js_value());
+    handle
 }
 
-impl CampaignEditorHandle {
-    fn state(&self) -> Result<EditorState, JsError> {
-        MOUNTED
-            .with_borrow(|editors| editors.get(&self.id).map(|m| m.state))
-            .ok_or_else(|| JsError::new("This campaign editor was destroyed"))
-    }
+/// The campaign if what is typed is valid, else `null`.
+fn get_config(id: u32) -> Result<JsValue, JsError> {
+    let config = state(id)?
+        .checked
+        .with_untracked(|checked| checked.as_ref().map_or(JsValue::NULL, to_js));
+    Ok(config)
 }
 
-/// Simulates `scenario` to its end with the same engine as the simulator panel and the command
-/// line. Throws an `Error` listing every problem when the scenario is not valid.
-#[wasm_bindgen(unchecked_return_type = "Results")]
-pub fn simulate(
-    #[wasm_bindgen(unchecked_param_type = "Scenario")] scenario: JsValue,
-) -> Result<JsValue, JsError> {
-    install_panic_hook();
-    let scenario = json_of(&scenario)
-        .and_then(|value| Scenario::from_json(&value))
-        .map_err(|p| problems_error("Invalid scenario", &p))?;
-    let simulation = simulation::simulate(&scenario, CallLog::Keep);
-    Ok(to_js(&Results::new(&simulation, true)))
+/// Whether what is typed is valid, and every problem.
+fn validate(id: u32) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Validation {
+        valid: bool,
+        errors: Vec<Problem>,
+    }
+    let errors = state(id)?
+        .checked
+        .with_untracked(|checked| checked.as_ref().err().cloned().unwrap_or_default());
+    Ok(to_js(&Validation {
+        valid: errors.is_empty(),
+        errors,
+    }))
+}
+
+/// Replaces what the editor shows with `config`. An `Error` listing every problem, and the
+/// editor left as it was, when `config` is not a valid campaign.
+fn set_config(id: u32, config: &JsValue) -> Result<(), JsError> {
+    let editor = state(id)?.editor;
+    let campaign = read_campaign(config).map_err(|p| problems_error("Invalid campaign", &p))?;
+    editor.update(|e| e.replace(Draft::from(&campaign)));
+    Ok(())
+}
+
+/// Removes the editor and everything it added to the page. Calling it again does nothing.
+fn destroy(id: u32) {
+    // Taken out first, so that whatever unmounting runs finds the registry free.
+    let mounted = MOUNTED.with_borrow_mut(|editors| editors.remove(&id));
+    drop(mounted);
+}
+
+fn state(id: u32) -> Result<EditorState, JsError> {
+    MOUNTED
+        .with_borrow(|editors| editors.get(&id).map(|m| m.state))
+        .ok_or_else(|| JsError::new("This campaign editor was destroyed"))
 }
 
 /// The chance, per recipient, of being reached at each call of `config`'s strategy and in all, and

@@ -52,10 +52,36 @@ export interface EditorOptions {
   onSaveDraft?: (config: Campaign) => void;
   onStart?: (config: Campaign) => void;
   onStop?: () => void;
-  /** Keep exactly what the user typed in localStorage under this key, and restore it on mount. */
+  /**
+   * Keep exactly what the user typed in localStorage under this key, and restore it on mount.
+   * One editor per key on a page: mounting a second with the same key throws an Error (destroy the
+   * first one, or give each its own key). Another tab changing the draft is noticed, and the user
+   * chooses which draft to keep. A stored draft that cannot be read (or has more than 20 attempt
+   * rows) is kept aside under `${persistKey}.unreadable` until the user discards it.
+   */
   persistKey?: string;
   /** Show the Simulator panel under the editor, to run the campaign as edited (default false). */
   simulator?: boolean;
+}
+
+/** An editor on the page, as mountCampaignEditor gives it. */
+export interface CampaignEditorHandle {
+  /** The campaign if what is typed is valid, else null. */
+  getConfig(): Campaign | null;
+  /** Whether what is typed is valid, and every problem. */
+  validate(): Validation;
+  /**
+   * Replaces what the editor shows with `config`. Throws an Error listing every problem, and
+   * leaves the editor as it was, when `config` is not a valid campaign.
+   */
+  setConfig(config: CampaignConfig): void;
+  /**
+   * Removes the editor and everything it added to the page (DOM, listeners, timers). Calling it
+   * again does nothing; every other method then throws "This campaign editor was destroyed".
+   */
+  destroy(): void;
+  /** Releases nothing: the editor stays on the page until destroy(), and the handle keeps working. */
+  free(): void;
 }
 
 export interface ScriptedRecipient { name?: string; phone?: string; addedAt?: number; script?: Outcome[] }
@@ -139,6 +165,30 @@ export interface Results {
   recipients: SimulatedRecipient[];
   stats: { reached: number; failed: number; cancelled: number; calls: number; peakLines: number };
 }
+/** The results of a simulation run with `{ calls: false }`: everything but the call log. */
+export type ResultsWithoutCalls = Omit<Results, "calls">;
+export interface SimulateOptions {
+  /**
+   * Keep the call log, `calls` in the results (default true). It holds at most 1,000,000 calls: a
+   * scenario that makes more throws an Error saying so. false leaves it out, and any scenario runs.
+   */
+  calls?: boolean;
+}
+/**
+ * Simulates the scenario to its end, with the engine of the simulator panel and the command line.
+ * Throws an Error listing every problem of the scenario or the options, or naming the limit of the
+ * call log. Blocks the page while it runs: for large scenarios, use simulateAsync().
+ */
+export function simulate(scenario: Scenario, options?: { calls?: true }): Results;
+export function simulate(scenario: Scenario, options: { calls: false }): ResultsWithoutCalls;
+export function simulate(scenario: Scenario, options?: SimulateOptions): Results | ResultsWithoutCalls;
+/**
+ * simulate() without blocking the page: the engine runs in slices of about 10 ms, yielding to the
+ * event loop between them. Rejects with the Errors simulate() throws.
+ */
+export function simulateAsync(scenario: Scenario, options?: { calls?: true }): Promise<Results>;
+export function simulateAsync(scenario: Scenario, options: { calls: false }): Promise<ResultsWithoutCalls>;
+export function simulateAsync(scenario: Scenario, options?: SimulateOptions): Promise<Results | ResultsWithoutCalls>;
 /** When one retry fires, in seconds after the first call. */
 export interface TimelineEntry {
   attempt: number;

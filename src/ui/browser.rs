@@ -1,11 +1,14 @@
 //! The two things the editor takes from the browser: local storage and the wall clock.
 
 use crate::domain::calendar::LocalDateTime;
+use crate::domain::draft_storage::{DraftStore, StoreError};
 
-/// The browser's local time now, on the same plain clock as the campaign's launch time.
-pub fn now() -> LocalDateTime {
+/// The browser's local time now, on the same plain clock as the campaign's launch time; `None`
+/// when the clock reads no real date (outside years 1–9999, or no date at all).
+pub fn now() -> Option<LocalDateTime> {
     let d = js_sys::Date::new_0();
     LocalDateTime::from_parts(
+        // An invalid date, or a year before 1, reads 0 here: not a year either.
         i64::from(d.get_full_year()),
         d.get_month() + 1,
         d.get_date(),
@@ -13,32 +16,41 @@ pub fn now() -> LocalDateTime {
         d.get_minutes(),
         d.get_seconds(),
     )
-    .expect("the browser's clock reads a real date")
 }
 
-/// Why storage could not be used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct StorageUnavailable;
+/// The page's `localStorage`, as the editor's draft uses it.
+pub struct LocalStorage;
 
-fn local_storage() -> Result<web_sys::Storage, StorageUnavailable> {
-    let window = web_sys::window().ok_or(StorageUnavailable)?;
+fn local_storage() -> Result<web_sys::Storage, StoreError> {
+    let window = web_sys::window().ok_or(StoreError::Blocked)?;
     window
         .local_storage()
         .ok()
         .flatten()
-        .ok_or(StorageUnavailable)
+        .ok_or(StoreError::Blocked)
 }
 
-/// The text kept under `key`, if any.
-pub fn load(key: &str) -> Result<Option<String>, StorageUnavailable> {
-    local_storage()?
-        .get_item(key)
-        .map_err(|_| StorageUnavailable)
+/// What a refused write means: the browser names a full storage `QuotaExceededError`.
+fn refusal(error: wasm_bindgen::JsValue) -> StoreError {
+    let name = js_sys::Reflect::get(&error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string());
+    match name.as_deref() {
+        Some("QuotaExceededError") => StoreError::Full,
+        _ => StoreError::Blocked,
+    }
 }
 
-/// Keeps `value` under `key`.
-pub fn store(key: &str, value: &str) -> Result<(), StorageUnavailable> {
-    local_storage()?
-        .set_item(key, value)
-        .map_err(|_| StorageUnavailable)
+impl DraftStore for LocalStorage {
+    fn load(&self, key: &str) -> Result<Option<String>, StoreError> {
+        local_storage()?.get_item(key).map_err(refusal)
+    }
+
+    fn store(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        local_storage()?.set_item(key, value).map_err(refusal)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        local_storage()?.remove_item(key).map_err(refusal)
+    }
 }

@@ -50,6 +50,10 @@ pub fn Field(
     /// The input's `inputmode` (`numeric`), if any.
     #[prop(optional)]
     inputmode: Option<&'static str>,
+    /// The id of help the caller shows under the message, while it shows it: the input's
+    /// `aria-describedby` names it after the message.
+    #[prop(optional, into)]
+    help_id: MaybeProp<String>,
     /// What goes between the input and its message (a duration beside it, a button).
     #[prop(optional)]
     children: Option<Children>,
@@ -60,10 +64,11 @@ pub fn Field(
         let message_id = message_id.clone();
         move || {
             let error = invalid.get().then(|| message_id.clone());
-            match (hint_id.clone(), error) {
-                (Some(hint), Some(error)) => Some(format!("{hint} {error}")),
-                (hint, error) => hint.or(error),
-            }
+            let ids: Vec<String> = [hint_id.clone(), error, help_id.get()]
+                .into_iter()
+                .flatten()
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
     view! {

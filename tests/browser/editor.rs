@@ -337,25 +337,60 @@ async fn a_draft_is_restored_after_a_remount_with_what_was_typed() {
     );
 }
 
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
 #[wasm_bindgen_test]
-async fn an_unreadable_draft_is_ignored_with_a_notice() {
+async fn an_unreadable_draft_is_kept_aside_until_the_user_discards_it() {
     let key = "ce-test-corrupt";
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .set_item(key, "{not json")
-        .unwrap();
+    let storage = local_storage();
+    storage.remove_item(&format!("{key}.unreadable")).unwrap();
+    storage.set_item(key, "{not json").unwrap();
     let editor = mount_editor(Campaign::sample(), Some(key)).await;
     let root = &editor.root;
     assert!(shows(
         root,
-        "A saved draft could not be read, so it was ignored."
+        "A saved draft could not be read. It is kept aside, under “ce-test-corrupt.unreadable”, until you discard it."
     ));
     assert_eq!(
         input_labelled(root, "Campaign name").value(),
         "Lead qualification"
+    );
+    type_into(&input_labelled(root, "Campaign name"), "Typed").await;
+    assert_eq!(
+        storage
+            .get_item("ce-test-corrupt.unreadable")
+            .unwrap()
+            .as_deref(),
+        Some("{not json"),
+        "the first keystroke destroys nothing"
+    );
+    click(root, "Discard the saved draft").await;
+    assert_eq!(
+        storage.get_item("ce-test-corrupt.unreadable").unwrap(),
+        None
+    );
+    assert!(try_button(root, "Discard the saved draft").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_clock_outside_years_1_to_9999_proposes_a_sane_launch_with_a_notice() {
+    let editor = mount_editor_on(Campaign::default(), None, || None).await;
+    let root = &editor.root;
+    assert!(shows(
+        root,
+        "This device's clock does not read a real date, so the launch time proposed is only an example: check it before you start."
+    ));
+    assert_eq!(
+        input_labelled(root, "Launch date and time").value(),
+        "2026-01-01T09:00"
+    );
+    click(root, "Save as Draft").await;
+    assert!(
+        role_text(root, "status")
+            .unwrap_or_default()
+            .starts_with("Draft saved at Thu 1 Jan, 00:00")
     );
 }
 
@@ -367,4 +402,76 @@ async fn html_in_a_name_shows_as_text() {
     type_into(&input_labelled(root, "Campaign name"), name).await;
     assert!(shows(root, name), "the name is shown as text");
     assert!(all(root, "img").is_empty(), "no element was made from it");
+}
+
+/// The texts of the elements `field`'s `aria-describedby` names, in order.
+fn descriptions(field: &web_sys::Element) -> Vec<String> {
+    field
+        .get_attribute("aria-describedby")
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|id| web_sys::window()?.document()?.get_element_by_id(id))
+        .map(|e| text_of(&e))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_delay_over_the_limit_offers_the_next_morning_instead() {
+    let out_of_range = "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)";
+    let campaign = Campaign {
+        launch_at: campaign_editor::domain::calendar::LocalDateTime::parse("2026-12-07T16:00"),
+        ..campaign_with(&[300, 3600])
+    };
+    let editor = mount_editor(campaign, None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    click(root, "+ Add Attempt").await;
+    let third = attempt_input(root, 3);
+    for not_over in ["0", "-86400", "next day", "10,800"] {
+        type_into(&third, not_over).await;
+        assert!(
+            try_button(root, "Call again the next morning instead").is_none(),
+            "{not_over:?}"
+        );
+    }
+
+    type_into(&third, "86,400").await;
+    assert_eq!(error_for(&third).as_deref(), Some(out_of_range));
+    let described = descriptions(&third);
+    assert_eq!(described.len(), 2, "{described:?}");
+    assert_eq!(described[0], out_of_range, "the error first");
+    assert!(
+        described[1].starts_with("To call again the next day, use a calling window"),
+        "then the hint: {described:?}"
+    );
+    assert!(!input_labelled(root, "Calling window").checked());
+    click(root, "Save as Draft").await;
+    let summary = all(root, "[role=\"alert\"] a");
+    assert_eq!(
+        summary.iter().map(text_of).collect::<Vec<_>>(),
+        [out_of_range],
+        "the hint is no problem"
+    );
+
+    click(root, "Call again the next morning instead").await;
+    assert_eq!(third.value(), "10800");
+    assert_eq!(error_for(&third), None);
+    assert!(try_button(root, "Call again the next morning instead").is_none());
+    assert_eq!(focused_id(), Some(third.id()), "focus stays on the row");
+    assert!(input_labelled(root, "Calling window").checked());
+    assert_eq!(input_labelled(root, "Window start").value(), "09:00");
+    assert_eq!(input_labelled(root, "Window end").value(), "18:00");
+    assert!(input_labelled(root, "Mon").checked());
+    assert!(!input_labelled(root, "Sat").checked());
+    assert_eq!(
+        input_labelled(root, "Launch date and time").value(),
+        "2026-12-07T16:00",
+        "the launch is kept"
+    );
+    assert_eq!(
+        list_items(root, "Retry timeline")[2],
+        "Attempt 3 — 17 h after the first call, Tue 8 Dec, 09:00 \
+         (deferred 12 h 55 min by the calling window)"
+    );
+    assert!(role_text(root, "alert").is_none(), "nothing left to fix");
 }

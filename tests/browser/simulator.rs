@@ -156,6 +156,225 @@ async fn an_outcome_mix_that_does_not_add_up_blocks_the_run() {
     assert!(button(&panel, "Run").disabled());
 }
 
+/// The group of the simulator named `name` (`aria-labelledby`).
+fn group_named(panel: &Element, name: &str) -> Element {
+    all(panel, "[role=\"group\"][aria-labelledby]")
+        .into_iter()
+        .find(|g| {
+            let label = g.get_attribute("aria-labelledby").unwrap_or_default();
+            panel
+                .owner_document()
+                .and_then(|d| d.get_element_by_id(&label))
+                .is_some_and(|l| text_of(&l) == name)
+        })
+        .unwrap_or_else(|| panic!("no group named {name:?}"))
+}
+
+/// The button of `scope` whose name ends with `tail`, and its name.
+fn button_ending(scope: &Element, tail: &str) -> (web_sys::HtmlElement, String) {
+    use wasm_bindgen::JsCast;
+    all(scope, "button")
+        .into_iter()
+        .find(|b| text_of(b).ends_with(tail))
+        .map(|b| {
+            let name = text_of(&b);
+            (b.unchecked_into(), name)
+        })
+        .unwrap_or_else(|| panic!("no button ending {tail:?} in {}", scope.inner_html()))
+}
+
+/// `12 calls listed` under the Calls table, as a number.
+fn calls_listed(panel: &Element) -> usize {
+    all(panel, ".ce-hint")
+        .iter()
+        .map(text_of)
+        .find_map(|t| {
+            t.strip_suffix(" calls listed")?
+                .replace(',', "")
+                .parse()
+                .ok()
+        })
+        .expect("a count of calls listed")
+}
+
+/// The count a breakdown part starts with: `12 after all 2 attempts …` is 12.
+fn count_of(part: &str) -> usize {
+    part.split(' ')
+        .next()
+        .unwrap()
+        .replace(',', "")
+        .parse()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn failed_recipients_read_why_and_each_part_lists_their_calls() {
+    use campaign_editor::domain::outcome::Outcome;
+    let campaign = Campaign {
+        retry_on: [Outcome::Busy, Outcome::NoAnswer].into_iter().collect(),
+        ..Campaign::sample()
+    };
+    let page = mount_with_simulator(campaign).await;
+    let panel = region(&page.root, "Simulator");
+    let failed = group_named(&panel, "Failed recipients");
+    assert_eq!(
+        all(&failed, "p").first().map(text_of).as_deref(),
+        Some("No recipients failed.")
+    );
+    type_into(&input_labelled(&panel, "Recipients"), "40").await;
+    for (label, share) in [
+        ("Answered %", "0"),
+        ("Busy %", "0"),
+        ("No answer %", "50"),
+        ("Unreachable %", "50"),
+    ] {
+        type_into(&input_labelled(&panel, label), share).await;
+    }
+    click(&panel, "Run to end").await;
+    wait_until("completion", || status(&panel).starts_with("Completed at ")).await;
+
+    let reading = all(&failed, "p").first().map(text_of).unwrap_or_default();
+    assert!(
+        reading.starts_with("40 recipients failed: "),
+        "nobody answers: {reading:?} {}",
+        all(&panel, ".ce-stats")
+            .first()
+            .map(text_of)
+            .unwrap_or_default()
+    );
+    let (at_once, name) = button_ending(&failed, " at once because Unreachable is not retried");
+    assert!(reading.contains(&name), "{reading:?} has the part {name:?}");
+    let (all_attempts, all_name) =
+        button_ending(&failed, " after all 2 attempts (last: no answer)");
+    assert_eq!(
+        at_once.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+
+    at_once.click();
+    settle().await;
+    assert_eq!(
+        at_once.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(shows(
+        &panel,
+        "Only recipients who failed at once because Unreachable is not retried"
+    ));
+    assert_eq!(calls_listed(&panel), count_of(&name), "one call each");
+    assert!(outcomes_listed(&panel).iter().all(|o| o == "Unreachable"));
+
+    all_attempts.click();
+    settle().await;
+    assert_eq!(
+        at_once.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        calls_listed(&panel),
+        3 * count_of(&all_name),
+        "three calls each"
+    );
+    toggle(&input_labelled(&panel, "Failed calls only")).await;
+    assert_eq!(
+        calls_listed(&panel),
+        3 * count_of(&all_name),
+        "all of them failed"
+    );
+    let first_row = all(&panel, "tbody tr:not([aria-hidden]) td:first-child")
+        .first()
+        .map(text_of)
+        .expect("a row");
+    type_into(&input_labelled(&panel, "Recipient number"), &first_row).await;
+    assert_eq!(calls_listed(&panel), 3, "the filters combine");
+
+    click(&panel, "Show all recipients").await;
+    assert_eq!(calls_listed(&panel), 3, "that recipient's failed calls");
+    assert_eq!(
+        all_attempts.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+}
+
+/// Every call busy, retried 20 times after 1 s: 21 calls a recipient.
+fn always_busy(campaign: Campaign) -> Campaign {
+    Campaign {
+        retry_strategy: campaign_editor::domain::campaign::RetryStrategy::from_delays([1; 20]),
+        ..campaign
+    }
+}
+
+async fn set_mix(panel: &Element, [answered, busy, no_answer, unreachable]: [&str; 4]) {
+    type_into(&input_labelled(panel, "Answered %"), answered).await;
+    type_into(&input_labelled(panel, "Busy %"), busy).await;
+    type_into(&input_labelled(panel, "No answer %"), no_answer).await;
+    type_into(&input_labelled(panel, "Unreachable %"), unreachable).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_run_past_the_call_log_limit_goes_on_and_the_table_says_so() {
+    let page = mount_with_simulator(always_busy(Campaign::sample())).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "50000").await;
+    type_into(&input_labelled(&panel, "Lines"), "10000").await;
+    set_mix(&panel, ["0", "100", "0", "0"]).await;
+    click(&panel, "Run to end").await;
+    // 1,050,000 calls: a debug build takes a while.
+    for _ in 0..6 {
+        if completed_within_ten_seconds(&panel).await {
+            break;
+        }
+    }
+    assert!(
+        status(&panel).starts_with("Completed at "),
+        "{}",
+        status(&panel)
+    );
+    assert!(shows(&panel, "1,000,000 calls listed"));
+    assert!(shows(
+        &panel,
+        "The table keeps the first 1,000,000 calls; the 50,000 calls after them were simulated but are not listed"
+    ));
+    // The panel still answers.
+    click(&panel, "Reset").await;
+    assert_eq!(status(&panel), "Not started");
+    click(&panel, "Step").await;
+    assert_eq!(status(&panel), "Running — 40,000 waiting, 10,000 calling");
+}
+
+/// Waits up to ten seconds for the run to complete, without failing.
+async fn completed_within_ten_seconds(panel: &Element) -> bool {
+    for _ in 0..600 {
+        if status(panel).starts_with("Completed at ") {
+            return true;
+        }
+        settle().await;
+    }
+    false
+}
+
+#[wasm_bindgen_test]
+async fn the_panel_refuses_more_recipients_than_a_simulation_takes() {
+    let campaign = Campaign {
+        completion: CompletionMode::LongLiving,
+        ..Campaign::sample()
+    };
+    let page = mount_with_simulator(campaign).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "1000000").await;
+    type_into(&input_labelled(&panel, "Arrivals per hour"), "3600").await;
+    type_into(&input_labelled(&panel, "Horizon"), "8760").await;
+    let arrivals = input_labelled(&panel, "Arrivals per hour");
+    assert_eq!(
+        error_for(&arrivals).as_deref(),
+        Some("A simulation takes at most 10,000,000 recipients, listed, generated and arriving")
+    );
+    assert!(button(&panel, "Run").disabled());
+    type_into(&arrivals, "900").await;
+    assert_eq!(error_for(&arrivals), None);
+    assert!(!button(&panel, "Run").disabled());
+}
+
 /// The reach settings' labels, in the order the panel shows them.
 const REACH_LABELS: [&str; 8] = [
     "Dead numbers %",

@@ -6,7 +6,7 @@ use web_sys::{Element, Event, HtmlButtonElement, HtmlElement, HtmlInputElement};
 
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::Campaign;
-use campaign_editor::ui::{CampaignEditor, EditorState, Simulator};
+use campaign_editor::ui::{CampaignEditor, EditorState, Now, Simulator};
 
 /// One mounted editor; dropping it unmounts the editor and removes its container.
 pub struct Mounted {
@@ -36,10 +36,15 @@ pub fn fresh_container() -> HtmlElement {
 
 /// Mounts an editor for `campaign`, keeping its draft under `persist_key` when given.
 pub async fn mount_editor(campaign: Campaign, persist_key: Option<&str>) -> Mounted {
+    mount_editor_on(campaign, persist_key, friday_clock).await
+}
+
+/// Mounts an editor for `campaign` on the clock `now`, keeping its draft under `persist_key`.
+pub async fn mount_editor_on(campaign: Campaign, persist_key: Option<&str>, now: Now) -> Mounted {
     let root = fresh_container();
     let key = persist_key.map(str::to_owned);
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        let state = EditorState::new(&campaign, key.clone(), friday_evening);
+        let state = EditorState::new(&campaign, key.clone(), now);
         view! { <CampaignEditor state=state /> }
     });
     settle().await;
@@ -53,7 +58,7 @@ pub async fn mount_editor(campaign: Campaign, persist_key: Option<&str>) -> Moun
 pub async fn mount_with_simulator(campaign: Campaign) -> Mounted {
     let root = fresh_container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        let state = EditorState::new(&campaign, None, friday_evening);
+        let state = EditorState::new(&campaign, None, friday_clock);
         view! {
             <CampaignEditor state=state />
             <Simulator source=state />
@@ -96,6 +101,11 @@ pub async fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
 /// The clock of every test editor: Friday 4 December 2026, 17:50.
 pub fn friday_evening() -> LocalDateTime {
     LocalDateTime::parse("2026-12-04T17:50").expect("a date-time")
+}
+
+/// The clock of every test editor, as the editor reads it.
+fn friday_clock() -> Option<LocalDateTime> {
+    Some(friday_evening())
 }
 
 /// Lets the reactive system and one animation frame run.

@@ -90,6 +90,7 @@ fn summary_is_for_people() {
         "Stopped at 10 s\n\
          Simulated time: 1 min 3 s\n\
          Recipients: 6 (reached 2, failed 1, cancelled 3, calling 0, waiting 0)\n\
+         1 recipient failed: 1 at once because Busy is not retried\n\
          Calls: 5, 0.83 per recipient\n\
          \x20 0 calls: 1 recipient\n\
          \x20 1 call: 5 recipients\n\
@@ -108,6 +109,8 @@ fn summary_puts_large_numbers_and_long_times_in_human_form() {
         "Completed at 5 h 29 min 30 s\n\
          Simulated time: 5 h 29 min 30 s\n\
          Recipients: 1,000 (reached 760, failed 240, cancelled 0, calling 0, waiting 0)\n\
+         240 recipients failed: 67 after all 3 attempts (last: busy), \
+         143 after all 3 attempts (last: no answer), 30 after all 3 attempts (last: unreachable)\n\
          Calls: 2,504, 2.50 per recipient\n\
          \x20 1 call: 311 recipients\n\
          \x20 2 calls: 205 recipients\n\
@@ -283,7 +286,58 @@ fn help_prints_the_usage() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         stdout(&output),
-        "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->\n"
+        "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->\n\
+         Reads a scenario of at most 50,000,000 bytes. A simulation takes at most 10,000,000 recipients\n\
+         and stops at ten years of simulated time: a fixed campaign still running then ends `running`.\n"
+    );
+}
+
+#[test]
+fn an_endless_input_is_refused_at_the_size_limit() {
+    let zero = || std::fs::File::open("/dev/zero").expect("/dev/zero");
+    for (arg, stdin, input) in [
+        ("/dev/zero", Stdio::null(), "/dev/zero"),
+        ("-", Stdio::from(zero()), "the standard input"),
+    ] {
+        let started = std::time::Instant::now();
+        let output = Command::new(env!("CARGO_BIN_EXE_campaign-sim"))
+            .arg(arg)
+            .stdin(stdin)
+            .output()
+            .expect("campaign-sim runs");
+        assert!(started.elapsed().as_secs() < 20, "it stops reading");
+        assert_eq!(
+            refused(&output),
+            [format!(
+                "campaign-sim: {input} is larger than 50,000,000 bytes, the most a scenario may be"
+            )]
+        );
+    }
+}
+
+#[test]
+fn a_fixed_campaign_stops_at_ten_years_of_simulated_time_still_running() {
+    // 10,000 calls of a day each on one line: 10,000 days, past the limit of ten years.
+    let scenario = json!({
+        "dialer": {"lines": 1, "outcomeMix": {"noAnswer": 1}, "durationsSeconds": {"noAnswer": 86_400}},
+        "generate": {"count": 10_000}
+    })
+    .to_string();
+    let run = results(&campaign_sim(&["--no-calls", "-"], &scenario));
+    assert_eq!(run["status"], "running");
+    assert_eq!(run["endedAt"], Value::Null);
+    assert_eq!(
+        run["stats"]["calls"], 3_651,
+        "one call a day, the last at the limit itself"
+    );
+    let summary = stdout(&campaign_sim(&["--summary", "-"], &scenario));
+    assert!(
+        summary.starts_with(
+            "Running — 6,349 waiting, 1 calling\n\
+             Simulation stopped at ten years of simulated time, the longest it runs: the campaign is still running\n\
+             Simulated time: 3650 d\n"
+        ),
+        "{summary}"
     );
 }
 
@@ -295,6 +349,8 @@ fn the_reach_model_runs_from_a_file_and_its_summary_has_the_usual_shape() {
         "Completed at 1 d 3 h 13 min 12 s\n\
          Simulated time: 1 d 3 h 13 min 12 s\n\
          Recipients: 1,000 (reached 494, failed 506, cancelled 0, calling 0, waiting 0)\n\
+         506 recipients failed: 17 after all 5 attempts (last: busy), \
+         378 after all 5 attempts (last: no answer), 111 after all 5 attempts (last: unreachable)\n\
          Calls: 4,376, 4.38 per recipient\n\
          \x20 1 call: 147 recipients\n\
          \x20 2 calls: 112 recipients\n\
@@ -337,4 +393,30 @@ fn every_problem_of_a_reach_scenario_is_reported() {
             "dialer.model: The reach model needs a launch date and time",
         ]
     );
+}
+
+#[test]
+fn summary_says_why_recipients_failed() {
+    let output = campaign_sim(&["--summary", &example("failed-recipients.json")], "");
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[2..4],
+        [
+            "Recipients: 5 (reached 1, failed 4, cancelled 0, calling 0, waiting 0)",
+            "4 recipients failed: 2 after all 2 attempts (last: no answer), \
+             1 at once because Unreachable is not retried, \
+             1 after 2 calls because Unreachable is not retried",
+        ]
+    );
+}
+
+#[test]
+fn summary_has_no_failure_line_when_nobody_failed() {
+    let output = campaign_sim(
+        &["--summary", "-"],
+        r#"{"recipients": [{"script": ["answered"]}]}"#,
+    );
+    assert!(!stdout(&output).contains("failed:"), "{}", stdout(&output));
 }

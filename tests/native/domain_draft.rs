@@ -4,6 +4,7 @@
 use campaign_editor::domain::calendar::{LocalDateTime, Weekday};
 use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::{Draft, WindowDraft};
+use campaign_editor::domain::draft_storage::{Restored, decode, encode};
 use campaign_editor::domain::editor::Editor;
 use campaign_editor::domain::error::{FieldError, Problem, message_at};
 use campaign_editor::domain::outcome::Outcome;
@@ -343,11 +344,14 @@ fn problem_at_finds_a_field_message() {
 // --- storage (the editor keeps the draft as typed) -------------------------------------------------
 
 fn stored(draft: Draft) -> String {
-    Editor::new(draft).to_storage()
+    encode(&Editor::new(draft))
 }
 
 fn restored(text: &str) -> Option<Draft> {
-    Editor::from_storage(text).map(|editor| editor.draft().clone())
+    match decode(text) {
+        Restored::Read(editor) => Some(editor.draft().clone()),
+        Restored::Trimmed { .. } | Restored::Unreadable => None,
+    }
 }
 
 /// A draft with invalid and unusual typed values: storage keeps exactly what was typed.

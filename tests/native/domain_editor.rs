@@ -4,6 +4,7 @@
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::Draft;
+use campaign_editor::domain::draft_storage::{Restored, decode, encode};
 use campaign_editor::domain::editor::{Editor, Lifecycle, Section, start_needs_confirmation};
 
 fn at(text: &str) -> LocalDateTime {
@@ -142,7 +143,9 @@ fn storage_keeps_exactly_what_was_typed_and_the_last_save() {
     let mut editor = sample();
     editor.save(at("2026-12-07T09:00:30")).unwrap();
     editor.set_delay(0, " 3 600 ".into());
-    let restored = Editor::from_storage(&editor.to_storage()).expect("readable");
+    let Restored::Read(restored) = decode(&encode(&editor)) else {
+        panic!("readable")
+    };
     assert_eq!(restored.draft(), editor.draft());
     assert_eq!(restored.saved(), editor.saved());
     assert!(restored.has_unsaved_changes());
@@ -150,8 +153,11 @@ fn storage_keeps_exactly_what_was_typed_and_the_last_save() {
 
 #[test]
 fn foreign_or_corrupted_storage_is_not_read() {
-    let good = sample().to_storage();
-    assert!(Editor::from_storage(&good).is_some());
+    let mut saved = sample();
+    saved.save(at("2026-02-28T09:00")).unwrap();
+    let saved_at_impossible_date = encode(&saved).replace("2026-02-28T09:00", "2026-02-30T09:00");
+    let good = encode(&sample());
+    assert!(matches!(decode(&good), Restored::Read(_)));
     for bad in [
         "",
         "{not json",
@@ -160,10 +166,12 @@ fn foreign_or_corrupted_storage_is_not_read() {
         &good.replace("\"version\":1", "\"version\":2"),
         &good.replace("\"version\":1", "\"version\":1,\"extra\":true"),
         r#"{"version":1,"draft":{"name":"x"},"saved":null}"#,
+        &saved_at_impossible_date,
     ] {
-        assert!(
-            Editor::from_storage(bad).is_none(),
-            "{bad:?} must be ignored"
+        assert_eq!(
+            decode(bad),
+            Restored::Unreadable,
+            "{bad:?} must not be read"
         );
     }
 }

@@ -10,7 +10,7 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 
 use campaign_editor::domain::outcome::Outcome;
 use campaign_editor::domain::simulation::{
-    Call, CallLog, Results, RunStatus, Scenario, Stats, simulate,
+    Call, CallLog, Results, RunStatus, Scenario, Simulation, Stats, simulate,
 };
 
 const SCENARIO: &str = include_str!("../../examples/random-mix.json");
@@ -22,26 +22,34 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-#[test]
-fn the_random_mix_example_gives_the_pinned_results() {
-    let scenario = Scenario::from_json_str(SCENARIO).expect("the example is valid");
+/// Simulates the example `text` with its call log; it completes at `ended_at` with `stats`.
+fn completed(text: &str, ended_at: u64, stats: Stats) -> Simulation {
+    let scenario = Scenario::from_json_str(text).expect("the example is valid");
     let simulation = simulate(&scenario, CallLog::Keep);
     let snapshot = simulation.snapshot();
+    assert_eq!(
+        (snapshot.status, snapshot.ended_at, snapshot.stats()),
+        (RunStatus::Completed, Some(ended_at), stats)
+    );
+    simulation
+}
 
-    assert_eq!(
-        (snapshot.status, snapshot.ended_at),
-        (RunStatus::Completed, Some(19_770))
-    );
-    assert_eq!(
-        snapshot.stats(),
-        Stats {
-            reached: 760,
-            failed: 240,
-            cancelled: 0,
-            calls: 2_504,
-            peak_lines: 10
-        }
-    );
+/// The results JSON of `simulation` has `length` bytes and the FNV-1a digest `digest`.
+fn assert_digest(simulation: &Simulation, length: usize, digest: u64) {
+    let json = serde_json::to_string(&Results::new(simulation, true)).expect("results");
+    assert_eq!((json.len(), fnv1a(json.as_bytes())), (length, digest));
+}
+
+#[test]
+fn the_random_mix_example_gives_the_pinned_results() {
+    let stats = Stats {
+        reached: 760,
+        failed: 240,
+        cancelled: 0,
+        calls: 2_504,
+        peak_lines: 10,
+    };
+    let simulation = completed(SCENARIO, 19_770, stats);
     let calls: Vec<Call> = simulation.calls().collect();
     let call = |recipient, start, end, outcome| Call {
         recipient,
@@ -71,9 +79,7 @@ fn the_random_mix_example_gives_the_pinned_results() {
         })
     );
 
-    let json = serde_json::to_string(&Results::new(&simulation, true)).expect("results");
-    assert_eq!(json.len(), 260_334);
-    assert_eq!(fnv1a(json.as_bytes()), 765_006_554_265_264_203);
+    assert_digest(&simulation, 260_334, 765_006_554_265_264_203);
 }
 
 const REACH_SCENARIO: &str = include_str!("../../examples/reach.json");
@@ -82,24 +88,14 @@ const REACH_SCENARIO: &str = include_str!("../../examples/reach.json");
 /// `libm`'s `exp` and `log`, pure Rust, so that wasm gives the same bits as native code.
 #[test]
 fn the_reach_example_gives_the_pinned_results() {
-    let scenario = Scenario::from_json_str(REACH_SCENARIO).expect("the example is valid");
-    let simulation = simulate(&scenario, CallLog::Keep);
-    let snapshot = simulation.snapshot();
-
-    assert_eq!(
-        (snapshot.status, snapshot.ended_at),
-        (RunStatus::Completed, Some(97_992))
-    );
-    assert_eq!(
-        snapshot.stats(),
-        Stats {
-            reached: 494,
-            failed: 506,
-            cancelled: 0,
-            calls: 4_376,
-            peak_lines: 20
-        }
-    );
+    let stats = Stats {
+        reached: 494,
+        failed: 506,
+        cancelled: 0,
+        calls: 4_376,
+        peak_lines: 20,
+    };
+    let simulation = completed(REACH_SCENARIO, 97_992, stats);
     // Recipients reached by each call number, and every outcome's count.
     let mut by_call = [0u32; 6];
     let mut outcomes = [0u32; 4];
@@ -113,7 +109,5 @@ fn the_reach_example_gives_the_pinned_results() {
         (by_call, outcomes),
         ([147, 112, 76, 88, 37, 34], [494, 106, 2_996, 780])
     );
-    let json = serde_json::to_string(&Results::new(&simulation, true)).expect("results");
-    assert_eq!(json.len(), 409_535);
-    assert_eq!(fnv1a(json.as_bytes()), 11_981_747_253_237_915_419);
+    assert_digest(&simulation, 409_535, 11_981_747_253_237_915_419);
 }

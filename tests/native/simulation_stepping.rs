@@ -110,7 +110,7 @@ fn advance_to_stops_at_the_horizon() {
 
 #[test]
 fn run_while_asks_its_budget_and_can_pause() {
-    let scenario = scenario(json!({"generate": {"count": 2_000}, "dialer": {"seed": 3}}));
+    let scenario = scenario(json!({"generate": {"count": 20_000}, "dialer": {"seed": 3}}));
     let mut simulation = Simulation::new(&scenario, CallLog::Keep);
     assert!(!simulation.run_while(|| false));
     assert_eq!(simulation.snapshot().calls, 0);
@@ -323,4 +323,26 @@ fn a_random_recipient_draws_the_same_outcomes_whoever_else_is_called() {
         calls
     };
     assert_eq!(outcomes(1, 20), outcomes(7, 500));
+}
+
+#[test]
+fn a_fixed_campaign_stops_at_ten_years_still_running() {
+    let scenario = scenario(json!({
+        "dialer": {"lines": 1, "outcomeMix": {"noAnswer": 1}, "durationsSeconds": {"noAnswer": 86_400}},
+        "generate": {"count": 5_000}
+    }));
+    let simulation = simulate(&scenario, CallLog::Skip);
+    let snapshot = simulation.snapshot();
+    assert!(simulation.is_finished());
+    assert!(simulation.at_time_limit());
+    assert_eq!(
+        snapshot.time,
+        campaign_editor::domain::limits::MAX_SCENARIO_SECS
+    );
+    assert_eq!(snapshot.status, RunStatus::Running);
+    assert_eq!(snapshot.ended_at, None);
+    let summary = campaign_editor::domain::simulation::summary(&simulation);
+    assert!(summary.contains(campaign_editor::domain::simulation::TIME_LIMIT_NOTE));
+    let short = simulate(&ada(), CallLog::Skip);
+    assert!(!short.at_time_limit());
 }

@@ -256,7 +256,7 @@ fn filtered_calls_follow_a_growing_log_and_a_changed_filter() {
     let mut failed = FilteredCalls::default();
     failed.set_filter(CallFilter {
         failed_only: true,
-        recipient: None,
+        ..CallFilter::default()
     });
     simulation.step();
     failed.refresh(&simulation);
@@ -276,8 +276,8 @@ fn filtered_calls_follow_a_growing_log_and_a_changed_filter() {
     assert_eq!(outcomes, ["busy", "noAnswer"]);
 
     failed.set_filter(CallFilter {
-        failed_only: false,
         recipient: Some(1),
+        ..CallFilter::default()
     });
     failed.refresh(&simulation);
     assert_eq!(failed.len(), 1);
@@ -385,4 +385,125 @@ fn a_run_plays_at_its_speed_within_its_budget_or_to_the_end() {
     assert!(run.simulation.is_finished());
     assert_eq!(run.simulation.time(), 365);
     assert_eq!(run.progress(), 1.0);
+}
+
+/// The run of issue 11 that trapped the panel, scaled down: long-living, 20 attempts of 1 s, every
+/// call busy, arrivals, a horizon; many more calls than the log keeps.
+fn busy_long_living(recipients: u32, lines: u32) -> Scenario {
+    let settings = SimulatorSettings {
+        recipients: recipients.to_string(),
+        lines: lines.to_string(),
+        mix: ["0", "100", "0", "0"].map(String::from),
+        arrivals_per_hour: "1000".into(),
+        horizon_hours: "1".into(),
+        ..SimulatorSettings::default()
+    };
+    let campaign = Campaign {
+        retry_strategy: campaign_editor::domain::campaign::RetryStrategy::from_delays([1; 20]),
+        ..long_living()
+    };
+    settings.scenario(&campaign).expect("valid settings")
+}
+
+#[test]
+fn a_run_keeps_its_first_calls_for_the_table_and_goes_on_without_listing_more() {
+    let scenario = busy_long_living(1_000, 100);
+    let mut run = Run::keeping_calls(&scenario, 500);
+    run.set_filter(CallFilter::default());
+    assert_eq!(run.calls_note(), None);
+    run.play(Playback::ToEnd, 0.0, Speed::RealTime, || true);
+    run.record();
+    assert!(run.simulation.is_finished());
+    let calls = run.simulation.snapshot().calls;
+    assert_eq!(calls, 45_780, "every call is simulated");
+    assert_eq!(run.simulation.logged_calls(), 500);
+    assert_eq!(run.simulation.calls_not_logged(), calls - 500);
+    assert_eq!(run.calls.len(), 500, "the table lists what the log kept");
+    assert_eq!(
+        run.calls_note().as_deref(),
+        Some(
+            "The table keeps the first 500 calls; the 45,280 calls after them were simulated but are not listed"
+        )
+    );
+    let whole = campaign_editor::domain::simulation::simulate(&scenario, CallLog::Skip);
+    assert_eq!(
+        run.simulation.snapshot().stats(),
+        whole.snapshot().stats(),
+        "the limit changes nothing but the log"
+    );
+    assert_eq!(
+        campaign_editor::domain::limits::MAX_LOGGED_CALLS,
+        1_000_000,
+        "what README says"
+    );
+}
+
+#[test]
+fn the_panel_refuses_more_recipients_than_a_simulation_takes_with_the_same_check() {
+    let settings = |recipients: &str, per_hour: &str| SimulatorSettings {
+        recipients: recipients.into(),
+        arrivals_per_hour: per_hour.into(),
+        horizon_hours: "8760".into(),
+        ..SimulatorSettings::default()
+    };
+    // 1,000,000 + 3,600 × 8,760 = 32,536,000 recipients.
+    let too_many = settings("1000000", "3600");
+    assert_eq!(
+        messages(&too_many, &long_living()),
+        [(
+            "arrivalsPerHour".to_owned(),
+            FieldError::TooManyRecipients.to_string()
+        )]
+    );
+    assert_eq!(
+        FieldError::TooManyRecipients.to_string(),
+        "A simulation takes at most 10,000,000 recipients, listed, generated and arriving"
+    );
+    assert_eq!(
+        too_many.problems(CompletionMode::LongLiving).len(),
+        1,
+        "shown at the field"
+    );
+    // One every 4 s: 1,000,000 + 900 × 8,760 = 8,884,000, within the limit. (1,000 an hour come
+    // every 3 s, 1,200 an hour: 11,512,000 in all, over it.)
+    let scenario = settings("1000000", "900")
+        .scenario(&long_living())
+        .expect("within the limit");
+    assert_eq!(scenario.recipient_count(), Some(8_884_000));
+    assert_eq!(
+        messages(&settings("1000000", "1000"), &long_living()).len(),
+        1
+    );
+    assert_eq!(scenario.check_recipient_count(), Ok(()));
+    let over = Scenario {
+        generate: 10_000_001,
+        ..Scenario::default()
+    };
+    assert_eq!(
+        over.check_recipient_count(),
+        Err(FieldError::TooManyRecipients)
+    );
+}
+
+#[test]
+fn the_budget_is_asked_every_few_thousand_calls_even_on_10000_lines() {
+    let scenario = busy_long_living(100_000, 10_000);
+    let mut run = Run::new(&scenario);
+    let calls = std::cell::Cell::new(0);
+    let (mut checked_at, mut most_between) = (0, 0);
+    while !run.simulation.is_finished() {
+        run.simulation.run_until(
+            None,
+            || {
+                most_between = most_between.max(calls.get() - checked_at);
+                checked_at = calls.get();
+                most_between < 20_000
+            },
+            |s| calls.set(s.snapshot().calls),
+        );
+        assert!(
+            most_between < 20_000,
+            "{most_between} calls between two looks at the budget"
+        );
+    }
 }

@@ -8,6 +8,7 @@
 //! - [`state`]: a run's state: statuses, counts, calls, the snapshot and the statistics.
 //! - [`engine`]: the stepping API; running to the end is stepping in a loop.
 //! - [`report`]: the results JSON, the summary for people and the live status line.
+//! - [`breakdown`]: why the failed recipients failed, in groups and in one line.
 //!
 //! ```
 //! use campaign_editor::domain::simulation::{simulate, CallLog, Results, Scenario};
@@ -19,6 +20,7 @@
 //! assert_eq!(json["status"], "completed");
 //! ```
 
+pub mod breakdown;
 pub mod dialer;
 pub mod engine;
 mod queue;
@@ -26,9 +28,10 @@ pub mod report;
 pub mod scenario;
 pub mod state;
 
+pub use breakdown::{FailedGroup, FailureBreakdown, Stop};
 pub use dialer::{CallDurations, DialerModel, DialerSettings, OutcomeMix};
 pub use engine::Simulation;
-pub use report::{Results, summary};
+pub use report::{Results, TIME_LIMIT_NOTE, summary};
 pub use scenario::{Arrivals, ListedRecipient, Scenario};
 pub use state::{
     AddError, Call, CallLog, Counts, RecipientState, RecipientStatus, RunStatus, Snapshot, Stats,

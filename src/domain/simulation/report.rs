@@ -5,6 +5,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
+use super::breakdown::FailureBreakdown;
 use super::engine::Simulation;
 use super::state::{RecipientStatus, RunStatus, Snapshot};
 use crate::domain::duration::{compact, thousands};
@@ -36,6 +37,8 @@ impl Snapshot {
 pub struct Results<'a> {
     simulation: &'a Simulation,
     with_calls: bool,
+    /// The lists are written empty (see [`Results::outline`]).
+    outline: bool,
 }
 
 impl<'a> Results<'a> {
@@ -44,6 +47,17 @@ impl<'a> Results<'a> {
         Self {
             simulation,
             with_calls: with_calls && simulation.keeps_calls(),
+            outline: false,
+        }
+    }
+
+    /// The same results with the `calls` and `recipients` lists empty, for a writer that fills
+    /// them a chunk at a time (the embedding API: one JSON text of a million recipients would be
+    /// longer than a JavaScript string may be).
+    pub fn outline(self) -> Self {
+        Self {
+            outline: true,
+            ..self
         }
     }
 }
@@ -52,13 +66,14 @@ impl Serialize for Results<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let sim = self.simulation;
         let snapshot = sim.snapshot();
+        let listed = if self.outline { 0 } else { usize::MAX };
         let mut out = serializer.serialize_struct("Results", 4 + usize::from(self.with_calls))?;
         out.serialize_field("status", &snapshot.status)?;
         out.serialize_field("endedAt", &snapshot.ended_at)?;
         if self.with_calls {
-            out.serialize_field("calls", &Listing(|| sim.calls()))?;
+            out.serialize_field("calls", &Listing(|| sim.calls().take(listed)))?;
         }
-        out.serialize_field("recipients", &Listing(|| sim.recipients()))?;
+        out.serialize_field("recipients", &Listing(|| sim.recipients().take(listed)))?;
         out.serialize_field("stats", &snapshot.stats())?;
         out.end()
     }
@@ -78,6 +93,10 @@ where
     }
 }
 
+/// What the summary and the simulator panel say of a run that reached the limit of simulated time
+/// ([`Simulation::at_time_limit`]).
+pub const TIME_LIMIT_NOTE: &str = "Simulation stopped at ten years of simulated time, the longest it runs: the campaign is still running";
+
 /// The summary the command line prints with `--summary`:
 ///
 /// ```text
@@ -88,6 +107,8 @@ where
 ///   2 calls: 1 recipient
 /// Peak lines: 1 of 5
 /// ```
+///
+/// When some recipients failed, the [`FailureBreakdown`]'s reading follows the `Recipients` line.
 pub fn summary(simulation: &Simulation) -> String {
     let snapshot = simulation.snapshot();
     let counts = snapshot.recipients;
@@ -98,6 +119,9 @@ pub fn summary(simulation: &Simulation) -> String {
         text.push('\n');
     };
     line(snapshot.status_line());
+    if simulation.at_time_limit() {
+        line(TIME_LIMIT_NOTE.to_owned());
+    }
     line(format!("Simulated time: {}", compact(snapshot.time)));
     let states: Vec<String> = RecipientStatus::FINAL_FIRST
         .iter()
@@ -108,6 +132,9 @@ pub fn summary(simulation: &Simulation) -> String {
         thousands(total),
         states.join(", ")
     ));
+    if let Some(reading) = FailureBreakdown::of_simulation(simulation).reading() {
+        line(reading);
+    }
     let average = if total == 0 {
         0.0
     } else {

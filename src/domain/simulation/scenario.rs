@@ -91,6 +91,15 @@ impl Scenario {
         };
         Some(self.recipients.len() as u64 + self.generate + arriving)
     }
+
+    /// The one check of [`MAX_RECIPIENTS`], which the scenario reader (the command line and
+    /// `simulate()`) and the simulator panel make: listed, generated and arriving together.
+    pub fn check_recipient_count(&self) -> Result<(), FieldError> {
+        match self.recipient_count() {
+            Some(n) if n > MAX_RECIPIENTS => Err(FieldError::TooManyRecipients),
+            _ => Ok(()),
+        }
+    }
 }
 
 fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
@@ -176,16 +185,13 @@ fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
         stop_at: stop_at?,
         until: until?,
     };
-    if scenario
-        .recipient_count()
-        .is_some_and(|n| n > MAX_RECIPIENTS)
-    {
+    if let Err(error) = scenario.check_recipient_count() {
         let path = match scenario.arrivals {
             Some(_) => "arrivals.perHour",
             None if scenario.generate > 0 => "generate.count",
             None => "recipients",
         };
-        problems.push(path, &FieldError::TooManyRecipients);
+        problems.push(path, &error);
         return None;
     }
     Some(scenario)

@@ -136,6 +136,8 @@ pub struct Stats {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CallLog {
     Keep,
+    /// The first `n` calls: the run goes on once the log is full, without logging more.
+    KeepFirst(usize),
     Skip,
 }
 

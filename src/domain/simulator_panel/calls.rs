@@ -1,7 +1,7 @@
 //! The `Calls` table: which calls it lists, and which rows of them it draws.
 
 use crate::domain::error::FieldError;
-use crate::domain::simulation::{Call, Simulation};
+use crate::domain::simulation::{Call, FailedGroup, RecipientStatus, Simulation};
 use crate::domain::whole_number::WholeNumber;
 
 /// Which calls the `Calls` table lists.
@@ -11,6 +11,8 @@ pub struct CallFilter {
     pub failed_only: bool,
     /// Only calls to this recipient (0-based index).
     pub recipient: Option<usize>,
+    /// Only calls to the failed recipients of this group (a part of the failure breakdown).
+    pub group: Option<FailedGroup>,
 }
 
 impl CallFilter {
@@ -28,19 +30,30 @@ impl CallFilter {
             .ok_or(FieldError::NumberOutOfRange { min: 1, max })
     }
 
-    pub fn keeps(&self, call: &Call) -> bool {
+    /// Whether the table lists `call` of `simulation` as it stands now.
+    pub fn keeps(&self, call: &Call, simulation: &Simulation) -> bool {
         (!self.failed_only || call.outcome.is_failure())
             && self.recipient.is_none_or(|r| call.recipient == r)
+            && self.group.is_none_or(|group| {
+                simulation
+                    .recipient(call.recipient)
+                    .and_then(|state| FailedGroup::of(&state, simulation.attempts()))
+                    == Some(group)
+            })
     }
 }
 
 /// The calls a filter keeps, as positions in a growing call log: each refresh reads only the
-/// calls logged since the last, so a running simulation costs no rescans.
+/// calls logged since the last, so a running simulation costs no rescans. A group filter is the
+/// exception: a recipient joins its group when it fails, after its calls were read, so the log is
+/// read again whenever more recipients have failed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FilteredCalls {
     filter: CallFilter,
     positions: Vec<u32>,
     read: usize,
+    /// Recipients failed at the last refresh.
+    failed: u64,
 }
 
 impl FilteredCalls {
@@ -57,7 +70,9 @@ impl FilteredCalls {
     /// Reads the calls `simulation` logged since the last refresh.
     pub fn refresh(&mut self, simulation: &Simulation) {
         let logged = simulation.logged_calls();
-        if logged < self.read {
+        let failed = simulation.snapshot().recipients.of(RecipientStatus::Failed);
+        let regrouped = self.filter.group.is_some() && failed != self.failed;
+        if logged < self.read || regrouped {
             *self = Self {
                 filter: self.filter,
                 ..Self::default()
@@ -66,12 +81,13 @@ impl FilteredCalls {
         for index in self.read..logged {
             if simulation
                 .call(index)
-                .is_some_and(|call| self.filter.keeps(&call))
+                .is_some_and(|call| self.filter.keeps(&call, simulation))
             {
                 self.positions.push(index as u32);
             }
         }
         self.read = logged;
+        self.failed = failed;
     }
 
     pub fn len(&self) -> usize {

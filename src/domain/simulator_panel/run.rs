@@ -5,6 +5,8 @@ use super::history::{History, progress};
 use super::playback::{Carry, Playback, Speed};
 use super::reach_by_call::{ReachByCall, reached_by_call};
 use crate::domain::calendar::LocalDateTime;
+use crate::domain::duration::thousands;
+use crate::domain::limits::MAX_LOGGED_CALLS;
 use crate::domain::reach::{ExpectedReach, expected_reach};
 use crate::domain::simulation::{CallLog, DialerModel, Scenario, Simulation};
 
@@ -22,10 +24,17 @@ pub struct Run {
 }
 
 impl Run {
-    /// A run of `scenario` standing at launch, keeping its call log for the table.
+    /// A run of `scenario` standing at launch, keeping the first [`MAX_LOGGED_CALLS`] calls for
+    /// the table.
     pub fn new(scenario: &Scenario) -> Self {
+        Self::keeping_calls(scenario, MAX_LOGGED_CALLS)
+    }
+
+    /// A run of `scenario` standing at launch that keeps its first `limit` calls for the table
+    /// and goes on without listing more: memory stays bounded whatever the run makes.
+    pub fn keeping_calls(scenario: &Scenario, limit: usize) -> Self {
         Self {
-            simulation: Simulation::new(scenario, CallLog::Keep),
+            simulation: Simulation::new(scenario, CallLog::KeepFirst(limit)),
             history: History::default(),
             calls: FilteredCalls::default(),
             horizon: scenario.until,
@@ -80,6 +89,18 @@ impl Run {
         let reached = reached_by_call(&self.simulation);
         let recipients = self.simulation.recipient_count();
         Some(ReachByCall::new(&reached, recipients, Some(expected)))
+    }
+
+    /// What the Calls table says once the log is full, `None` before.
+    pub fn calls_note(&self) -> Option<String> {
+        let left_out = self.simulation.calls_not_logged();
+        (left_out > 0).then(|| {
+            format!(
+                "The table keeps the first {} calls; the {} calls after them were simulated but are not listed",
+                thousands(self.simulation.logged_calls() as u64),
+                thousands(left_out)
+            )
+        })
     }
 
     /// How far the run is, from 0 to 1 (see [`progress`]).

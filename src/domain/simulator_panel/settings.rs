@@ -120,7 +120,7 @@ impl SimulatorSettings {
             Some(mix) => mix_model(mix, &mut problems),
             None => self.reach_model(campaign, &mut problems),
         };
-        problems.into_result(|| Scenario {
+        let scenario = problems.into_result(|| Scenario {
             campaign: campaign.clone(),
             dialer: DialerSettings {
                 lines: lines.expect("checked") as u32,
@@ -137,7 +137,17 @@ impl SimulatorSettings {
                 }),
             until: horizon.flatten().map(|hours| hours * 3_600),
             ..Scenario::default()
-        })
+        })?;
+        match scenario.check_recipient_count() {
+            Ok(()) => Ok(scenario),
+            Err(error) => {
+                let path = match scenario.arrivals {
+                    Some(_) => field::ARRIVALS,
+                    None => field::RECIPIENTS,
+                };
+                Err(vec![Problem::new(path, &error)])
+            }
+        }
     }
 
     /// The reach model with the settings typed; it reads the local hour from the launch time.

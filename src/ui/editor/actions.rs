@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::context::EditorContext;
 use crate::domain::campaign::Campaign;
+use crate::domain::draft_storage;
 use crate::domain::editor::{Editor, Lifecycle, start_needs_confirmation};
 use crate::domain::error::Problem;
 
@@ -33,14 +34,14 @@ pub fn Actions() -> impl IntoView {
     };
     let save = move |_| {
         submitted(
-            ctx.editor.try_update(|e| e.save((ctx.now)())),
+            ctx.editor.try_update(|e| e.save(ctx.state.now())),
             ctx.events.on_save_draft,
         )
     };
     let start = move || {
         confirming.set(None);
         submitted(
-            ctx.editor.try_update(|e| e.start((ctx.now)())),
+            ctx.editor.try_update(|e| e.start(ctx.state.now())),
             ctx.events.on_start,
         );
     };
@@ -54,7 +55,7 @@ pub fn Actions() -> impl IntoView {
     };
     let stop = move |_| {
         confirming.set(None);
-        ctx.editor.update(|e| e.stop((ctx.now)()));
+        ctx.editor.update(|e| e.stop(ctx.state.now()));
         if let Some(on_stop) = ctx.events.on_stop {
             on_stop.run(());
         }
@@ -65,7 +66,10 @@ pub fn Actions() -> impl IntoView {
     };
     let cancel = move |_| confirming.set(None);
 
-    let status = move || ctx.editor.with(Editor::status);
+    let status = move || {
+        let failure = ctx.state.failure();
+        ctx.editor.with(|e| draft_storage::status(e, failure))
+    };
 
     view! {
         <div class="ce-actions">

@@ -4,10 +4,12 @@ use super::context::EditorContext;
 use crate::domain::campaign::parse_delay;
 use crate::domain::duration::compact;
 use crate::domain::error::attempt_delay_path;
+use crate::domain::next_day::{CALL_NEXT_MORNING, next_day_hint, over_limit};
 use crate::ui::field::Field;
 
 /// Attempt row `index` (0-based; people read `index + 1`): the delay input, the delay in compact
-/// form beside it, and its `Remove attempt N` button.
+/// form beside it, and its `Remove attempt N` button; under a delay over the limit, how to call
+/// again the next day instead (see [`crate::domain::next_day`]).
 #[component]
 pub fn AttemptRow(index: usize) -> impl IntoView {
     let ctx = EditorContext::get();
@@ -18,6 +20,13 @@ pub fn AttemptRow(index: usize) -> impl IntoView {
         ctx.editor
             .with(|e| e.draft().attempts.get(index).cloned().unwrap_or_default())
     });
+    let over = Memo::new(move |_| text.with(|t| over_limit(t)));
+    let help_id = ctx.ids.of(&format!("{path}-next-day"));
+    let next_morning = move |_| {
+        let now = ctx.state.now();
+        ctx.editor.update(|e| e.call_next_morning(index, now));
+        ctx.focus_soon(ctx.ids.of(&attempt_delay_path(index)));
+    };
     let human = move || {
         parse_delay(n, &text.get())
             .ok()
@@ -49,12 +58,26 @@ pub fn AttemptRow(index: usize) -> impl IntoView {
                 label_class="ce-attempt__label"
                 input_class="ce-attempt__input"
                 inputmode="numeric"
+                help_id=Signal::derive({
+                    let id = help_id.clone();
+                    move || over.get().then(|| id.clone())
+                })
             >
                 <span class="ce-attempt__human">{human}</span>
                 <button type="button" class="ce-button ce-button--quiet ce-attempt__remove" on:click=remove>
                     {format!("Remove attempt {n}")}
                 </button>
             </Field>
+            <Show when=move || over.get()>
+                <div class="ce-next-day">
+                    <p class="ce-next-day__text" id=help_id.clone()>
+                        {move || ctx.editor.with(next_day_hint)}
+                    </p>
+                    <button type="button" class="ce-button" on:click=next_morning>
+                        {CALL_NEXT_MORNING}
+                    </button>
+                </div>
+            </Show>
         </li>
     }
 }

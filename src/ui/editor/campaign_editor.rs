@@ -4,6 +4,7 @@ use super::actions::Actions;
 use super::completion::Completion;
 use super::context::{EditorContext, EditorEvents};
 use super::error_summary::ErrorSummary;
+use super::notices::Notices;
 use super::retry_strategy::RetryStrategy;
 use super::schedule_fields::ScheduleFields;
 use super::state::EditorState;
@@ -26,11 +27,11 @@ pub fn CampaignEditor(
 ) -> impl IntoView {
     let ctx = EditorContext::new(state, events);
     provide_context(ctx);
-    let title = move || ctx.editor.with(|e| e.draft().title().to_owned());
+    let title = move || ctx.editor.with(|e| e.draft().title());
     view! {
         <div class="ce-editor">
             <h2 class="ce-editor__title">{title}</h2>
-            {move || state.notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}
+            <Notices />
             <ErrorSummary />
             <TextField label="Campaign name" path="name" read=|d| &d.name write=|d, text| d.name = text />
             <RetryStrategy />

@@ -4,7 +4,7 @@
 use leptos::leptos_dom::helpers::AnimationFrameRequestHandle;
 use leptos::prelude::*;
 
-use super::state::{EditorState, Now};
+use super::state::EditorState;
 use crate::domain::campaign::Campaign;
 use crate::domain::editor::{Checked, Editor};
 use crate::domain::error::{Problem, message_at};
@@ -31,7 +31,8 @@ pub struct EditorContext {
     /// Whether the Retry Strategy section is expanded.
     pub retry_open: RwSignal<bool>,
     pub events: EditorEvents,
-    pub now: Now,
+    /// The state the editor was made with: its storage and clock.
+    pub state: EditorState,
     /// The reach settings of the timeline's figures ([`EditorState::reach`]).
     pub reach: RwSignal<ReachSettings>,
     /// The focus move waiting for the next frame: one at a time, cancelled if the editor goes.
@@ -58,7 +59,7 @@ impl EditorContext {
             ids: Ids::new(),
             retry_open: RwSignal::new(false),
             events,
-            now: state.now,
+            state,
             reach: state.reach,
             focus_request,
         }

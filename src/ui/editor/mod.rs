@@ -8,6 +8,7 @@ mod completion;
 mod context;
 mod error_summary;
 mod field_message;
+mod notices;
 mod retry_strategy;
 mod schedule_fields;
 mod state;

@@ -2,16 +2,13 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::Campaign;
-use crate::domain::editor::{Checked, Editor};
+use crate::domain::draft_storage::{DraftNotice, DraftSync, StoreError};
+use crate::domain::editor::{Checked, Editor, now_or_fallback};
 use crate::domain::reach::ReachSettings;
-use crate::ui::browser;
+use crate::ui::browser::{self, LocalStorage};
 
-/// Where the editor reads the local time now.
-pub type Now = fn() -> LocalDateTime;
-
-const UNREADABLE: &str = "A saved draft could not be read, so it was ignored.";
-const NO_STORAGE: &str =
-    "This browser does not keep drafts: what you type is lost when the page closes.";
+/// Where the editor reads the local time now; `None` when the clock reads no real date.
+pub type Now = fn() -> Option<LocalDateTime>;
 
 /// One editor's state, made by whoever mounts the editor (the standalone page, the embedding
 /// API, a test), who can then read and replace it. Create it inside the reactive owner that
@@ -22,9 +19,11 @@ pub struct EditorState {
     /// [`Editor::check`] of `editor`, derived once per change: every reader of the campaign or
     /// its problems (the editor's components, the embedding API, the Simulator) uses this.
     pub checked: Memo<Checked>,
-    /// Something the user should know about storage.
-    pub notice: RwSignal<Option<&'static str>>,
-    pub now: Now,
+    /// The draft's key in storage, with a persist key.
+    sync: Option<RwSignal<DraftSync>>,
+    /// The clock read no real date at mount, so the proposed launch is only an example.
+    pub clock_off: bool,
+    now: Now,
     /// The reach model's settings the timeline's figures use: the defaults, or the Simulator's
     /// while it has valid ones (the panel writes them).
     pub reach: RwSignal<ReachSettings>,
@@ -32,41 +31,34 @@ pub struct EditorState {
 
 impl EditorState {
     /// An editor for `campaign`; with a `persist_key`, the one kept under it instead (what the
-    /// user typed, valid or not), and every change is kept there again.
+    /// user typed, valid or not), and every change is kept there again unless another tab changed
+    /// it meanwhile (then the user chooses, see [`EditorState::notice`]).
     ///
     /// ```ignore
     /// let state = EditorState::new(&Campaign::sample(), Some("campaign-42".into()), browser::now);
     /// view! { <CampaignEditor state=state /> }
     /// ```
     pub fn new(campaign: &Campaign, persist_key: Option<String>, now: Now) -> Self {
-        let fresh = || Editor::for_campaign(campaign, now());
-        let (editor, notice) = match persist_key.as_deref().map(browser::load) {
-            None | Some(Ok(None)) => (fresh(), None),
-            Some(Ok(Some(text))) => match Editor::from_storage(&text) {
-                Some(editor) => (editor, None),
-                None => (fresh(), Some(UNREADABLE)),
-            },
-            Some(Err(_)) => (fresh(), Some(NO_STORAGE)),
+        let reading = now();
+        let fresh = || Editor::for_campaign(campaign, now_or_fallback(reading));
+        let (editor, sync) = match persist_key {
+            None => (fresh(), None),
+            Some(key) => {
+                let (editor, sync) = DraftSync::open(&LocalStorage, key.clone(), fresh);
+                (editor, Some((key, sync)))
+            }
         };
         let editor = RwSignal::new(editor);
         let state = Self {
             editor,
             checked: Memo::new(move |_| editor.with(Editor::check)),
-            notice: RwSignal::new(notice),
+            sync: sync.as_ref().map(|(_, sync)| RwSignal::new(sync.clone())),
+            clock_off: reading.is_none(),
             now,
             reach: RwSignal::new(ReachSettings::default()),
         };
-        if let Some(key) = persist_key {
-            // Kept on every change, not at mount: an unreadable value stays until the user types.
-            Effect::watch(
-                move || state.editor.with(Editor::to_storage),
-                move |text, _, _| {
-                    if browser::store(&key, text).is_err() {
-                        state.notice.set(Some(NO_STORAGE));
-                    }
-                },
-                false,
-            );
+        if let (Some((key, _)), Some(sync)) = (sync, state.sync) {
+            keep_in_step(key, editor, sync);
         }
         state
     }
@@ -75,4 +67,72 @@ impl EditorState {
     pub fn for_host(campaign: &Campaign, persist_key: Option<String>) -> Self {
         Self::new(campaign, persist_key, browser::now)
     }
+
+    /// The local time now (a fixed fallback when the clock reads no real date).
+    pub fn now(self) -> LocalDateTime {
+        now_or_fallback((self.now)())
+    }
+
+    /// What the user must hear about the draft in storage; tracked.
+    pub fn notice(self) -> Option<DraftNotice> {
+        self.sync.and_then(|sync| sync.with(DraftSync::notice))
+    }
+
+    /// Why the last write to storage failed, until one succeeds; tracked.
+    pub fn failure(self) -> Option<StoreError> {
+        self.sync.and_then(|sync| sync.with(DraftSync::failure))
+    }
+
+    /// The user keeps this tab's draft over the one another tab stored.
+    pub fn keep_mine(self) {
+        if let Some(sync) = self.sync {
+            self.editor
+                .with_untracked(|editor| sync.update(|s| s.keep_mine(&LocalStorage, editor)));
+        }
+    }
+
+    /// The user takes the draft another tab stored.
+    pub fn take_theirs(self) {
+        let theirs = self
+            .sync
+            .and_then(|sync| sync.try_update(|s| s.take_theirs(&LocalStorage)).flatten());
+        if let Some(theirs) = theirs {
+            self.editor.set(theirs);
+        }
+    }
+
+    /// The user discards the draft kept aside.
+    pub fn discard_aside(self) {
+        if let Some(sync) = self.sync {
+            sync.update(|s| s.discard_aside(&LocalStorage));
+            // A draft held in place no longer holds the key: what is shown is kept now.
+            self.editor
+                .with_untracked(|editor| sync.update(|s| s.write(&LocalStorage, editor)));
+        }
+    }
+}
+
+/// Keeps every change of `editor` under `key` (from the first run on, so that a change made in
+/// the same task as the mount is kept too), and hears of changes other tabs make to it. The
+/// window's `storage` listener goes with the editor.
+fn keep_in_step(key: String, editor: RwSignal<Editor>, sync: RwSignal<DraftSync>) {
+    Effect::new(move |_| {
+        editor.with(|editor| sync.update(|s| s.write(&LocalStorage, editor)));
+    });
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
+        // `key` is null when another tab cleared the whole storage.
+        let ours = event.key().is_none_or(|k| k == key);
+        let local = event.storage_area().is_some_and(|area| {
+            window()
+                .local_storage()
+                .ok()
+                .flatten()
+                .is_some_and(|local| local == area)
+        });
+        if ours && local {
+            let value = event.key().and(event.new_value());
+            editor.with_untracked(|editor| sync.update(|s| s.changed_elsewhere(value, editor)));
+        }
+    });
+    on_cleanup(move || listener.remove());
 }

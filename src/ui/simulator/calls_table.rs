@@ -1,17 +1,19 @@
 use leptos::prelude::*;
 
+use super::failure_breakdown::FailedRecipients;
 use super::run::SimContext;
 use crate::domain::duration::{compact, thousands};
-use crate::domain::simulation::Call;
-use crate::domain::simulator_panel::{CallFilter, rows_in_view};
+use crate::domain::simulation::{Call, FailedGroup};
+use crate::domain::simulator_panel::{CallFilter, Run, rows_in_view};
 
 /// The scrolled view's height and each row's, in pixels (also in the stylesheet).
 const VIEW_HEIGHT: f64 = 280.0;
 const ROW_HEIGHT: f64 = 28.0;
 const OVERSCAN: usize = 6;
 
-/// The `Calls` table, filterable to failed calls and to one recipient. Only the rows in view
-/// are drawn, so it stays smooth with hundreds of thousands of calls.
+/// The `Calls` table, filterable to failed calls, to one recipient and to one group of failed
+/// recipients (chosen in the failure breakdown above it). Only the rows in view are drawn, so it
+/// stays smooth with hundreds of thousands of calls.
 #[component]
 pub fn CallsTable() -> impl IntoView {
     let sim = expect_context::<SimContext>();
@@ -20,7 +22,15 @@ pub fn CallsTable() -> impl IntoView {
         sim.ids.of("calls-recipient"),
         sim.ids.of("calls-recipient-error"),
     );
+    let table_id = sim.ids.of("calls-table");
     let failed_only = RwSignal::new(false);
+    let group = RwSignal::new(None::<FailedGroup>);
+    // A reset leaves no run, and no group to show.
+    Effect::new(move |_| {
+        if sim.run.snapshot().is_none() {
+            group.set(None);
+        }
+    });
     let recipient_text = RwSignal::new(String::new());
     let scroll_top = RwSignal::new(0.0);
     let recipients = Memo::new(move |_| sim.run.snapshot().map_or(0, |s| s.recipients.total()));
@@ -33,6 +43,7 @@ pub fn CallsTable() -> impl IntoView {
         sim.run.set_filter(CallFilter {
             failed_only: failed_only.get(),
             recipient: recipient.get().unwrap_or(None),
+            group: group.get(),
         });
     });
     let listed = move || sim.run.with(|run| run.calls.len()).unwrap_or(0);
@@ -69,6 +80,7 @@ pub fn CallsTable() -> impl IntoView {
         }
     };
     view! {
+        <FailedRecipients group=group table_id=table_id.clone() />
         <div class="ce-calls">
             <h3 class="ce-section__heading" id=heading_id.clone()>"Calls"</h3>
             <div class="ce-calls__filters">
@@ -86,11 +98,21 @@ pub fn CallsTable() -> impl IntoView {
                         aria-describedby={ let id = error_id.clone(); move || recipient.get().is_err().then(|| id.clone()) } />
                     {move || recipient.get().err().map(|m| view! { <p class="ce-field__error" id=error_id.clone()>{m}</p> })}
                 </div>
+                {move || group.get().map(|g| view! {
+                    <p class="ce-calls__group">
+                        <span>{format!("Only recipients who failed {}", g.reason())}</span>
+                        " "
+                        <button type="button" class="ce-button ce-button--quiet" on:click=move |_| group.set(None)>
+                            "Show all recipients"
+                        </button>
+                    </p>
+                })}
             </div>
             <p class="ce-hint">{move || format!("{} calls listed", thousands(listed() as u64))}</p>
+            {move || sim.run.with(Run::calls_note).flatten().map(|note| view! { <p class="ce-notice">{note}</p> })}
             <div class="ce-calls__scroll" tabindex="0" role="region" aria-label="Calls, scrollable"
                 on:scroll=move |ev| scroll_top.set(event_target::<web_sys::Element>(&ev).scroll_top() as f64)>
-                <table class="ce-calls__table" aria-labelledby=heading_id.clone() aria-rowcount=move || listed() + 1>
+                <table class="ce-calls__table" id=table_id aria-labelledby=heading_id.clone() aria-rowcount=move || listed() + 1>
                     <thead>
                         <tr aria-rowindex="1">
                             <th scope="col">"Recipient"</th>

@@ -3,6 +3,7 @@
 
 mod calls_table;
 mod chart;
+mod failure_breakdown;
 mod panel;
 mod presence;
 mod reach_chart;

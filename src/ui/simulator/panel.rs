@@ -8,7 +8,7 @@ use super::settings::SimSettings;
 use super::stats::{SimStats, SimulatedTime};
 use super::use_interval::use_interval;
 use crate::domain::error::FieldError;
-use crate::domain::simulation::RunStatus;
+use crate::domain::simulation::{RunStatus, TIME_LIMIT_NOTE};
 use crate::domain::simulator_panel::{Playback, Run, SimulatorSettings, Speed};
 use crate::ui::editor::EditorState;
 use crate::ui::ids::Ids;
@@ -194,6 +194,8 @@ pub fn Simulator(
             <p class="ce-simulator__status" role="status">
                 {move || sim.run.snapshot().map_or_else(|| "Not started".to_owned(), |s| s.status_line())}
             </p>
+            {move || sim.run.with(|run| run.simulation.at_time_limit()).unwrap_or(false)
+                .then(|| view! { <p class="ce-notice">{TIME_LIMIT_NOTE}</p> })}
             <SimulatedTime />
             <progress class="ce-simulator__progress" aria-label="Progress" max="1"
                 value=move || sim.run.with(Run::progress).unwrap_or(0.0) />

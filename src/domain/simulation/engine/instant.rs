@@ -162,14 +162,19 @@ impl Simulation {
             self.ready.extend(due);
             return;
         }
-        let mut additions = self.listed[listed_from..self.listed_next]
+        let additions = self.listed[listed_from..self.listed_next]
             .iter()
             .copied()
             .chain(generated)
             .chain(self.added_by_hand.drain(..))
             .chain(arrival)
-            .map(|r| Ticket::new(r, 0))
-            .peekable();
+            .map(|r| Ticket::new(r, 0));
+        if due.is_empty() {
+            // At launch: a million recipients may come at once, with no retry to merge them with.
+            self.ready.extend(additions);
+            return;
+        }
+        let mut additions = additions.peekable();
         let mut due = due.iter().copied().peekable();
         loop {
             let next = match (additions.peek(), due.peek()) {
@@ -209,7 +214,9 @@ impl Simulation {
             .map(|range| &self.scripts[range]);
         let outcome = self.dialer.outcome(r, k.into(), t, script);
         let end = t + u64::from(self.dialer.duration(outcome));
-        if let Some(log) = &mut self.log {
+        if let Some(log) = &mut self.log
+            && log.len() < self.log_limit
+        {
             log.push(LoggedCall {
                 start: t,
                 recipient: r,

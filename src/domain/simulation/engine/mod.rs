@@ -20,6 +20,7 @@
 //! ```
 
 mod arrival_times;
+mod call_log;
 mod instant;
 mod slots;
 mod window_span;
@@ -33,15 +34,17 @@ use super::dialer::MockDialer;
 use super::queue::Lanes;
 use super::scenario::Scenario;
 use super::state::{
-    AddError, Call, CallLog, Counts, RecipientState, RecipientStatus, RunStatus, Snapshot,
+    AddError, CallLog, Counts, RecipientState, RecipientStatus, RunStatus, Snapshot,
 };
 use crate::domain::campaign::CompletionMode;
-use crate::domain::limits::{MAX_CALLS, MAX_RECIPIENTS};
+use crate::domain::limits::{MAX_CALLS, MAX_RECIPIENTS, MAX_SCENARIO_SECS};
 use crate::domain::outcome::{Outcome, OutcomeSet};
 use crate::domain::window::LaunchedWindow;
 
-/// How many seconds [`Simulation::run_until`] processes between two looks at its budget.
-const STEPS_PER_BUDGET_CHECK: usize = 64;
+/// How much work [`Simulation::run_until`] does between two looks at its budget: a second
+/// processed counts one, and so does each call started (one second on 10,000 lines starts up to
+/// 10,000 calls).
+const WORK_PER_BUDGET_CHECK: u64 = 4_096;
 
 /// A campaign being simulated. Build it with [`Simulation::new`], drive it with [`step`],
 /// [`advance_to`], [`run_while`], [`run_until`] or [`run_to_end`], act on it with [`add_recipient`] and [`stop`],
@@ -102,12 +105,16 @@ pub struct Simulation {
     peak_lines: u32,
     calls: u64,
     log: Option<Vec<LoggedCall>>,
+    /// The most calls the log keeps.
+    log_limit: usize,
 }
 
 impl Simulation {
     /// A simulation of `scenario` standing at launch, before anything has happened. The scenario
     /// keeps the limits [`Scenario::from_json`] checks (at most [`MAX_RECIPIENTS`] recipients,
-    /// and a launch time under the reach model, without which this panics).
+    /// and a launch time under the reach model, without which this panics). A fixed campaign
+    /// without `until` stops at [`MAX_SCENARIO_SECS`] if it has not completed by then (see
+    /// [`Simulation::at_time_limit`]).
     pub fn new(scenario: &Scenario, log: CallLog) -> Self {
         debug_assert!(
             scenario.recipients.len() as u64 + scenario.generate <= MAX_RECIPIENTS,
@@ -160,7 +167,9 @@ impl Simulation {
                 .zip(campaign.launch_at)
                 .map(|(window, launch)| window.from_launch(launch)),
             stop_at: scenario.stop_at,
-            until: scenario.until,
+            until: scenario
+                .until
+                .or((campaign.completion == CompletionMode::Fixed).then_some(MAX_SCENARIO_SECS)),
             generated: first_generated..slots.len() as u32,
             slots,
             scripts,
@@ -173,7 +182,7 @@ impl Simulation {
             }),
             added_by_hand: Vec::new(),
             ends: Lanes::for_delays(&Outcome::ALL.map(|o| scenario.dialer.durations.of(o).into())),
-            ready: VecDeque::new(),
+            ready: VecDeque::with_capacity(scenario.generate as usize),
             ended: Vec::new(),
             due: Vec::new(),
             window_span: None,
@@ -186,7 +195,11 @@ impl Simulation {
             lines_in_use: 0,
             peak_lines: 0,
             calls: 0,
-            log: (log == CallLog::Keep).then(Vec::new),
+            log: (log != CallLog::Skip).then(Vec::new),
+            log_limit: match log {
+                CallLog::KeepFirst(n) => n,
+                _ => usize::MAX,
+            },
         }
     }
 
@@ -228,7 +241,7 @@ impl Simulation {
         self.advance_to(self.now.saturating_add(seconds));
     }
 
-    /// Steps while `within_budget` says so, asking it every few dozen seconds processed (it is
+    /// Steps while `within_budget` says so, asking it every few thousand calls or seconds processed (it is
     /// the caller's clock: the domain never reads one). Returns `true` when nothing is left to
     /// happen, `false` when the budget ran out first.
     pub fn run_while(&mut self, within_budget: impl FnMut() -> bool) -> bool {
@@ -236,7 +249,7 @@ impl Simulation {
     }
 
     /// Steps towards `target` (to the end when `None`) while `within_budget` says so, asking it
-    /// every few dozen seconds processed, and shows each second processed to `after_step`. Once
+    /// every few thousand calls or seconds processed, and shows each second processed to `after_step`. Once
     /// nothing is left to happen before `target`, it [advances](Simulation::advance_to) to
     /// `target`. Returns `true` when it got there or nothing is left to happen, `false` when the
     /// budget ran out first.
@@ -247,7 +260,9 @@ impl Simulation {
         mut after_step: impl FnMut(&Self),
     ) -> bool {
         while within_budget() {
-            for _ in 0..STEPS_PER_BUDGET_CHECK {
+            let (calls_before, mut steps) = (self.calls, 0);
+            while steps + self.calls - calls_before < WORK_PER_BUDGET_CHECK {
+                steps += 1;
                 match (self.next_instant(), target) {
                     (next, Some(target)) if next.is_none_or(|next| next >= target) => {
                         self.advance_to(target);
@@ -357,32 +372,8 @@ impl Simulation {
         (0..self.slots.len()).filter_map(|i| self.recipient(i))
     }
 
-    pub fn keeps_calls(&self) -> bool {
-        self.log.is_some()
-    }
-
-    /// The call log in the order calls started (empty when the log is not kept).
-    pub fn calls(&self) -> impl Iterator<Item = Call> + '_ {
-        self.log.iter().flatten().map(|call| self.call_of(call))
-    }
-
-    /// Call `index` of the log, in the order calls started.
-    pub fn call(&self, index: usize) -> Option<Call> {
-        self.log.as_ref()?.get(index).map(|call| self.call_of(call))
-    }
-
-    /// How many calls the log holds.
-    pub fn logged_calls(&self) -> usize {
-        self.log.as_ref().map_or(0, Vec::len)
-    }
-
-    fn call_of(&self, call: &LoggedCall) -> Call {
-        Call {
-            recipient: call.recipient as usize,
-            attempt: call.attempt.into(),
-            start: call.start,
-            end: call.start + u64::from(self.dialer.duration(call.outcome)),
-            outcome: call.outcome,
-        }
+    /// The campaign's attempt rows: how many retries a recipient can have.
+    pub fn attempts(&self) -> usize {
+        self.delays.len()
     }
 }
