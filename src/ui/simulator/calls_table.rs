@@ -5,6 +5,7 @@ use super::run::SimContext;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::simulation::{Call, FailedGroup};
 use crate::domain::simulator_panel::{CallFilter, Run, rows_in_view};
+use crate::ui::field::Field;
 
 /// The scrolled view's height and each row's, in pixels (also in the stylesheet).
 const VIEW_HEIGHT: f64 = 280.0;
@@ -90,13 +91,10 @@ pub fn CallsTable() -> impl IntoView {
                     <label class="ce-check__label" for=failed_id.clone()>"Failed calls only"</label>
                 </div>
                 <div class="ce-field ce-field--compact">
-                    <label class="ce-field__label" for=recipient_id.clone()>"Recipient number"</label>
-                    <input class="ce-field__input ce-field__input--number" id=recipient_id.clone() type="text"
-                        inputmode="numeric" autocomplete="off" prop:value=recipient_text
-                        on:input=move |ev| recipient_text.set(event_target_value(&ev))
-                        aria-invalid=move || recipient.get().is_err().then_some("true")
-                        aria-describedby={ let id = error_id.clone(); move || recipient.get().is_err().then(|| id.clone()) } />
-                    {move || recipient.get().err().map(|m| view! { <p class="ce-field__error" id=error_id.clone()>{m}</p> })}
+                    <Field label="Recipient number" id=recipient_id message_id=error_id
+                        message=Signal::derive(move || recipient.get().err())
+                        value=recipient_text on_input=Callback::new(move |typed| recipient_text.set(typed))
+                        input_class="ce-field__input ce-field__input--number" inputmode="numeric" />
                 </div>
                 {move || group.get().map(|g| view! {
                     <p class="ce-calls__group">
