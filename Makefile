@@ -76,9 +76,9 @@ SIZE_BUDGET := 215000
 size: build
 	@scripts/size.sh dist $(SIZE_BUDGET)
 
-# The engine natively (calls per second, memory), then the release page in Chromium (a keystroke
-# with 20 rows, 100,000 recipients simulated).
-bench: setup-test build
+# The engine natively (calls per second, memory), then the release page and the package in
+# Chromium (keystrokes, the simulator panel, expectedReach() and simulateAsync()).
+bench: setup-test build package
 	cargo bench --bench engine
 	node bench/browser.mjs
 

@@ -4,8 +4,9 @@
 //     lines, to the end: wall time, and the longest main-thread task seen by the Long Tasks API
 //     (tasks over 50 ms).
 //  3. a keystroke at the end of a campaign name of one megabyte (issue 11), to the laid-out page.
-//  4. expectedReach() of the JavaScript API for 20 attempts, when pkg/ is built (`make package`):
-//     the standalone page leaves the API out, so it is measured on the package.
+//  4. expectedReach() of the JavaScript API for 20 attempts, and 5. simulateAsync() of a big
+//     scenario (the host page's longest task), when pkg/ is built (`make package`): the standalone
+//     page leaves the API out, so they are measured on the package.
 // Run by `make bench`; prints the figures README quotes.
 import { chromium } from "playwright-core";
 import { existsSync } from "node:fs";
@@ -129,11 +130,32 @@ try {
         return times.sort((a, b) => a - b);
       });
       console.log(`expectedReach(), 20 attempts, through the JS API: median ${micros[10].toFixed(0)} µs, best ${micros[0].toFixed(0)} µs a call (rounds of 100)`);
+
+      // 5. simulateAsync() on 200,000 recipients × 21 busy calls: the host page's longest task.
+      const run = await page.evaluate(async () => {
+        const { simulateAsync } = await import("/pkg/campaign_editor.js");
+        const longTasks = [];
+        new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+        const started = performance.now();
+        await simulateAsync(
+          {
+            campaign: { attempts: Array.from({ length: 20 }, () => ({ delaySeconds: 1 })) },
+            dialer: { outcomeMix: { busy: 1 } },
+            generate: { count: 200_000 },
+          },
+          { calls: false },
+        );
+        const seconds = (performance.now() - started) / 1000;
+        await new Promise((done) => setTimeout(done, 200)); // long tasks are reported a moment late
+        return { seconds, longTasks };
+      });
+      const longest = run.longTasks.length ? Math.max(...run.longTasks) : 0;
+      console.log(`simulateAsync(), 200,000 recipients × 21 busy calls, no log: ${run.seconds.toFixed(1)} s; tasks over 50 ms: ${run.longTasks.length}${run.longTasks.length ? `, longest ${longest.toFixed(0)} ms` : ""}`);
     } finally {
       await root.close();
     }
   } else {
-    console.log("expectedReach(): skipped, pkg/ is not built (make package)");
+    console.log("expectedReach() and simulateAsync(): skipped, pkg/ is not built (make package)");
   }
 } finally {
   await browser.close();
