@@ -79,7 +79,7 @@ size: build
 # The engine natively (calls per second, memory), then the release page and the package in
 # Chromium (keystrokes, the simulator panel, expectedReach() and simulateAsync()).
 bench: setup-test build package
-	cargo bench --bench engine
+	cargo bench --bench engine --bench expected_reach
 	node bench/browser.mjs
 
 lint: setup-build
