@@ -5,6 +5,7 @@
 mod architecture;
 mod cli;
 mod domain_calendar;
+mod domain_caps;
 mod domain_config;
 mod domain_draft;
 mod domain_editor;
