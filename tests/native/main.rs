@@ -15,6 +15,7 @@ mod domain_rules;
 mod domain_storage;
 mod reach;
 mod simulation_breakdown;
+mod simulation_caps;
 mod simulation_pinned;
 mod simulation_props;
 mod simulation_reach;
