@@ -25,6 +25,7 @@ mod simulation_stepping;
 mod simulator_panel;
 mod simulator_panel_reach;
 mod support;
+mod timeline_caps;
 mod timeline_picture;
 mod timeline_reach;
 mod timeline_retry;
