@@ -1,10 +1,12 @@
 //! The campaign config of SPEC section 4: the retry strategy, what it retries on, the completion
-//! mode, the launch time and the calling window — and the one place each of their rules is checked.
+//! mode, the launch time, the calling window and the call caps — and the one place each of their
+//! rules is checked (the caps' in [`super::call_cap`]).
 
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use super::calendar::{Days, LocalDateTime, TimeOfDay, Weekday};
+use super::call_cap::{CallCap, read_call_caps};
 use super::error::{FieldError, Problem, Problems, field_path, index_path};
 use super::json::{self, Fields};
 use super::limits::{
@@ -109,6 +111,8 @@ pub struct Campaign {
     pub completion: CompletionMode,
     pub launch_at: Option<LocalDateTime>,
     pub calling_window: Option<CallingWindow>,
+    /// At most [`super::limits::MAX_CALL_CAPS`] per-recipient limits over rolling periods.
+    pub call_caps: Vec<CallCap>,
 }
 
 impl Default for Campaign {
@@ -120,6 +124,7 @@ impl Default for Campaign {
             completion: CompletionMode::Fixed,
             launch_at: None,
             calling_window: None,
+            call_caps: Vec::new(),
         }
     }
 }
@@ -193,6 +198,10 @@ impl Campaign {
                 problems.push(&launch_path, &FieldError::LaunchAt);
                 check(Err(()));
             }
+        }
+        if let Some(v) = fields.get("callCaps") {
+            let p = fields.path("callCaps");
+            check(read_call_caps(v, &p, problems).map(|caps| campaign.call_caps = caps));
         }
         fields.finish(problems);
         ok.then_some(campaign)

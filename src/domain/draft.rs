@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::calendar::{Days, LocalDateTime, Weekday};
+use super::call_cap::{CallCap, cap_path, check_cap_count, parse_cap_calls, parse_cap_hours};
 use super::campaign::{
     Campaign, CompletionMode, RetryStrategy, check_attempt_count, check_launch_at, check_name,
     check_time_of_day, parse_delay,
@@ -24,6 +25,27 @@ pub struct Draft {
     pub long_living: bool,
     pub launch_at: String,
     pub window: WindowDraft,
+    /// The call caps as typed. Left out of storage when there are none, so that a draft stored
+    /// before caps existed reads the same, and one without caps reads in an older build.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub caps: Vec<CapDraft>,
+}
+
+/// One call cap as typed: `Cap N calls` and `Cap N period, in hours`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapDraft {
+    pub calls: String,
+    pub hours: String,
+}
+
+impl From<CallCap> for CapDraft {
+    fn from(cap: CallCap) -> Self {
+        Self {
+            calls: cap.calls.to_string(),
+            hours: cap.hours.to_string(),
+        }
+    }
 }
 
 /// The calling window as typed; `enabled` is the `Calling window` checkbox.
@@ -73,6 +95,12 @@ impl From<&Campaign> for Draft {
                 .map(|t| t.to_string())
                 .unwrap_or_default(),
             window,
+            caps: campaign
+                .call_caps
+                .iter()
+                .copied()
+                .map(CapDraft::from)
+                .collect(),
         }
     }
 }
@@ -146,6 +174,22 @@ impl Draft {
                 note(field_path("callingWindow", key), Err(error.clone()));
             }
         }
+        note("callCaps".into(), check_cap_count(self.caps.len()));
+        let caps: Vec<(Result<u32, FieldError>, Result<u32, FieldError>)> = self
+            .caps
+            .iter()
+            .enumerate()
+            .map(|(i, cap)| {
+                (
+                    parse_cap_calls(i + 1, &cap.calls),
+                    parse_cap_hours(i + 1, &cap.hours),
+                )
+            })
+            .collect();
+        for (i, (calls, hours)) in caps.iter().enumerate() {
+            note(cap_path(i, "calls"), calls.clone().map(|_| ()));
+            note(cap_path(i, "hours"), hours.clone().map(|_| ()));
+        }
         problems.into_result(|| Campaign {
             name: name.expect("checked"),
             retry_strategy: RetryStrategy::from_delays(
@@ -155,6 +199,13 @@ impl Draft {
             completion: CompletionMode::from_long_living(self.long_living),
             launch_at: launch_at.map(|r| r.expect("checked")),
             calling_window: window.map(|w| w.expect("checked")),
+            call_caps: caps
+                .into_iter()
+                .map(|(calls, hours)| CallCap {
+                    calls: calls.expect("checked"),
+                    hours: hours.expect("checked"),
+                })
+                .collect(),
         })
     }
 }

@@ -15,7 +15,7 @@ use super::calendar::LocalDateTime;
 use super::draft::Draft;
 use super::duration::thousands;
 use super::editor::{Editor, Lifecycle, Saved};
-use super::limits::MAX_ATTEMPTS;
+use super::limits::{MAX_ATTEMPTS, MAX_CALL_CAPS};
 
 /// The storage format's version; bump it when `Stored` changes shape.
 pub const STORAGE_VERSION: u32 = 1;
@@ -41,7 +41,8 @@ pub enum StoreError {
 }
 
 /// The text to keep in storage for `editor`: exactly what was typed, valid or not, and the last
-/// save, as `{"version": 1, "draft": …, "saved": …}`.
+/// save, as `{"version": 1, "draft": …, "saved": …}`. A draft's `caps` are left out when there are
+/// none: drafts stored before call caps existed read as drafts without caps.
 pub fn encode(editor: &Editor) -> String {
     let stored = Stored {
         version: STORAGE_VERSION,
@@ -62,7 +63,8 @@ pub enum Restored {
     /// A draft with `rows` attempt rows, more than a campaign has: the first [`MAX_ATTEMPTS`] of
     /// them (of the draft and of its last save) are read, the rest never reach the page.
     Trimmed { editor: Editor, rows: usize },
-    /// Not a draft of this version: corrupted, foreign, newer, or with an impossible date.
+    /// Not a draft of this version: corrupted, foreign, newer, with an impossible date, or with
+    /// more call caps than the editor ever writes ([`MAX_CALL_CAPS`]).
     Unreadable,
 }
 
@@ -77,6 +79,10 @@ pub fn decode(text: &str) -> Restored {
     let Stored {
         mut draft, saved, ..
     } = stored;
+    let too_many_caps = |d: &Draft| d.caps.len() > MAX_CALL_CAPS;
+    if too_many_caps(&draft) || saved.as_ref().is_some_and(|s| too_many_caps(&s.draft)) {
+        return Restored::Unreadable;
+    }
     let saved = match saved {
         None => None,
         Some(s) => match LocalDateTime::parse(&s.at) {

@@ -3,10 +3,11 @@
 //! only calls these methods, so every behaviour here is tested natively.
 
 use super::calendar::LocalDateTime;
+use super::call_cap::{CapExample, cap_path};
 use super::campaign::Campaign;
-use super::draft::Draft;
+use super::draft::{CapDraft, Draft};
 use super::error::{FieldError, Problem, attempt_delay_path};
-use super::limits::MAX_ATTEMPTS;
+use super::limits::{MAX_ATTEMPTS, MAX_CALL_CAPS};
 use super::timeline::default_launch;
 
 /// What [`Editor::check`] gives: the campaign typed so far, or every problem with it. The view
@@ -34,6 +35,8 @@ pub struct Editor {
     draft: Draft,
     /// Per attempt row: added by the user and neither typed in nor left yet, so its error waits.
     fresh: Vec<bool>,
+    /// Per cap row, per field ([`CapField`]): added empty and neither typed in nor left yet.
+    fresh_caps: Vec<[bool; 2]>,
     /// Save or Start was tried: every error shows, and the summary lists them.
     submitted: bool,
     saved: Option<Saved>,
@@ -43,9 +46,11 @@ pub struct Editor {
 impl Editor {
     pub fn new(draft: Draft) -> Self {
         let fresh = vec![false; draft.attempts.len()];
+        let fresh_caps = vec![[false; 2]; draft.caps.len()];
         Self {
             draft,
             fresh,
+            fresh_caps,
             submitted: false,
             saved: None,
             lifecycle: Lifecycle::Editing,
@@ -78,11 +83,13 @@ impl Editor {
     pub fn edit(&mut self, edit: impl FnOnce(&mut Draft)) {
         edit(&mut self.draft);
         self.fresh.resize(self.draft.attempts.len(), false);
+        self.fresh_caps.resize(self.draft.caps.len(), [false; 2]);
     }
 
     /// Replaces the whole draft (a host's `setConfig`, a restored draft): nothing is fresh.
     pub fn replace(&mut self, draft: Draft) {
         self.fresh = vec![false; draft.attempts.len()];
+        self.fresh_caps = vec![[false; 2]; draft.caps.len()];
         self.draft = draft;
     }
 
@@ -94,10 +101,20 @@ impl Editor {
     /// The problems to show now, of `checked` (this editor's [`Editor::check`]): all of them,
     /// except those of fresh rows until the user submits.
     pub fn visible_problems(&self, checked: &Checked) -> Vec<Problem> {
-        let hidden: Vec<String> = (0..self.fresh.len())
-            .filter(|&i| self.fresh[i] && !self.submitted)
-            .map(attempt_delay_path)
-            .collect();
+        let hidden: Vec<String> = if self.submitted {
+            Vec::new()
+        } else {
+            let attempts = (0..self.fresh.len())
+                .filter(|&i| self.fresh[i])
+                .map(attempt_delay_path);
+            let caps = self.fresh_caps.iter().enumerate().flat_map(|(i, fresh)| {
+                CapField::BOTH
+                    .into_iter()
+                    .filter(|&field| fresh[field as usize])
+                    .map(move |field| cap_path(i, field.key()))
+            });
+            attempts.chain(caps).collect()
+        };
         checked
             .as_ref()
             .err()
@@ -169,6 +186,66 @@ impl Editor {
         }
     }
 
+    /// Why `+ Add cap` (and the examples) are disabled, if they are.
+    pub fn add_cap_blocked(&self) -> Option<FieldError> {
+        (self.draft.caps.len() >= MAX_CALL_CAPS).then_some(FieldError::TooManyCaps)
+    }
+
+    /// Adds an empty cap row; its index, or why not. Its errors wait until a field is typed in or
+    /// left, or the user saves or starts.
+    pub fn add_cap(&mut self) -> Result<usize, FieldError> {
+        self.push_cap(CapDraft::default(), [true; 2])
+    }
+
+    /// Adds a cap row filled with `example`; its index, or why not.
+    pub fn insert_example(&mut self, example: CapExample) -> Result<usize, FieldError> {
+        self.push_cap(example.cap().into(), [false; 2])
+    }
+
+    fn push_cap(&mut self, cap: CapDraft, fresh: [bool; 2]) -> Result<usize, FieldError> {
+        if let Some(blocked) = self.add_cap_blocked() {
+            return Err(blocked);
+        }
+        self.draft.caps.push(cap);
+        self.fresh_caps.push(fresh);
+        Ok(self.draft.caps.len() - 1)
+    }
+
+    /// Removes cap row `index` (0-based); the rows after it move up and renumber.
+    pub fn remove_cap(&mut self, index: usize) {
+        if index < self.draft.caps.len() {
+            self.draft.caps.remove(index);
+            self.fresh_caps.remove(index);
+        }
+    }
+
+    /// The user typed `text` into `Cap N calls` of row `index`.
+    pub fn set_cap_calls(&mut self, index: usize, text: String) {
+        self.set_cap(index, CapField::Calls, text);
+    }
+
+    /// The user typed `text` into `Cap N period, in hours` of row `index`.
+    pub fn set_cap_hours(&mut self, index: usize, text: String) {
+        self.set_cap(index, CapField::Hours, text);
+    }
+
+    fn set_cap(&mut self, index: usize, field: CapField, text: String) {
+        if let Some(cap) = self.draft.caps.get_mut(index) {
+            *match field {
+                CapField::Calls => &mut cap.calls,
+                CapField::Hours => &mut cap.hours,
+            } = text;
+            self.fresh_caps[index][field as usize] = false;
+        }
+    }
+
+    /// The user left `field` of cap row `index`.
+    pub fn leave_cap(&mut self, index: usize, field: CapField) {
+        if let Some(fresh) = self.fresh_caps.get_mut(index) {
+            fresh[field as usize] = false;
+        }
+    }
+
     /// Save as Draft: keeps the draft when it is valid (`at` is now), else shows every error.
     pub fn save(&mut self, at: LocalDateTime) -> Result<Campaign, Vec<Problem>> {
         let campaign = self.submit()?;
@@ -213,6 +290,27 @@ impl Editor {
     }
 }
 
+/// A field of a cap row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CapField {
+    /// `Cap N calls`.
+    Calls = 0,
+    /// `Cap N period, in hours`.
+    Hours = 1,
+}
+
+impl CapField {
+    pub const BOTH: [Self; 2] = [Self::Calls, Self::Hours];
+
+    /// Its key in the campaign's JSON and in problem paths (`callCaps[0].calls`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Calls => "calls",
+            Self::Hours => "hours",
+        }
+    }
+}
+
 /// The local time to use when the clock reads no real date (`None`: outside years 1–9999): the
 /// start of 2026, so that the editor still proposes a plain weekday-morning launch.
 pub fn now_or_fallback(reading: Option<LocalDateTime>) -> LocalDateTime {
@@ -250,7 +348,7 @@ impl Section {
         match field {
             "name" => Some(Self::Name),
             "attempts" => Some(Self::RetryStrategy),
-            "launchAt" | "callingWindow" | "retryOn" => Some(Self::Schedule),
+            "launchAt" | "callingWindow" | "retryOn" | "callCaps" => Some(Self::Schedule),
             "longLiving" => Some(Self::Completion),
             _ => None,
         }

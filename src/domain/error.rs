@@ -8,8 +8,9 @@ use serde::Serialize;
 
 use super::duration::thousands;
 use super::limits::{
-    MAX_ATTEMPTS, MAX_DELAY_SECS, MAX_LOGGED_CALLS, MAX_NAME_CHARS, MAX_PICK_UP_ALIKE,
-    MAX_REACH_MINUTES, MAX_RECIPIENTS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
+    MAX_ATTEMPTS, MAX_CALL_CAPS, MAX_CAP_CALLS, MAX_CAP_HOURS, MAX_DELAY_SECS, MAX_LOGGED_CALLS,
+    MAX_NAME_CHARS, MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MAX_RECIPIENTS, MIN_CAP_CALLS,
+    MIN_CAP_HOURS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
 };
 
 /// One thing wrong with one field. `attempt` numbers count from 1, as people do.
@@ -25,6 +26,19 @@ pub enum FieldError {
         attempt: usize,
     },
     TooManyAttempts,
+    /// A call cap (`cap` from 1) without its number of calls.
+    CapCallsEmpty {
+        cap: usize,
+    },
+    /// A call cap's calls that are not a whole number from 1 to 100.
+    CapCalls {
+        cap: usize,
+    },
+    /// A call cap's period that is not a whole number of hours from 1 to 8,760 (or is missing).
+    CapHours {
+        cap: usize,
+    },
+    TooManyCaps,
     NameEmpty,
     NameTooLong,
     LaunchAt,
@@ -107,6 +121,18 @@ impl fmt::Display for FieldError {
                 thousands(MAX_DELAY_SECS.into())
             ),
             Self::TooManyAttempts => write!(f, "You can add up to {MAX_ATTEMPTS} attempts"),
+            Self::CapCallsEmpty { cap } => write!(f, "Enter a number of calls for cap {cap}"),
+            Self::CapCalls { cap } => write!(
+                f,
+                "Cap {cap} calls must be a whole number between {MIN_CAP_CALLS} and {MAX_CAP_CALLS}"
+            ),
+            Self::CapHours { cap } => write!(
+                f,
+                "Cap {cap} period must be a whole number of hours between {} and {}",
+                thousands(MIN_CAP_HOURS.into()),
+                thousands(MAX_CAP_HOURS.into())
+            ),
+            Self::TooManyCaps => write!(f, "You can add up to {MAX_CALL_CAPS} caps"),
             Self::NameEmpty => write!(f, "Enter a campaign name"),
             Self::NameTooLong => write!(
                 f,

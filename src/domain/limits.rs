@@ -48,3 +48,11 @@ pub const MAX_PICK_UP_ALIKE: u32 = 1_000;
 pub const MAX_LOGGED_CALLS: usize = 1_000_000;
 /// Largest scenario the command line reads, in bytes (50 MB).
 pub const MAX_SCENARIO_BYTES: u64 = 50_000_000;
+/// Most call caps a campaign can have (SPEC section 9).
+pub const MAX_CALL_CAPS: usize = 3;
+/// Fewest and most calls a call cap allows in its period.
+pub const MIN_CAP_CALLS: u32 = 1;
+pub const MAX_CAP_CALLS: u32 = 100;
+/// Shortest and longest period of a call cap, in hours (one year of 365 days).
+pub const MIN_CAP_HOURS: u32 = 1;
+pub const MAX_CAP_HOURS: u32 = 8_760;

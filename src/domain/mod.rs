@@ -6,6 +6,7 @@
 //! wasm-bindgen, js-sys or gloo: it builds and is tested natively.
 
 pub mod calendar;
+pub mod call_cap;
 pub mod campaign;
 pub mod draft;
 pub mod draft_storage;

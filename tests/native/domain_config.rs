@@ -33,7 +33,8 @@ fn full() -> Value {
         "longLiving": true,
         "launchAt": "2026-12-07T09:00",
         "callingWindow": {"start": "09:00", "end": "18:00",
-                          "days": ["mon", "tue", "wed", "thu", "fri"]}
+                          "days": ["mon", "tue", "wed", "thu", "fri"]},
+        "callCaps": [{"calls": 3, "hours": 24}]
     })
 }
 
@@ -103,6 +104,7 @@ fn output_always_has_every_field() {
             keys,
             [
                 "attempts",
+                "callCaps",
                 "callingWindow",
                 "launchAt",
                 "longLiving",
@@ -121,7 +123,8 @@ fn absent_fields_take_the_defaults_of_section_4() {
         "retryOn": ["busy", "noAnswer", "unreachable"],
         "longLiving": false,
         "launchAt": null,
-        "callingWindow": null
+        "callingWindow": null,
+        "callCaps": []
     });
     assert_eq!(serde_json::to_value(read(json!({}))).unwrap(), expected);
     assert_eq!(serde_json::to_value(Campaign::default()).unwrap(), expected);
