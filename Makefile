@@ -79,7 +79,7 @@ size: build
 # The engine natively (calls per second, memory), then the release page in Chromium (a keystroke
 # with 20 rows, 100,000 recipients simulated).
 bench: setup-test build
-	cargo bench --bench engine
+	cargo bench --bench engine --bench advisor
 	node bench/browser.mjs
 
 lint: setup-build
