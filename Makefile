@@ -77,9 +77,9 @@ size: build
 	@scripts/size.sh dist $(SIZE_BUDGET)
 
 # The engine natively (calls per second, memory), then the release page and the package in
-# Chromium (keystrokes, the simulator panel, expectedReach() and simulateAsync()).
+# Chromium (keystrokes, the simulator panel, expectedReach() and simulateAsync()); the advisor.
 bench: setup-test build package
-	cargo bench --bench engine --bench expected_reach
+	cargo bench --bench engine --bench expected_reach --bench advisor
 	node bench/browser.mjs
 
 lint: setup-build

@@ -21,7 +21,9 @@ fn main() {
         ("20 attempts 3 h apart, weekday window 09:00–20:00", 10_800),
         ("20 attempts 1 min apart, weekday window 09:00–20:00", 60),
     ];
-    println!("Expected reach (SPEC 8), release profile, median of {ROUNDS} rounds of {CALLS} calls\n");
+    println!(
+        "Expected reach (SPEC 8), release profile, median of {ROUNDS} rounds of {CALLS} calls\n"
+    );
     for (name, delay) in strategies {
         let campaign = Campaign::from_json(&json!({
             "attempts": vec![json!({"delaySeconds": delay}); 20],

@@ -180,3 +180,14 @@ const halfCap: CallCap = { calls: 3 };
 // @ts-expect-error deferredBy names only the window and caps
 const byWhat: "stop"[] = cappedEntries[0]?.deferredBy ?? [];
 console.log(halfCap, byWhat);
+// The strategy advisor (SPEC section 10): suggestStrategy() with its options.
+import { suggestStrategy, type SuggestOptions, type Suggestion } from "campaign-editor";
+const suggestion: Suggestion = suggestStrategy(config, { attempts: 5, deadlineHours: 48, reach: { pickUp: 0.3 } });
+const suggestedDelays: number[] = suggestStrategy(config).delaysSeconds;
+const gain: number = suggestion.expected.reached - suggestion.current.callsPerRecipient;
+const advised: SuggestOptions = {};
+console.log(suggestedDelays, gain, advised);
+// @ts-expect-error the deadline is a number of hours
+suggestStrategy(config, { deadlineHours: "48" });
+// @ts-expect-error the options have no seed
+suggestStrategy(config, { seed: 1 });

@@ -1211,3 +1211,66 @@ test("previewTimeline() and simulate() follow call caps (SPEC section 9)", async
   );
   assert.deepEqual(problems, []);
 });
+
+test("suggestStrategy() gives the advisor's suggestion, never worse than a plain strategy, as the CLI does", async (t) => {
+  const { page, problems } = await openHost(t);
+  const reachScenario = JSON.parse(await readFile(new URL("examples/reach.json", `file://${REPO}`), "utf8"));
+  const results = await page.evaluate(
+    async ({ module, reachScenario }) => {
+      const { suggestStrategy, expectedReach } = await import(module);
+      const attempt = (f) => {
+        try {
+          return f();
+        } catch (error) {
+          return `${error.constructor.name}: ${error.message}`;
+        }
+      };
+      const options = { attempts: 5, deadlineHours: 48, reach: reachScenario.dialer.reach };
+      const started = performance.now();
+      const suggestion = suggestStrategy(reachScenario.campaign, options);
+      const ms = performance.now() - started;
+      // Every plain strategy's figures by the deadline: `current` of a campaign with those delays.
+      const plain = [300, 900, 3600, 7200, 10800].map((d) =>
+        suggestStrategy({ ...reachScenario.campaign, attempts: Array(5).fill({ delaySeconds: d }) }, options).current,
+      );
+      return {
+        suggestion,
+        plain,
+        ms,
+        same: suggestStrategy(reachScenario.campaign, options),
+        ownReach: expectedReach(reachScenario.campaign, reachScenario.dialer.reach),
+        noLaunch: attempt(() => suggestStrategy({ attempts: [{ delaySeconds: 300 }] })),
+        invalid: attempt(() =>
+          suggestStrategy({ attempts: [{ delaySeconds: 0 }] }, { attempts: 21, deadlineHours: 0.5, mood: 1 }),
+        ),
+      };
+    },
+    { module: MODULE, reachScenario },
+  );
+  const { suggestion } = results;
+  assert.equal(suggestion.delaysSeconds.length, 5);
+  assert.ok(suggestion.delaysSeconds.every((d) => Number.isInteger(d) && d >= 1 && d <= 10800), suggestion.delaysSeconds);
+  assert.deepEqual(Object.keys(suggestion).sort(), ["current", "delaysSeconds", "expected"]);
+  for (const plain of results.plain) {
+    assert.ok(suggestion.expected.reached >= plain.reached - 1e-9, `${suggestion.expected.reached} < ${plain.reached}`);
+  }
+  assert.ok(suggestion.expected.reached >= suggestion.current.reached - 1e-9);
+  assert.deepEqual(results.same, suggestion, "the same input gives the same suggestion");
+  // The same figures as `campaign-sim --suggest --attempts 5 --deadline-hours 48 --json examples/reach.json`
+  // (tests/native/cli.rs compares that output with the domain's): the same search in wasm.
+  assert.deepEqual(suggestion.delaysSeconds, [10800, 10800, 10800, 6959, 240]);
+  assert.ok(Math.abs(suggestion.expected.reached - 0.5266607300883599) < 1e-12, suggestion.expected.reached);
+  // The campaign's own calls all fire within 48 h, so `current` is what expectedReach() gives.
+  assert.ok(Math.abs(suggestion.current.reached - results.ownReach.reached) < 1e-12);
+  assert.ok(results.ms < 3000, `${results.ms} ms`);
+  assert.equal(results.noLaunch, "Error: Invalid arguments:\n- launchAt: The reach model needs a launch date and time");
+  assert.equal(
+    results.invalid,
+    "Error: Invalid arguments:\n" +
+      "- attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)\n" +
+      "- options.attempts: Attempts must be a whole number between 1 and 20\n" +
+      "- options.deadlineHours: Deadline must be a whole number of hours between 1 and 720\n" +
+      "- options.mood: Unknown field",
+  );
+  assert.deepEqual(problems, []);
+});

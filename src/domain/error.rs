@@ -8,9 +8,9 @@ use serde::Serialize;
 
 use super::duration::thousands;
 use super::limits::{
-    MAX_ATTEMPTS, MAX_CALL_CAPS, MAX_CAP_CALLS, MAX_CAP_HOURS, MAX_DELAY_SECS, MAX_LOGGED_CALLS,
-    MAX_NAME_CHARS, MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MAX_RECIPIENTS, MIN_CAP_CALLS,
-    MIN_CAP_HOURS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
+    MAX_ATTEMPTS, MAX_CALL_CAPS, MAX_CAP_CALLS, MAX_CAP_HOURS, MAX_DEADLINE_HOURS, MAX_DELAY_SECS,
+    MAX_LOGGED_CALLS, MAX_NAME_CHARS, MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MAX_RECIPIENTS,
+    MIN_CAP_CALLS, MIN_CAP_HOURS, MIN_DEADLINE_HOURS, MIN_DELAY_SECS, MIN_REACH_MINUTES,
 };
 
 /// One thing wrong with one field. `attempt` numbers count from 1, as people do.
@@ -102,6 +102,10 @@ pub enum FieldError {
     ReachWithMixModel,
     /// A simulation asked for its call log makes more calls than a log keeps.
     CallLogFull,
+    /// The strategy advisor's number of attempts is not a whole number from 1 to 20.
+    SuggestAttempts,
+    /// The strategy advisor's deadline is not a whole number of hours from 1 to 720.
+    SuggestDeadline,
 }
 
 impl fmt::Display for FieldError {
@@ -208,6 +212,16 @@ impl fmt::Display for FieldError {
                 f,
                 "The call log keeps at most {} calls and this simulation makes more: leave the log out with {{ calls: false }}",
                 thousands(MAX_LOGGED_CALLS as u64)
+            ),
+            Self::SuggestAttempts => {
+                write!(
+                    f,
+                    "Attempts must be a whole number between 1 and {MAX_ATTEMPTS}"
+                )
+            }
+            Self::SuggestDeadline => write!(
+                f,
+                "Deadline must be a whole number of hours between {MIN_DEADLINE_HOURS} and {MAX_DEADLINE_HOURS}"
             ),
         }
     }

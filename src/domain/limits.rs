@@ -56,3 +56,8 @@ pub const MAX_CAP_CALLS: u32 = 100;
 /// Shortest and longest period of a call cap, in hours (one year of 365 days).
 pub const MIN_CAP_HOURS: u32 = 1;
 pub const MAX_CAP_HOURS: u32 = 8_760;
+/// Fewest and most hours after launch the strategy advisor (SPEC section 10) counts reach by, and
+/// the deadline it takes when none is given (three days).
+pub const MIN_DEADLINE_HOURS: u32 = 1;
+pub const MAX_DEADLINE_HOURS: u32 = 720;
+pub const DEFAULT_DEADLINE_HOURS: u32 = 72;

@@ -5,6 +5,7 @@
 //! command line only call into it. Nothing below this module may import leptos, web-sys,
 //! wasm-bindgen, js-sys or gloo: it builds and is tested natively.
 
+pub mod advisor;
 pub mod calendar;
 pub mod call_cap;
 pub mod campaign;

@@ -30,6 +30,7 @@ use convert::{
 
 mod convert;
 mod simulate;
+mod suggest;
 mod types;
 
 thread_local! {

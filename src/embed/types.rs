@@ -210,4 +210,22 @@ export interface TimelineEntry {
   deferredBy: ("window" | "cap")[];
   firesAt: string | null;
 }
+/** What suggestStrategy() is asked; every field optional. */
+export interface SuggestOptions {
+  /** Number of attempts (retries) to suggest delays for, 1 to 20 (default: the campaign's own, at least 1). */
+  attempts?: number;
+  /** Reach is counted by this many hours after launch, 1 to 720 (default 72); later calls do not count. */
+  deadlineHours?: number;
+  /** The reach model's settings (default: its defaults). */
+  reach?: ReachSettings;
+}
+/** The advisor's suggestion beside the campaign's own strategy, both counted by the deadline. */
+export interface Suggestion {
+  /** One delay per attempt, in whole seconds (1 to 10,800). */
+  delaysSeconds: number[];
+  /** The suggestion's expected reach; byCall is 0 for a call after the deadline. */
+  expected: ExpectedReach;
+  /** The campaign's own strategy's expected reach. */
+  current: ExpectedReach;
+}
 "#;

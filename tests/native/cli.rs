@@ -9,6 +9,12 @@ use serde_json::{Value, json};
 
 use crate::support::section_4_results;
 
+/// The usage lines printed after bad arguments and by `--help`.
+const USAGE: [&str; 2] = [
+    "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->",
+    "       campaign-sim --suggest [--attempts N] [--deadline-hours H] [--json] <scenario.json | ->",
+];
+
 fn example(name: &str) -> String {
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "examples", name]
         .iter()
@@ -266,11 +272,7 @@ fn a_scenario_that_is_not_an_object_is_refused() {
 fn bad_arguments_and_missing_files_are_refused() {
     for args in [&["--fast", "x.json"][..], &[], &["a.json", "b.json"]] {
         let lines = refused(&campaign_sim(args, ""));
-        assert_eq!(
-            lines.last().map(String::as_str),
-            Some("usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->"),
-            "{args:?}"
-        );
+        assert_eq!(lines[lines.len() - 2..], USAGE, "{args:?}");
     }
     let lines = refused(&campaign_sim(&["no-such-scenario.json"], ""));
     assert_eq!(lines.len(), 1);
@@ -286,9 +288,15 @@ fn help_prints_the_usage() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         stdout(&output),
-        "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->\n\
+        format!(
+            "{}\n{}\n\
          Reads a scenario of at most 50,000,000 bytes. A simulation takes at most 10,000,000 recipients\n\
-         and stops at ten years of simulated time: a fixed campaign still running then ends `running`.\n"
+         and stops at ten years of simulated time: a fixed campaign still running then ends `running`.\n\
+         --suggest prints the delays that reach the most recipients by the deadline (hours after launch,\n\
+         1-720, default 72) for 1-20 attempts (default: the campaign's own count), under the scenario's\n\
+         reach settings or the reach model's defaults.\n",
+            USAGE[0], USAGE[1]
+        )
     );
 }
 
@@ -419,6 +427,115 @@ fn summary_has_no_failure_line_when_nobody_failed() {
         r#"{"recipients": [{"script": ["answered"]}]}"#,
     );
     assert!(!stdout(&output).contains("failed:"), "{}", stdout(&output));
+}
+
+/// `--suggest --json` gives SPEC section 10's JSON: the advisor's suggestion for the scenario's
+/// campaign under its reach settings, exactly as the domain computes it.
+#[test]
+fn suggest_prints_the_advisors_json() {
+    use campaign_editor::domain::advisor::{SuggestRequest, suggest};
+    use campaign_editor::domain::simulation::{DialerModel, Scenario};
+
+    let path = example("reach.json");
+    let output = campaign_sim(
+        &[
+            "--suggest",
+            "--attempts",
+            "5",
+            "--deadline-hours",
+            "48",
+            "--json",
+            &path,
+        ],
+        "",
+    );
+    let printed = results(&output);
+    let text = std::fs::read_to_string(&path).expect("the example");
+    let scenario = Scenario::from_json_str(&text).expect("a valid scenario");
+    let DialerModel::Reach(settings) = scenario.dialer.model else {
+        panic!("a reach scenario")
+    };
+    let request = SuggestRequest {
+        attempts: 5,
+        deadline_hours: 48,
+        settings,
+    };
+    let suggestion = suggest(&scenario.campaign, &request).expect("a launch");
+    assert_eq!(printed, serde_json::to_value(&suggestion).expect("JSON"));
+    let keys: Vec<&str> = printed
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["current", "delaysSeconds", "expected"]);
+    // Pinned: e2e/host.test.mjs expects the same from suggestStrategy() in wasm.
+    assert_eq!(
+        printed["delaysSeconds"],
+        json!([10800, 10800, 10800, 6959, 240])
+    );
+    assert_eq!(printed["expected"]["byCall"].as_array().unwrap().len(), 6);
+    assert!(printed["expected"]["reached"].as_f64() >= printed["current"]["reached"].as_f64());
+}
+
+#[test]
+fn suggest_prints_a_few_lines_for_people() {
+    let output = campaign_sim(&["--suggest", &example("reach.json")], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(lines[0].starts_with("Suggested delays: "), "{text}");
+    assert_eq!(lines[0].matches(", ").count(), 4, "five delays: {text}");
+    assert!(lines[1].starts_with("Expected reach by 72 h: "), "{text}");
+    assert!(
+        lines[1].ends_with(" %)") && lines[1].contains(" % (current strategy: "),
+        "{text}"
+    );
+    assert!(lines[2].starts_with("Calls per recipient: "), "{text}");
+    assert!(
+        lines[3].starts_with("Last retry: ") && lines[3].contains(" after the first call"),
+        "{text}"
+    );
+}
+
+#[test]
+fn suggest_reports_every_bad_option_and_input() {
+    let args = [
+        "--suggest",
+        "--attempts",
+        "0",
+        "--deadline-hours",
+        "721",
+        "--summary",
+        "-",
+    ];
+    let lines = refused(&campaign_sim(&args, ""));
+    assert_eq!(
+        lines,
+        [
+            "campaign-sim: --attempts: Attempts must be a whole number between 1 and 20",
+            "campaign-sim: --deadline-hours: Deadline must be a whole number of hours between 1 and 720",
+            "campaign-sim: --summary goes without --suggest",
+            USAGE[0],
+            USAGE[1],
+        ]
+    );
+    let lines = refused(&campaign_sim(&["--json", "--attempts"], ""));
+    assert_eq!(
+        lines[..3],
+        [
+            "campaign-sim: --attempts needs a value",
+            "campaign-sim: --json goes only with --suggest",
+            "campaign-sim: give a scenario file, or - for stdin",
+        ]
+    );
+    let mix = json!({"campaign": {"attempts": [{"delaySeconds": 300}]}, "generate": {"count": 1}});
+    let lines = refused(&campaign_sim(&["--suggest", "-"], &mix.to_string()));
+    assert_eq!(
+        lines,
+        ["campaign.launchAt: The reach model needs a launch date and time"]
+    );
 }
 
 #[test]

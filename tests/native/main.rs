@@ -2,6 +2,7 @@
 //! crate) with a module per area. `make test-native` runs them; the browser tests are `tests/browser`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod advisor;
 mod architecture;
 mod cli;
 mod domain_calendar;

@@ -1,0 +1,141 @@
+//! `campaign-sim`: the campaign simulator on the command line (SPEC section 7).
+//!
+//! ```text
+//! campaign-sim [--summary] [--no-calls] <scenario.json | ->
+//! campaign-sim --suggest [--attempts N] [--deadline-hours H] [--json] <scenario.json | ->
+//! ```
+//!
+//! Prints the results JSON (SPEC section 4) on stdout, or a short summary for people with
+//! `--summary`; `--no-calls` leaves out the call log (and does not keep it in memory). `-` reads
+//! the scenario from stdin. Invalid input exits with status 2 and every problem on stderr, one
+//! `path: message` a line. A scenario is at most 50,000,000 bytes ([`MAX_SCENARIO_BYTES`]); a
+//! fixed campaign that has not completed after ten years of simulated time stops there, still
+//! `running`. `--suggest` prints the strategy advisor's suggestion (SPEC section 10) instead of
+//! running the scenario: its JSON with `--json`, else a few lines for people.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+mod options;
+mod suggest;
+
+use campaign_editor::domain::duration::thousands;
+use campaign_editor::domain::limits::{DEFAULT_DEADLINE_HOURS, MAX_SCENARIO_BYTES};
+use campaign_editor::domain::simulation::{CallLog, Results, Scenario, simulate, summary};
+use options::{Request, RunOptions, USAGE, parse_args};
+
+/// What `--help` adds to the usage: the limits of the input and of a run.
+const LIMITS: &str =
+    "Reads a scenario of at most 50,000,000 bytes. A simulation takes at most 10,000,000 recipients
+and stops at ten years of simulated time: a fixed campaign still running then ends `running`.
+--suggest prints the delays that reach the most recipients by the deadline (hours after launch,
+1-720, default 72) for 1-20 attempts (default: the campaign's own count), under the scenario's
+reach settings or the reach model's defaults.";
+/// The exit status for invalid input: bad arguments, an unreadable file or a bad scenario.
+const INVALID_INPUT: u8 = 2;
+
+/// The scenario's text; refused past [`MAX_SCENARIO_BYTES`], read no further than that.
+fn read_scenario(path: &str) -> Result<String, String> {
+    let cannot_read = |error: io::Error| format!("cannot read {path}: {error}");
+    let input: Box<dyn Read> = if path == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(cannot_read)?)
+    };
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_SCENARIO_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_SCENARIO_BYTES {
+        let input = if path == "-" {
+            "the standard input"
+        } else {
+            path
+        };
+        return Err(format!(
+            "{input} is larger than {} bytes, the most a scenario may be",
+            thousands(MAX_SCENARIO_BYTES)
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| format!("cannot read {path}: it is not UTF-8 text"))
+}
+
+fn main() -> ExitCode {
+    let request = match parse_args(std::env::args().skip(1)) {
+        Ok(Request::Help) => {
+            println!("{USAGE}\n{LIMITS}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(request) => request,
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("campaign-sim: {problem}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(INVALID_INPUT);
+        }
+    };
+    let path = match &request {
+        Request::Run(options) => &options.path,
+        Request::Suggest(options) => &options.path,
+        Request::Help => unreachable!("help is answered above"),
+    };
+    let scenario = match read_scenario(path).map(|text| Scenario::from_json_str(&text)) {
+        Ok(Ok(scenario)) => scenario,
+        Ok(Err(problems)) => {
+            for problem in problems {
+                eprintln!("{problem}");
+            }
+            return ExitCode::from(INVALID_INPUT);
+        }
+        Err(message) => {
+            eprintln!("campaign-sim: {message}");
+            return ExitCode::from(INVALID_INPUT);
+        }
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    let written = match request {
+        Request::Run(options) => run(&scenario, &options, &mut out),
+        Request::Suggest(options) => match suggest::suggestion(&scenario, &options) {
+            Ok(suggestion) if options.json => serde_json::to_writer(&mut out, &suggestion)
+                .map_err(io::Error::from)
+                .and_then(|()| writeln!(out)),
+            Ok(suggestion) => {
+                let deadline = options.deadline_hours.unwrap_or(DEFAULT_DEADLINE_HOURS);
+                out.write_all(suggest::for_people(&suggestion, deadline).as_bytes())
+            }
+            Err(problem) => {
+                eprintln!("{problem}");
+                return ExitCode::from(INVALID_INPUT);
+            }
+        },
+        Request::Help => unreachable!("help is answered above"),
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("campaign-sim: cannot write the results: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs the simulation and writes its results (or summary) to `out`.
+fn run(scenario: &Scenario, options: &RunOptions, out: &mut impl Write) -> io::Result<()> {
+    let with_calls = options.with_calls && !options.summary;
+    let log = if with_calls {
+        CallLog::Keep
+    } else {
+        CallLog::Skip
+    };
+    let simulation = simulate(scenario, log);
+    if options.summary {
+        out.write_all(summary(&simulation).as_bytes())
+    } else {
+        serde_json::to_writer(&mut *out, &Results::new(&simulation, with_calls))
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+    }
+}

@@ -1,0 +1,85 @@
+//! The strategy advisor (SPEC section 10): the delays that reach the most recipients by a deadline
+//! under the reach model, for a campaign's calling window, launch, call caps and `retryOn`.
+//!
+//! - [`request`]: what is asked — attempts, deadline, reach settings — and the rules of each.
+//! - [`search`]: [`Search`], the budgeted search itself, and what it guarantees.
+//!
+//! ```
+//! use campaign_editor::domain::advisor::{SuggestRequest, suggest};
+//! use campaign_editor::domain::calendar::LocalDateTime;
+//! use campaign_editor::domain::campaign::Campaign;
+//!
+//! let campaign = Campaign {
+//!     launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+//!     ..Campaign::sample() // retries after 300 s and 3,600 s
+//! };
+//! let suggestion = suggest(&campaign, &SuggestRequest::for_campaign(&campaign)).unwrap();
+//! assert_eq!(suggestion.delays_seconds.len(), 2);
+//! assert!(suggestion.expected.reached >= suggestion.current.reached);
+//! ```
+
+pub mod request;
+pub mod search;
+
+use serde::Serialize;
+
+pub use request::{SuggestRequest, parse_attempts, parse_deadline_hours};
+pub use search::Search;
+
+use crate::domain::campaign::Campaign;
+use crate::domain::error::FieldError;
+use crate::domain::reach::ExpectedReach;
+
+/// The delays of every plain strategy the suggestion must match or beat: all delays 5 min,
+/// 15 min, 1 h, 2 h or 3 h.
+pub const PLAIN_DELAYS_SECS: [u32; 5] = [300, 900, 3_600, 7_200, 10_800];
+
+/// Reach within this much (0.1 point) counts as equal: the fewer expected calls then wins.
+pub const REACH_TIE: f64 = 0.001;
+
+/// What the advisor suggests, beside the campaign as given. In JSON (the API's
+/// `suggestStrategy` and `campaign-sim --suggest --json`):
+/// `{delaysSeconds, expected: {byCall, reached, callsPerRecipient}, current: {…}}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Suggestion {
+    /// One delay per attempt row, in whole seconds.
+    pub delays_seconds: Vec<u32>,
+    /// The suggestion's expected reach, counted by the deadline.
+    pub expected: ExpectedReach,
+    /// The campaign's own strategy's expected reach, counted by the same deadline.
+    pub current: ExpectedReach,
+    /// When each call of the suggestion fires, in seconds after launch (deadline or not).
+    #[serde(skip)]
+    pub call_times: Vec<u64>,
+    /// When each call of the campaign as given fires, in seconds after launch.
+    #[serde(skip)]
+    pub current_call_times: Vec<u64>,
+}
+
+impl Suggestion {
+    /// Seconds from the first call to the suggestion's last retry; `None` without retries.
+    pub fn last_retry_seconds(&self) -> Option<u64> {
+        last_retry(&self.call_times)
+    }
+
+    /// Seconds from the first call to the campaign's own last retry; `None` without retries.
+    pub fn current_last_retry_seconds(&self) -> Option<u64> {
+        last_retry(&self.current_call_times)
+    }
+}
+
+fn last_retry(times: &[u64]) -> Option<u64> {
+    match times {
+        [first, .., last] => Some(last - first),
+        _ => None,
+    }
+}
+
+/// The suggestion for `campaign`, searched to the end at once. The editor steps a [`Search`]
+/// instead, a slice at a time.
+pub fn suggest(campaign: &Campaign, request: &SuggestRequest) -> Result<Suggestion, FieldError> {
+    let mut search = Search::new(campaign, request)?;
+    search.step(|| true);
+    Ok(search.suggestion())
+}

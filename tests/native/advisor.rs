@@ -1,0 +1,250 @@
+//! The strategy advisor (SPEC section 10): the suggestion is never worse than a plain strategy or
+//! the campaign's own, its delays are within limits, its figures are the exact expected reach, and
+//! ties on reach go to fewer calls.
+
+use campaign_editor::domain::advisor::{
+    PLAIN_DELAYS_SECS, Search, SuggestRequest, parse_attempts, parse_deadline_hours, suggest,
+};
+use campaign_editor::domain::calendar::LocalDateTime;
+use campaign_editor::domain::call_cap::CallCap;
+use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
+use campaign_editor::domain::error::{FieldError, Problem};
+use campaign_editor::domain::limits::{MAX_DELAY_SECS, MIN_DELAY_SECS};
+use campaign_editor::domain::outcome::{Outcome, OutcomeSet};
+use campaign_editor::domain::reach::{
+    ExpectedReach, ReachSettings, call_times, expected_reach_along,
+};
+use proptest::prelude::*;
+use serde_json::json;
+
+use crate::support::{any_window, window};
+
+fn weekdays_9_to_20() -> campaign_editor::domain::window::CallingWindow {
+    window(
+        "09:00",
+        "20:00",
+        [true, true, true, true, true, false, false],
+    )
+}
+
+/// The expected reach of `delays` for `campaign` by `deadline_hours`, computed directly.
+fn reach_of(campaign: &Campaign, delays: &[u32], request: &SuggestRequest) -> ExpectedReach {
+    let campaign = Campaign {
+        retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
+        ..campaign.clone()
+    };
+    let times = call_times(&campaign).expect("placed");
+    expected_reach_along(
+        &times,
+        campaign.launch_at.expect("a launch"),
+        campaign.retry_on,
+        Some(request.deadline_seconds()),
+        &request.settings,
+    )
+}
+
+fn any_campaign() -> impl Strategy<Value = (Campaign, SuggestRequest)> {
+    let delays = prop::collection::vec(MIN_DELAY_SECS..=MAX_DELAY_SECS, 0..=6);
+    let caps = prop::collection::vec((1u32..=6, 1u32..=200), 0..=2);
+    let retry_on = (0u8..8).prop_map(|bits| {
+        Outcome::FAILED
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| bits & (1 << i) != 0)
+            .map(|(_, o)| *o)
+            .collect::<OutcomeSet>()
+    });
+    (
+        delays,
+        prop::option::weighted(0.7, any_window()),
+        0i64..7 * 86_400,
+        caps,
+        retry_on,
+        1usize..=6,
+        1u32..=240,
+        (0.05f64..0.9, 0.5f64..50.0, 0.0f64..0.4),
+    )
+        .prop_map(
+            |(delays, window, launch, caps, retry_on, attempts, deadline, reach)| {
+                let (pick_up, pick_up_alike, fatigue) = reach;
+                let launch = LocalDateTime::parse("2026-12-07T00:00").map(|l| l.plus(launch));
+                let campaign = Campaign {
+                    retry_strategy: RetryStrategy::from_delays(delays),
+                    retry_on,
+                    launch_at: launch,
+                    calling_window: window,
+                    call_caps: caps
+                        .into_iter()
+                        .map(|(calls, hours)| CallCap { calls, hours })
+                        .collect(),
+                    ..Campaign::sample()
+                };
+                let request = SuggestRequest {
+                    attempts,
+                    deadline_hours: deadline,
+                    settings: ReachSettings {
+                        pick_up,
+                        pick_up_alike,
+                        fatigue,
+                        ..ReachSettings::default()
+                    },
+                };
+                (campaign, request)
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// On random campaigns (windows, launches, caps, retryOn, attempts, deadlines, reach
+    /// settings), the suggestion reaches at least as many as every plain strategy and the
+    /// campaign's own (when the attempts are its own count), within limits, with exact figures.
+    #[test]
+    fn the_suggestion_is_never_worse_than_a_plain_or_the_current_strategy(
+        (campaign, request) in any_campaign()
+    ) {
+        let suggestion = suggest(&campaign, &request).expect("a launch time");
+        let delays = &suggestion.delays_seconds;
+        prop_assert_eq!(delays.len(), request.attempts);
+        prop_assert!(delays.iter().all(|d| (MIN_DELAY_SECS..=MAX_DELAY_SECS).contains(d)));
+        let expected = reach_of(&campaign, delays, &request);
+        prop_assert_eq!(&suggestion.expected, &expected);
+        let own: Vec<u32> = campaign.retry_strategy.attempts().iter().map(|a| a.delay_seconds).collect();
+        prop_assert_eq!(&suggestion.current, &reach_of(&campaign, &own, &request));
+        for plain in PLAIN_DELAYS_SECS {
+            let plain = reach_of(&campaign, &vec![plain; request.attempts], &request);
+            prop_assert!(expected.reached >= plain.reached - 1e-9, "{} < plain {}", expected.reached, plain.reached);
+        }
+        if own.len() == request.attempts {
+            prop_assert!(expected.reached >= suggestion.current.reached - 1e-9);
+        }
+    }
+}
+
+/// Nobody ever answers (pick-up 0): every strategy reaches no one, so the suggestion is the one
+/// with the fewest calls — its retry after the 1 h deadline, where it is not made.
+#[test]
+fn equal_reach_goes_to_fewer_calls() {
+    let campaign = Campaign {
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        retry_strategy: RetryStrategy::from_delays([300]),
+        ..Campaign::sample()
+    };
+    let request = SuggestRequest {
+        attempts: 1,
+        deadline_hours: 1,
+        settings: ReachSettings {
+            pick_up: 0.0,
+            ..ReachSettings::default()
+        },
+    };
+    let suggestion = suggest(&campaign, &request).unwrap();
+    assert_eq!(suggestion.expected.reached, 0.0);
+    assert!(suggestion.delays_seconds[0] > 3_600, "{suggestion:?}");
+    assert_eq!(suggestion.expected.calls_per_recipient, 1.0);
+    assert_eq!(suggestion.current.calls_per_recipient, 2.0);
+}
+
+/// Under the defaults (a weekday window 09:00–20:00, Monday 09:00), five retries reach clearly
+/// more than five retries 1 minute apart, and no fewer than five 3 hours apart.
+#[test]
+fn the_suggestion_beats_the_current_strategy_under_the_defaults() {
+    let campaign = Campaign {
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        calling_window: Some(weekdays_9_to_20()),
+        retry_strategy: RetryStrategy::from_delays([60; 5]),
+        ..Campaign::sample()
+    };
+    let suggestion = suggest(&campaign, &SuggestRequest::for_campaign(&campaign)).unwrap();
+    assert!(suggestion.expected.reached > suggestion.current.reached + 0.1);
+    assert_eq!(
+        suggestion.last_retry_seconds(),
+        suggestion
+            .call_times
+            .last()
+            .map(|t| t - suggestion.call_times[0])
+    );
+}
+
+/// A search stepped one candidate at a time ends where one run to the end does.
+#[test]
+fn a_budgeted_search_gives_the_same_suggestion() {
+    let campaign = Campaign {
+        launch_at: LocalDateTime::parse("2026-12-08T17:30"),
+        calling_window: Some(weekdays_9_to_20()),
+        call_caps: vec![CallCap { calls: 2, hours: 3 }],
+        ..Campaign::sample()
+    };
+    let request = SuggestRequest::for_campaign(&campaign);
+    let mut search = Search::new(&campaign, &request).unwrap();
+    let mut slices = 0;
+    while !search.step({
+        let mut left = 1;
+        move || std::mem::replace(&mut left, 0) == 1
+    }) {
+        slices += 1;
+    }
+    assert!(search.is_done());
+    assert!(
+        slices + 1 >= search.scored(),
+        "{slices} slices, {} scored",
+        search.scored()
+    );
+    assert_eq!(search.suggestion(), suggest(&campaign, &request).unwrap());
+}
+
+#[test]
+fn a_campaign_without_a_launch_cannot_be_advised() {
+    let campaign = Campaign::sample();
+    let request = SuggestRequest::for_campaign(&campaign);
+    assert_eq!(
+        suggest(&campaign, &request).unwrap_err(),
+        FieldError::ReachNeedsLaunch
+    );
+}
+
+#[test]
+fn options_are_checked_with_their_paths() {
+    assert_eq!(parse_attempts("20"), Ok(20));
+    assert_eq!(parse_deadline_hours(" 720 "), Ok(720));
+    for bad in ["0", "21", "2.5", "x", ""] {
+        let message = parse_attempts(bad).unwrap_err().to_string();
+        assert_eq!(message, "Attempts must be a whole number between 1 and 20");
+    }
+    for bad in ["0", "721", "1.5"] {
+        let message = parse_deadline_hours(bad).unwrap_err().to_string();
+        assert_eq!(
+            message,
+            "Deadline must be a whole number of hours between 1 and 720"
+        );
+    }
+    let campaign = Campaign::sample();
+    let options = json!({"attempts": 0, "deadlineHours": 1000, "reach": {"pickUp": 2}, "x": 1});
+    let problems = SuggestRequest::from_json(&options, "options", &campaign).unwrap_err();
+    let found: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|Problem { path, message }| (path.as_str(), message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "options.attempts",
+                "Attempts must be a whole number between 1 and 20"
+            ),
+            (
+                "options.deadlineHours",
+                "Deadline must be a whole number of hours between 1 and 720"
+            ),
+            (
+                "options.reach.pickUp",
+                "Pick-up chance must be a number between 0 and 1"
+            ),
+            ("options.x", "Unknown field"),
+        ]
+    );
+    let defaults = SuggestRequest::from_json(&json!({}), "options", &campaign).unwrap();
+    assert_eq!(defaults, SuggestRequest::for_campaign(&campaign));
+    assert_eq!((defaults.attempts, defaults.deadline_hours), (2, 72));
+}
