@@ -3,7 +3,9 @@
 
 mod actions;
 mod attempt_row;
+mod call_caps;
 mod campaign_editor;
+mod cap_row;
 mod completion;
 mod context;
 mod error_summary;
