@@ -299,3 +299,32 @@ test("+ Add Attempt takes every real mouse click: a new row's message never move
   assert.deepEqual(await descriptions(attemptInput(page, 19)), ["Enter a delay for attempt 19, in seconds"], "the rows left show their message");
   assert.deepEqual(problems, []);
 });
+
+/** Clicks `locator` as a person does: press and release where it is, then waits two frames. */
+async function mouseClick(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+}
+
+test("+ Add cap takes every real mouse click, even as both messages of the row left appear", async (t) => {
+  const { page, problems } = await openApp(t);
+  const caps = byRole(page, "group", "Call caps");
+  const add = byRole(caps, "button", "+ Add cap");
+  const rows = () => caps.getByRole("textbox", { name: /^Cap \d+ calls$/ }).count();
+  for (let n = 1; n <= 3; n += 1) {
+    await mouseClick(page, add);
+    assert.equal(await rows(), n, `click ${n} added a row`);
+    await eventually(() => isFocused(byRole(caps, "textbox", `Cap ${n} calls`)), true);
+    // Leaving the calls shows their message; the next press leaves the period, which shows its own.
+    await page.keyboard.press("Tab");
+    await eventually(() => descriptions(byRole(caps, "textbox", `Cap ${n} calls`)), [`Enter a number of calls for cap ${n}`]);
+  }
+  await eventually(() => add.isDisabled(), true);
+  assert.deepEqual(
+    await descriptions(byRole(caps, "textbox", "Cap 2 period, in hours")),
+    ["Cap 2 period must be a whole number of hours between 1 and 8,760"],
+  );
+  assert.deepEqual(problems, []);
+});
