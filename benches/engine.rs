@@ -6,7 +6,9 @@
 //!   recipients with 20 attempt rows whose calls all fail (21 million calls); and 1,000,000 random
 //!   recipients under the reach model of SPEC section 8 (defaults, launch Monday 09:00, the same
 //!   attempt rows and lines), whose figure includes drawing each recipient's profile once and
-//!   whose heap includes the reach dialer's 44 bytes a recipient. The call log is not
+//!   whose heap includes the reach dialer's 44 bytes a recipient; and the 1,000,000 random
+//!   recipients under a call cap of 3 calls in 24 h (SPEC section 9), which holds every fourth
+//!   call back and keeps 12 bytes of call starts a recipient. The call log is not
 //!   kept, as with `--no-calls`. Per second of wall-clock time, and (on Linux) per second of this
 //!   thread's CPU time, which other work on a busy machine does not inflate.
 //! - The engine's peak heap, counted by this program's allocator, per recipient.
@@ -83,6 +85,15 @@ fn cases() -> Vec<Case> {
             name: "1,000,000 random recipients, 4 attempts",
             recipients: 1_000_000,
             scenario: random(1_000_000),
+        },
+        Case {
+            name: "1,000,000 random recipients, cap 3 in 24 h",
+            recipients: 1_000_000,
+            scenario: json!({
+                "campaign": {"attempts": rows(4), "callCaps": [{"calls": 3, "hours": 24}]},
+                "dialer": {"lines": 50, "seed": 1},
+                "generate": {"count": 1_000_000}
+            }),
         },
         Case {
             name: "1,000,000 random recipients, reach model",

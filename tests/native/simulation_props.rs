@@ -1,5 +1,5 @@
 //! Property tests over random scenarios: the invariants of SPEC section 3 hold, and the engine
-//! agrees with a plain second-by-second model of the same rules.
+//! agrees with a plain second-by-second model of the same rules (with section 9's call caps).
 
 use campaign_editor::domain::campaign::CompletionMode;
 use campaign_editor::domain::outcome::Outcome;
@@ -45,12 +45,17 @@ prop_compose! {
         arrivals in option::of(300u32..=3600),
         stop_at in option::weighted(0.3, 0u64..1500),
         until in option::weighted(0.5, 0u64..3000),
+        caps in option::weighted(0.3, vec((1u32..4, 1u32..3), 1..=3)),
     ) -> Value {
         let mut campaign = json!({
             "longLiving": long_living,
             "attempts": delays.iter().map(|d| json!({"delaySeconds": d})).collect::<Value>(),
             "retryOn": retry_on,
         });
+        if let Some(caps) = caps {
+            campaign["callCaps"] =
+                caps.iter().map(|(c, h)| json!({"calls": c, "hours": h})).collect();
+        }
         if let Some((day, quarter, start, length, days)) = window {
             campaign["launchAt"] = json!(format!("2026-12-{day:02}T{}", clock(quarter)));
             let end = (start + length).min(95);
@@ -270,6 +275,18 @@ fn model(scenario: &Scenario) -> Run {
             for r in due {
                 if in_flight.len() >= scenario.dialer.lines as usize {
                     break;
+                }
+                // SPEC 9: fewer than `calls` of r's calls started in (t − period, t].
+                let capped = campaign.call_caps.iter().any(|cap| {
+                    let period = cap.period_seconds();
+                    let recent = calls
+                        .iter()
+                        .filter(|c: &&Call| c.recipient == r && c.start + period > t)
+                        .count();
+                    recent >= cap.calls as usize
+                });
+                if capped {
+                    continue;
                 }
                 let person = &mut people[r];
                 let outcome = dialer.outcome(r as u32, person.calls, t, person.script.as_deref());

@@ -7,7 +7,7 @@ use campaign_editor::domain::campaign::{Campaign, RetryStrategy, call_name};
 use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::outcome::OutcomeSet;
 use campaign_editor::domain::timeline::retry_timeline::{
-    FirstCall, Gap, RetryTimeline, Row, TimelineEntry, default_launch,
+    DeferredBy, FirstCall, Gap, RetryTimeline, Row, TimelineEntry, default_launch,
 };
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
@@ -130,12 +130,12 @@ fn preview_timeline_entries_serialize_in_camel_case_with_exactly_the_api_fields(
         RetryTimeline::from_campaign(&campaign(&[300, 3_600], Some("2026-12-07T09:00"), None));
     assert_eq!(
         serde_json::to_string(&with_launch.entries()).unwrap(),
-        r#"[{"attempt":1,"dueOffsetSeconds":300,"offsetSeconds":300,"deferredSeconds":0,"firesAt":"2026-12-07T09:05"},{"attempt":2,"dueOffsetSeconds":3900,"offsetSeconds":3900,"deferredSeconds":0,"firesAt":"2026-12-07T10:05"}]"#
+        r#"[{"attempt":1,"dueOffsetSeconds":300,"offsetSeconds":300,"deferredSeconds":0,"deferredBy":[],"firesAt":"2026-12-07T09:05"},{"attempt":2,"dueOffsetSeconds":3900,"offsetSeconds":3900,"deferredSeconds":0,"deferredBy":[],"firesAt":"2026-12-07T10:05"}]"#
     );
     let without = RetryTimeline::from_campaign(&campaign(&[300], None, None));
     assert_eq!(
         serde_json::to_string(&without.entries()).unwrap(),
-        r#"[{"attempt":1,"dueOffsetSeconds":300,"offsetSeconds":300,"deferredSeconds":0,"firesAt":null}]"#
+        r#"[{"attempt":1,"dueOffsetSeconds":300,"offsetSeconds":300,"deferredSeconds":0,"deferredBy":[],"firesAt":null}]"#
     );
 }
 
@@ -409,6 +409,7 @@ fn a_row_with_an_error_has_no_time_and_nor_have_the_rows_after_it() {
                 due_offset_seconds: 300,
                 offset_seconds: 300,
                 deferred_seconds: 0,
+                deferred_by: DeferredBy::NONE,
                 fires_at: None
             }),
             Row::Gap {

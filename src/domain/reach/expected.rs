@@ -69,7 +69,8 @@ pub fn expected_reach(
 
 /// When each call of `campaign` fires if every call fails at once, in seconds after launch: the
 /// first call (at launch, or when the calling window first opens) and then each row of the retry
-/// timeline. Only the first call when `retryOn` is empty. `None` when the timeline cannot place
+/// timeline, where the calling window and the call caps place it. Only the first call when
+/// `retryOn` is empty. `None` when the timeline cannot place
 /// the calls (a calling window without a launch time).
 pub fn call_times(campaign: &Campaign) -> Option<Vec<u64>> {
     let schedule = RetryTimeline::from_campaign(campaign);

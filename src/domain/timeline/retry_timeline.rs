@@ -5,15 +5,18 @@
 //! **Offsets are whole seconds after the first call.** The first call is due at launch; with a
 //! calling window it fires at the window's first opening at or after launch, and that moment is
 //! offset 0 (its own wait is [`FirstCall::deferred_seconds`]). Attempt N is due at the moment
-//! attempt N − 1 fired plus its delay, and fires at the window's first opening at or after that.
-//! The same numbers serve the list, the picture and `previewTimeline` (SPEC section 6).
+//! attempt N − 1 fired plus its delay, and fires at the first second at or after that when the
+//! window is open and every call cap (SPEC section 9) allows it, counting the calls placed before
+//! it; [`TimelineEntry::deferred_by`] says which held it back. The same numbers serve the list,
+//! the picture, the expected reach and `previewTimeline` (SPEC section 6).
 //!
 //! **Live while the user types.** [`RetryTimeline::from_draft`] reads each field on its own. A row whose
 //! delay is not valid has no time, and neither has any row after it: each delay counts from when
 //! the retry before it fires, so a later time cannot be known, and guessing one would show a time
 //! that changes once the row is fixed. A calling window that is on but not valid yet (or has no
-//! valid launch time to be read from) leaves every row without a time, for the same reason. A
-//! launch time that is not valid without a calling window only leaves out the clock times.
+//! valid launch time to be read from) leaves every row without a time, for the same reason, and so
+//! does a call cap that is not valid yet. A launch time that is not valid without a calling window
+//! only leaves out the clock times.
 //!
 //! ```
 //! use campaign_editor::domain::{campaign::Campaign, timeline::RetryTimeline};
@@ -23,12 +26,13 @@
 //! assert_eq!(schedule.summary(), "Last retry 1 h 5 min after the first call");
 //! ```
 
-use serde::Serialize;
-
+pub use super::row::{DeferredBy, FirstCall, Gap, Row, TimelineEntry};
 use crate::domain::calendar::{Days, LocalDateTime, TimeOfDay};
-use crate::domain::campaign::{Campaign, call_name, parse_delay};
+use crate::domain::call_cap::{CallCap, parse_cap_calls, parse_cap_hours};
+use crate::domain::campaign::{Campaign, parse_delay};
 use crate::domain::draft::Draft;
 use crate::domain::duration::compact;
+use crate::domain::limits::MAX_CALL_CAPS;
 use crate::domain::outcome::OutcomeSet;
 use crate::domain::window::{CallingWindow, LaunchedWindow};
 
@@ -48,128 +52,6 @@ pub fn default_launch(now: LocalDateTime) -> LocalDateTime {
 /// What a retry strategy without attempt rows means (SPEC section 2), said under the timeline and
 /// in the Retry Strategy section.
 pub const NO_RETRIES: &str = "No retries: a failed call is marked failed";
-
-/// When one retry fires: an item of `previewTimeline` (SPEC section 6), offsets after the first call.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TimelineEntry {
-    /// The attempt row, counting from 1.
-    pub attempt: usize,
-    /// When it is due: when the call before it fired, plus its delay.
-    pub due_offset_seconds: u64,
-    /// When it really fires: when it is due, or the calling window's next opening.
-    pub offset_seconds: u64,
-    /// How long the calling window holds it back.
-    pub deferred_seconds: u64,
-    /// The local time it fires at, when a launch time is set (`"2026-12-07T10:05"`, else `null`).
-    pub fires_at: Option<LocalDateTime>,
-}
-
-/// Why a row has no time yet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Gap {
-    /// The delay of this attempt (from 1) is not valid: the row's own, or an earlier row's, from
-    /// which every later delay counts.
-    Delay(usize),
-    /// The calling window is on, but the launch date and time it is read from is not valid.
-    LaunchAt,
-    /// The calling window is on but not valid.
-    CallingWindow,
-}
-
-impl Gap {
-    /// `no time until …`, said of attempt `row` (`None`: of the last retry, in the summary).
-    fn no_time(self, row: Option<usize>) -> String {
-        match self {
-            Gap::Delay(n) => match row {
-                Some(row) if row == n => "no time until its delay is valid".to_owned(),
-                Some(_) => format!("no time until attempt {n} has a valid delay"),
-                None => "no time until every attempt has a valid delay".to_owned(),
-            },
-            Gap::LaunchAt => "no time until the launch date and time is valid".to_owned(),
-            Gap::CallingWindow => "no time until the calling window is valid".to_owned(),
-        }
-    }
-}
-
-/// One attempt row of the timeline: placed in time, or left as a gap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Row {
-    Placed(TimelineEntry),
-    Gap { attempt: usize, gap: Gap },
-}
-
-impl Row {
-    /// The attempt number, from 1.
-    pub fn attempt(&self) -> usize {
-        match self {
-            Row::Placed(entry) => entry.attempt,
-            Row::Gap { attempt, .. } => *attempt,
-        }
-    }
-
-    /// When it fires, if that is known.
-    pub fn entry(&self) -> Option<&TimelineEntry> {
-        match self {
-            Row::Placed(entry) => Some(entry),
-            Row::Gap { .. } => None,
-        }
-    }
-
-    /// The `Retry timeline` list item: `Attempt 2 — 2 d 15 h 10 min after the first call,
-    /// Mon 14 Dec, 09:00 (deferred 2 d 14 h 5 min by the calling window)`; the clock time only when
-    /// a launch time is set, the deferral only when there is one. A gap reads
-    /// `Attempt 3 — no time until attempt 2 has a valid delay`.
-    pub fn describe(&self) -> String {
-        match self {
-            Row::Placed(e) => format!(
-                "{} — {} after the first call{}",
-                call_name(e.attempt),
-                compact(e.offset_seconds),
-                when(e.fires_at, e.deferred_seconds)
-            ),
-            Row::Gap { attempt, gap } => {
-                format!("{} — {}", call_name(*attempt), gap.no_time(Some(*attempt)))
-            }
-        }
-    }
-}
-
-/// The first call: offset 0 of the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FirstCall {
-    /// How long after launch the calling window holds it back (0 when the launch is inside it).
-    pub deferred_seconds: u64,
-    /// The local time it fires at, when a launch time is set.
-    pub fires_at: Option<LocalDateTime>,
-}
-
-impl FirstCall {
-    /// `First call`, then the clock time and deferral as in [`Row::describe`]:
-    /// `First call, Mon 14 Dec, 09:00 (deferred 2 d 15 h by the calling window)`.
-    pub fn describe(&self) -> String {
-        format!(
-            "{}{}",
-            call_name(0),
-            when(self.fires_at, self.deferred_seconds)
-        )
-    }
-}
-
-/// `, Mon 7 Dec, 10:05` when the clock time is known, then ` (deferred … by the calling window)`
-/// when the window moved the call.
-fn when(fires_at: Option<LocalDateTime>, deferred_seconds: u64) -> String {
-    let mut text = fires_at
-        .map(|t| format!(", {}", t.human()))
-        .unwrap_or_default();
-    if deferred_seconds > 0 {
-        text.push_str(&format!(
-            " (deferred {} by the calling window)",
-            compact(deferred_seconds)
-        ));
-    }
-    text
-}
 
 /// What the calls are placed on.
 enum Placement {
@@ -216,6 +98,7 @@ impl RetryTimeline {
             delays.map(|a| Some(a.delay_seconds)).collect(),
             campaign.retry_on,
             placement,
+            Ok(campaign.call_caps.clone()),
         )
     }
 
@@ -230,12 +113,30 @@ impl RetryTimeline {
             .enabled
             .then(|| draft.window.check().map_err(drop));
         let placement = Placement::new(launch, window);
-        Self::build(delays.collect(), draft.retry_on_set(), placement)
+        let caps = draft.caps.iter().enumerate().map(|(i, cap)| {
+            let calls = parse_cap_calls(i + 1, &cap.calls);
+            let hours = parse_cap_hours(i + 1, &cap.hours);
+            match (calls, hours) {
+                (Ok(calls), Ok(hours)) if i < MAX_CALL_CAPS => Ok(CallCap { calls, hours }),
+                _ => Err(Gap::CallCap(i + 1)),
+            }
+        });
+        Self::build(
+            delays.collect(),
+            draft.retry_on_set(),
+            placement,
+            caps.collect(),
+        )
     }
 
     /// Places the calls. `delays` are per row, `None` where not valid; when `retry_on` is empty
-    /// no retry fires at all.
-    fn build(delays: Vec<Option<u32>>, retry_on: OutcomeSet, placement: Placement) -> Self {
+    /// no retry fires at all. `caps` is `Err` while a cap is not valid: no retry has a time then.
+    fn build(
+        delays: Vec<Option<u32>>,
+        retry_on: OutcomeSet,
+        placement: Placement,
+        caps: Result<Vec<CallCap>, Gap>,
+    ) -> Self {
         let (first_call, window, launch) = match placement {
             Placement::Free(launch) => (
                 Ok(FirstCall {
@@ -257,7 +158,12 @@ impl RetryTimeline {
         };
         // Seconds after launch: when the first call fires, and when the call before a row fired.
         let first = first_call.map_or(0, |f| f.deferred_seconds);
-        let mut previous: Result<u64, Gap> = first_call.map(|f| f.deferred_seconds);
+        let mut previous: Result<u64, Gap> = first_call
+            .map(|f| f.deferred_seconds)
+            .and_then(|first| caps.as_ref().map(|_| first).map_err(|gap| *gap));
+        let caps = caps.unwrap_or_default();
+        // When each call placed so far fires, in seconds after launch: what the caps count.
+        let mut fired_at = vec![first];
         let fired_rows = if retry_on.is_empty() {
             &[]
         } else {
@@ -276,13 +182,15 @@ impl RetryTimeline {
                 (Some(_), Err(gap)) => Row::Gap { attempt, gap },
                 (Some(delay), Ok(before)) => {
                     let due = before + u64::from(*delay);
-                    let fired = window.map_or(due, |w| w.next_opening(due));
+                    let (fired, deferred_by) = fire(due, &fired_at, &caps, window.as_ref());
                     previous = Ok(fired);
+                    fired_at.push(fired);
                     Row::Placed(TimelineEntry {
                         attempt,
                         due_offset_seconds: due - first,
                         offset_seconds: fired - first,
                         deferred_seconds: fired - due,
+                        deferred_by,
                         fires_at: launch.map(|l| l.plus(fired as i64)),
                     })
                 }
@@ -296,6 +204,26 @@ impl RetryTimeline {
             window,
             launch,
             retry_on,
+        }
+    }
+
+    /// The short note beside the timeline when call caps defer retries: `The call caps defer
+    /// attempt 3` or `The call caps defer attempts 3, 4 and 6`; `None` when they defer none.
+    pub fn cap_note(&self) -> Option<String> {
+        let capped: Vec<String> = self
+            .rows
+            .iter()
+            .filter_map(Row::entry)
+            .filter(|e| e.deferred_by.cap())
+            .map(|e| e.attempt.to_string())
+            .collect();
+        match capped.as_slice() {
+            [] => None,
+            [one] => Some(format!("The call caps defer attempt {one}")),
+            [init @ .., last] => Some(format!(
+                "The call caps defer attempts {} and {last}",
+                init.join(", ")
+            )),
         }
     }
 
@@ -392,4 +320,44 @@ impl RetryTimeline {
             .map(|offset| (offset, first.plus(offset as i64)))
             .collect()
     }
+}
+
+/// When a call due at `due` fires (seconds after launch), given when each call before it fired:
+/// the earliest second at or after `due` when the window is open and every cap allows it, and
+/// what deferred it. A cap of `calls` frees call k once call k − `calls` left its period; nothing
+/// else changes before call k, so the window's next opening after that is the answer.
+fn fire(
+    due: u64,
+    fired_at: &[u64],
+    caps: &[CallCap],
+    window: Option<&LaunchedWindow>,
+) -> (u64, DeferredBy) {
+    let k = fired_at.len();
+    let frees: Vec<(CallCap, u64)> = caps
+        .iter()
+        .filter(|cap| cap.calls as usize <= k)
+        .map(|cap| {
+            (
+                *cap,
+                fired_at[k - cap.calls as usize] + cap.period_seconds(),
+            )
+        })
+        .collect();
+    let free = frees.iter().map(|&(_, free)| free).max().unwrap_or(0);
+    let opening = |t: u64| window.map_or(t, |w| w.next_opening(t));
+    let fired = opening(due.max(free));
+    let mut by = DeferredBy {
+        window: fired > due.max(free),
+        ..DeferredBy::NONE
+    };
+    if fired > opening(due) {
+        let last = frees
+            .iter()
+            .filter(|&&(_, f)| f == free)
+            .map(|&(cap, _)| cap);
+        for (slot, cap) in by.caps.iter_mut().zip(last) {
+            *slot = Some(cap);
+        }
+    }
+    (fired, by)
 }

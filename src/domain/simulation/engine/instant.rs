@@ -41,15 +41,21 @@ impl Simulation {
             consider((!self.added_by_hand.is_empty()).then_some(from));
             consider(self.arrivals.and_then(|a| a.next_time()));
             consider(self.stop_at.filter(|&t| t >= from));
-            if !self.ready.is_empty() && self.lines_in_use < self.lines {
-                consider(Some(self.next_opening(from)));
+            if self.lines_in_use < self.lines {
+                let caps = self.caps.as_ref();
+                if !self.ready.is_empty() || caps.is_some_and(|c| c.has_freed()) {
+                    consider(Some(self.next_opening(from)));
+                }
+                if let Some(free) = caps.and_then(|c| c.next_free()) {
+                    consider(Some(self.next_opening(free.max(from))));
+                }
             }
         }
         next.filter(|&t| self.until.is_none_or(|until| t <= until))
     }
 
     /// The first second at or after `t` when the calling window is open.
-    fn next_opening(&self, t: u64) -> u64 {
+    pub(super) fn next_opening(&self, t: u64) -> u64 {
         match (&self.window, self.window_span) {
             (None, _) => t,
             (Some(_), Some(span)) if span.covers(t) => {
@@ -63,7 +69,7 @@ impl Simulation {
         }
     }
 
-    fn window_open(&mut self, t: u64) -> bool {
+    pub(super) fn window_open(&mut self, t: u64) -> bool {
         let Some(clock) = &self.window else {
             return true;
         };
@@ -191,6 +197,9 @@ impl Simulation {
 
     /// Starts calls at `t` while lines are free, the window is open and someone is due.
     pub(super) fn dispatch(&mut self, t: u64) {
+        if self.caps.is_some() {
+            return self.dispatch_capped(t);
+        }
         if self.ready.is_empty() || self.lines_in_use >= self.lines || !self.window_open(t) {
             return;
         }
@@ -206,7 +215,7 @@ impl Simulation {
     /// Starts the call of `ticket` at `t`. Only a scripted recipient's slot is read: under the mix
     /// model the outcome of a random one follows from its index and call number, under the reach
     /// model from those, `t` and the dialer's memory of the recipient.
-    fn start_call(&mut self, ticket: Ticket, t: u64) {
+    pub(super) fn start_call(&mut self, ticket: Ticket, t: u64) {
         let (r, k) = (ticket.recipient(), ticket.calls());
         let script = (r < self.listed.len() as u32)
             .then(|| self.script(r))
@@ -278,11 +287,17 @@ impl Simulation {
         self.counts.cancel_waiting();
         self.ready.clear();
         self.retries.clear();
+        if let Some(caps) = &mut self.caps {
+            caps.clear();
+        }
     }
 
     pub(super) fn add_slot(&mut self, slot: Slot) -> u32 {
         self.counts.moved(None, slot.status);
         self.dialer.admit(self.slots.len() as u32);
+        if let Some(caps) = &mut self.caps {
+            caps.admit();
+        }
         self.slots.push(slot);
         (self.slots.len() - 1) as u32
     }

@@ -21,6 +21,7 @@
 
 mod arrival_times;
 mod call_log;
+mod caps;
 mod instant;
 mod slots;
 mod window_span;
@@ -28,6 +29,7 @@ mod window_span;
 use std::collections::VecDeque;
 
 use self::arrival_times::ArrivalTimes;
+use self::caps::CapRules;
 use self::slots::{LoggedCall, Slot, Ticket};
 use self::window_span::WindowSpan;
 use super::dialer::MockDialer;
@@ -68,6 +70,8 @@ pub struct Simulation {
     lines: u32,
     dialer: MockDialer,
     window: Option<LaunchedWindow>,
+    /// The call caps, with the call starts they need: `None` without caps (nothing is kept).
+    caps: Option<CapRules>,
     stop_at: Option<u64>,
     until: Option<u64>,
 
@@ -166,6 +170,11 @@ impl Simulation {
                 .calling_window
                 .zip(campaign.launch_at)
                 .map(|(window, launch)| window.from_launch(launch)),
+            caps: CapRules::new(
+                &campaign.call_caps,
+                campaign.retry_strategy.len(),
+                slots.len(),
+            ),
             stop_at: scenario.stop_at,
             until: scenario
                 .until

@@ -3,7 +3,7 @@
 //! bytes per logged call.
 
 use crate::domain::limits::{
-    MAX_CALL_SECS, MAX_CALLS, MAX_DELAY_SECS, MAX_RECIPIENTS, MAX_SCENARIO_SECS,
+    MAX_CALL_SECS, MAX_CALLS, MAX_CAP_HOURS, MAX_DELAY_SECS, MAX_RECIPIENTS, MAX_SCENARIO_SECS,
 };
 use crate::domain::outcome::Outcome;
 use crate::domain::reach::ReachRecipient;
@@ -49,12 +49,16 @@ impl Slot {
 
 /// Every time a slot holds is below this: a long-living run ends by `until` or `stopAt` (at most
 /// [`MAX_SCENARIO_SECS`]), after which a call ends within a day and a retry falls due within
-/// [`MAX_DELAY_SECS`]; a fixed campaign's recipients all join at launch and get at most
-/// [`MAX_CALLS`] calls, each at most a day long, a delay and a week of closed window apart.
-const TIME_BOUND: u64 = MAX_SCENARIO_SECS + MAX_CALL_SECS as u64 + MAX_DELAY_SECS as u64;
+/// [`MAX_DELAY_SECS`] (and a retry a cap holds back is free within [`MAX_CAP_HOURS`]); a fixed
+/// campaign's recipients all join at launch and get at most [`MAX_CALLS`] calls, each at most a
+/// day long, a delay, a cap's period and a week of closed window apart.
+const TIME_BOUND: u64 = MAX_SCENARIO_SECS + MAX_CALL_SECS as u64 + CAP_SECS;
+const CAP_SECS: u64 = MAX_CAP_HOURS as u64 * 3_600;
 const _: () = assert!(
     TIME_BOUND <= u32::MAX as u64
-        && (MAX_CALLS as u64) * (MAX_CALL_SECS as u64 + MAX_DELAY_SECS as u64 + 7 * 86_400)
+        && MAX_DELAY_SECS as u64 <= CAP_SECS
+        && (MAX_CALLS as u64)
+            * (MAX_CALL_SECS as u64 + MAX_DELAY_SECS as u64 + CAP_SECS + 7 * 86_400)
             <= u32::MAX as u64
 );
 
