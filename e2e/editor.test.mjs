@@ -328,3 +328,38 @@ test("+ Add cap takes every real mouse click, even as both messages of the row l
   );
   assert.deepEqual(problems, []);
 });
+
+test("a call cap added by mouse defers a retry on the timeline, which says so", async (t) => {
+  const { page, problems } = await openRetryStrategy(t);
+  const timeline = async () => (await listItems(page, "Retry timeline")).map((item) => item.split("; ")[0]);
+  await byRole(page, "textbox", "Launch date and time").fill("2026-12-07T09:00");
+  await attemptInput(page, 2).fill("300");
+  for (const n of [3, 4]) {
+    await mouseClick(page, byRole(page, "button", "+ Add Attempt"));
+    await attemptInput(page, n).fill("300");
+  }
+  const uncapped = [
+    "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05",
+    "Attempt 2 — 10 min after the first call, Mon 7 Dec, 09:10",
+    "Attempt 3 — 15 min after the first call, Mon 7 Dec, 09:15",
+    "Attempt 4 — 20 min after the first call, Mon 7 Dec, 09:20",
+  ];
+  await eventually(timeline, uncapped);
+
+  // 3 calls in 24 h: the first call and attempts 1 and 2 use them up; attempt 3, the 4th call,
+  // waits until the first call is a day old.
+  const caps = byRole(page, "group", "Call caps");
+  await caps.getByText("Examples (not legal advice):").waitFor();
+  await mouseClick(page, byRole(caps, "button", "Add example: 3 calls in 24 h"));
+  await eventually(timeline, [
+    ...uncapped.slice(0, 2),
+    "Attempt 3 — 1 d after the first call, Tue 8 Dec, 09:00 (deferred 23 h 45 min by the cap of 3 calls in 24 h)",
+    "Attempt 4 — 1 d 5 min after the first call, Tue 8 Dec, 09:05",
+  ]);
+  await page.getByText("The call caps defer attempt 3", { exact: true }).waitFor();
+
+  await mouseClick(page, byRole(caps, "button", "Remove cap 1"));
+  await eventually(timeline, uncapped);
+  assert.equal(await page.getByText("The call caps defer attempt 3").count(), 0);
+  assert.deepEqual(problems, []);
+});

@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlInputElement};
 
-use campaign_editor::domain::campaign::Campaign;
+use campaign_editor::domain::calendar::LocalDateTime;
+use campaign_editor::domain::call_cap::CallCap;
+use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 
 use super::support::*;
 
@@ -223,4 +225,42 @@ async fn the_error_summary_links_to_a_caps_field() {
     assert_eq!(focused_id(), Some(calls_input(root, 1).id()));
     type_into(&calls_input(root, 1), "3").await;
     assert!(role_text(root, "alert").is_none(), "fixed");
+}
+
+/// SPEC section 9's case: four attempts 300 s apart under a cap of 3 calls in 24 h. The first call
+/// and attempts 1 and 2 go within 10 minutes; attempt 3, the 4th call, waits until the first call
+/// is 24 h old.
+fn capped() -> Campaign {
+    Campaign {
+        retry_strategy: RetryStrategy::from_delays([300; 4]),
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        call_caps: vec![CallCap {
+            calls: 3,
+            hours: 24,
+        }],
+        ..Campaign::sample()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_retry_a_cap_defers_says_so_on_the_timeline_with_a_note() {
+    let editor = mount_editor(capped(), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    let items = list_items(root, "Retry timeline");
+    let third = items[2].split("; ").next().unwrap_or_default();
+    assert_eq!(
+        third,
+        "Attempt 3 — 1 d after the first call, Tue 8 Dec, 09:00 \
+         (deferred 23 h 45 min by the cap of 3 calls in 24 h)"
+    );
+    assert!(!items[1].contains("deferred"), "{items:?}");
+    assert!(!items[3].contains("deferred"), "{items:?}");
+    assert!(shows(root, "The call caps defer attempt 3"));
+
+    // Without the cap, nothing is held back, and the note goes.
+    click(root, "Remove cap 1").await;
+    let items = list_items(root, "Retry timeline");
+    assert!(items.iter().all(|i| !i.contains("deferred")), "{items:?}");
+    assert!(!shows(root, "The call caps defer attempt 3"));
 }
