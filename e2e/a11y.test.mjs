@@ -209,7 +209,9 @@ async function nextDayRetry(page, scope, name, whileOver = async () => {}) {
   await byRole(scope, "button", NEXT_MORNING).focus();
   await page.keyboard.press("Enter");
   await eventually(
-    async () => (await byRole(scope, "list", "Retry timeline").getByRole("listitem").allInnerTexts()).at(-1),
+    // The time part of the item; the reach model's figures follow it after "; ".
+    async () =>
+      (await byRole(scope, "list", "Retry timeline").getByRole("listitem").allInnerTexts()).at(-1).split("; ")[0],
     "Attempt 3 — 17 h after the first call, Tue 8 Dec, 09:00 (deferred 12 h 55 min by the calling window)",
   );
   assert.ok(await isFocused(attemptInput(scope, 3)), "focus stays on the row");
