@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::add_button::AddButton;
 use super::cap_row::CapRow;
 use super::context::EditorContext;
 use super::field_message::FieldMessage;
@@ -26,7 +27,7 @@ pub fn CallCaps() -> impl IntoView {
     let focus_calls = move |index: usize| {
         ctx.focus_soon(ctx.ids.of(&cap_path(index, CapField::Calls.key())));
     };
-    let add = move |_| {
+    let add = move || {
         let added = ctx.editor.try_update(Editor::add_cap).and_then(Result::ok);
         if let Some(index) = added {
             focus_calls(index);
@@ -74,17 +75,14 @@ pub fn CallCaps() -> impl IntoView {
                     <CapRow index=index />
                 </For>
             </ol>
-            <button
-                type="button"
-                class="ce-button ce-caps__add"
+            <AddButton
+                label="+ Add cap"
                 id=ctx.ids.of("add-cap")
-                disabled=move || blocked.get().is_some()
-                aria-describedby=move || described_by.get()
-                on:click=add
-            >
-                "+ Add cap"
-            </button>
-            {move || blocked.get().map(|why| view! { <p class="ce-hint" id=blocked_id.clone()>{why}</p> })}
+                reason_id=blocked_id
+                blocked=blocked
+                class="ce-caps__add"
+                on_click=Callback::new(move |()| add())
+            />
             <FieldMessage path="callCaps".to_owned() />
             <div class="ce-caps__examples" role="group" aria-labelledby=examples_label>
                 <p class="ce-caps__examples-label" id=examples_id>"Examples (not legal advice):"</p>

@@ -2,6 +2,7 @@
 //! timeline, Schedule, Campaign Completion, the actions) sharing one [`EditorContext`].
 
 mod actions;
+mod add_button;
 mod attempt_row;
 mod call_caps;
 mod campaign_editor;
