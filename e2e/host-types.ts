@@ -164,3 +164,19 @@ simulate(scenario, { calls: "no" });
 // @ts-expect-error simulateAsync gives a Promise
 const notAwaited: Results = simulateAsync(scenario);
 console.log(notAwaited);
+// Call caps (SPEC section 9): in the campaign as given and as given back, and what deferred a retry.
+import type { CallCap } from "campaign-editor";
+
+const caps: CallCap[] = [{ calls: 3, hours: 24 }, { calls: 7, hours: 168 }];
+const capped: CampaignConfig = { ...config, callCaps: caps };
+const cappedEntries: TimelineEntry[] = previewTimeline(capped);
+const deferredBy: ("window" | "cap")[] = cappedEntries.map((e) => e.deferredBy).flat();
+const givenBack: CallCap[] | undefined = editor.getConfig()?.callCaps;
+console.log(deferredBy, givenBack);
+// @ts-expect-error a cap's period is a number of hours
+previewTimeline({ callCaps: [{ calls: 3, hours: "24" }] });
+// @ts-expect-error a cap needs both calls and hours
+const halfCap: CallCap = { calls: 3 };
+// @ts-expect-error deferredBy names only the window and caps
+const byWhat: "stop"[] = cappedEntries[0]?.deferredBy ?? [];
+console.log(halfCap, byWhat);

@@ -116,6 +116,7 @@ test("getConfig() is null while the campaign is invalid; validate() gives every 
     longLiving: false,
     launchAt: (await callHandle(page, "probe", "getConfig")).value.launchAt,
     callingWindow: null,
+    callCaps: [],
   });
   assert.deepEqual((await callHandle(page, "probe", "validate")).value, { valid: true, errors: [] });
 
@@ -693,8 +694,15 @@ test("simulate() and previewTimeline() give the results of SPEC section 4", asyn
     assert.ok(results.invalid.includes(`\n- ${path}: `), `${results.invalid} names ${path}`);
   }
   assert.deepEqual(results.timeline, [
-    { attempt: 1, dueOffsetSeconds: 300, offsetSeconds: 300, deferredSeconds: 0, firesAt: "2026-12-11T17:05" },
-    { attempt: 2, dueOffsetSeconds: 3900, offsetSeconds: 230400, deferredSeconds: 226500, firesAt: "2026-12-14T09:00" },
+    { attempt: 1, dueOffsetSeconds: 300, offsetSeconds: 300, deferredSeconds: 0, deferredBy: [], firesAt: "2026-12-11T17:05" },
+    {
+      attempt: 2,
+      dueOffsetSeconds: 3900,
+      offsetSeconds: 230400,
+      deferredSeconds: 226500,
+      deferredBy: ["window"],
+      firesAt: "2026-12-14T09:00",
+    },
   ]);
   assert.equal(
     results.badTimeline,
@@ -1142,5 +1150,60 @@ test("simulateAsync({ calls: false }) gives the results of a million recipients,
   assert.equal(results.recipients, 1_000_000);
   assert.equal(results.stats.calls, 1_000_000);
   assert.equal(results.last.calls, 1);
+  assert.deepEqual(problems, []);
+});
+
+test("previewTimeline() and simulate() follow call caps (SPEC section 9)", async (t) => {
+  const { page, problems } = await openHost(t);
+  const results = await page.evaluate(async (module) => {
+    const { simulate, previewTimeline } = await import(module);
+    const attempt = (f) => {
+      try {
+        return f();
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    };
+    const campaign = {
+      attempts: [{ delaySeconds: 3600 }, { delaySeconds: 3600 }, { delaySeconds: 3900 }],
+      launchAt: "2026-12-07T09:00",
+      callingWindow: { start: "09:00", end: "18:00", days: ["mon", "tue", "wed", "thu", "fri"] },
+      callCaps: [{ calls: 3, hours: 24 }],
+    };
+    return {
+      timeline: previewTimeline(campaign),
+      windowAndCap: previewTimeline({ ...campaign, attempts: [{ delaySeconds: 300 }], callCaps: [{ calls: 1, hours: 10 }] }),
+      calls: simulate({ campaign, recipients: [{ script: ["busy", "busy", "busy", "answered"] }] }).calls.map((c) => c.start),
+      invalid: attempt(() => previewTimeline({ callCaps: [{ calls: 0, hours: 24 }, {}, {}, {}] })),
+    };
+  }, MODULE);
+  assert.deepEqual(results.timeline.at(-1), {
+    attempt: 3,
+    dueOffsetSeconds: 11100,
+    offsetSeconds: 86400,
+    deferredSeconds: 75300,
+    deferredBy: ["cap"],
+    firesAt: "2026-12-08T09:00",
+  });
+  assert.deepEqual(results.timeline.slice(0, 2).map((e) => e.deferredBy), [[], []]);
+  assert.deepEqual(results.windowAndCap, [
+    { attempt: 1, dueOffsetSeconds: 300, offsetSeconds: 86400, deferredSeconds: 86100, deferredBy: ["window", "cap"], firesAt: "2026-12-08T09:00" },
+  ]);
+  // Busy calls last 5 s: the fourth call is held until 24 h after the first.
+  assert.deepEqual(results.calls, [0, 3605, 7210, 86400]);
+  assert.equal(
+    results.invalid,
+    [
+      "Error: Invalid campaign:",
+      "- callCaps: You can add up to 3 caps",
+      "- callCaps[0].calls: Cap 1 calls must be a whole number between 1 and 100",
+      "- callCaps[1].calls: Enter a number of calls for cap 2",
+      "- callCaps[1].hours: Cap 2 period must be a whole number of hours between 1 and 8,760",
+      "- callCaps[2].calls: Enter a number of calls for cap 3",
+      "- callCaps[2].hours: Cap 3 period must be a whole number of hours between 1 and 8,760",
+      "- callCaps[3].calls: Enter a number of calls for cap 4",
+      "- callCaps[3].hours: Cap 4 period must be a whole number of hours between 1 and 8,760",
+    ].join("\n"),
+  );
   assert.deepEqual(problems, []);
 });

@@ -16,6 +16,13 @@ export interface Attempt { delaySeconds: number }
 /** Hours (24-hour "HH:MM") and days when calls may start; the end is exclusive. */
 export interface CallingWindow { start: string; end: string; days: Weekday[] }
 
+/**
+ * A call cap: at most `calls` (1 to 100) calls to one recipient in any `hours` hours (1 to 8,760).
+ * A call may start only while fewer than `calls` of the recipient's calls started in the `hours`
+ * before it; a retry a cap holds back waits, keeping its place in line.
+ */
+export interface CallCap { calls: number; hours: number }
+
 /** A campaign as a host gives it: every field optional, with the defaults of the spec. */
 export interface CampaignConfig {
   name?: string;
@@ -25,6 +32,8 @@ export interface CampaignConfig {
   /** Local date and time, "2026-12-07T09:00"; required with a calling window. */
   launchAt?: string | null;
   callingWindow?: CallingWindow | null;
+  /** Up to 3 call caps (default none). */
+  callCaps?: CallCap[];
 }
 /** A valid campaign as the editor gives it back: every field present. */
 export interface Campaign {
@@ -34,6 +43,7 @@ export interface Campaign {
   longLiving: boolean;
   launchAt: string | null;
   callingWindow: CallingWindow | null;
+  callCaps: CallCap[];
 }
 
 /** A problem with an input: where (`attempts[2].delaySeconds`) and what. */
@@ -194,7 +204,10 @@ export interface TimelineEntry {
   attempt: number;
   dueOffsetSeconds: number;
   offsetSeconds: number;
+  /** The whole wait from when it is due to when it fires. */
   deferredSeconds: number;
+  /** What made it wait: the calling window, a call cap, both (in this order), or nothing. */
+  deferredBy: ("window" | "cap")[];
   firesAt: string | null;
 }
 "#;

@@ -420,3 +420,56 @@ fn summary_has_no_failure_line_when_nobody_failed() {
     );
     assert!(!stdout(&output).contains("failed:"), "{}", stdout(&output));
 }
+
+#[test]
+fn the_call_caps_example_holds_the_fourth_call_until_24_hours_after_the_first() {
+    // 3 calls in 24 h: both recipients' fourth call, due on Monday, waits for Tuesday 09:00
+    // (86,400 s); Alan, due first, goes first. Grace's later calls are due after their own cap
+    // frees them.
+    let run = results(&campaign_sim(&[&example("call-caps.json")], ""));
+    let starts: Vec<(u64, u64, u64)> = run["calls"]
+        .as_array()
+        .expect("calls")
+        .iter()
+        .map(|c| {
+            let field = |key: &str| c[key].as_u64().expect("a number");
+            (field("recipient"), field("attempt"), field("start"))
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            (0, 0, 0),
+            (1, 0, 0),
+            (1, 1, 305),
+            (0, 1, 330),
+            (1, 2, 3_910),
+            (0, 2, 3_960),
+            (1, 3, 86_400),
+            (0, 3, 86_400),
+            (0, 4, 97_230),
+            (0, 5, 108_060),
+        ]
+    );
+    assert_eq!(run["stats"]["reached"], 1);
+    assert_eq!(run["stats"]["failed"], 1);
+    assert_eq!(run["endedAt"], 108_090);
+}
+
+#[test]
+fn call_cap_problems_are_reported_with_their_paths() {
+    let scenario = r#"{"campaign": {"callCaps": [{"calls": "3", "hours": 24}, {"hours": 9000},
+        {"calls": 101, "hours": 0.5, "days": 1}, {"calls": 1, "hours": 1}]}}"#;
+    assert_eq!(
+        refused(&campaign_sim(&["-"], scenario)),
+        [
+            "campaign.callCaps: You can add up to 3 caps",
+            "campaign.callCaps[0].calls: Cap 1 calls must be a whole number between 1 and 100",
+            "campaign.callCaps[1].calls: Enter a number of calls for cap 2",
+            "campaign.callCaps[1].hours: Cap 2 period must be a whole number of hours between 1 and 8,760",
+            "campaign.callCaps[2].calls: Cap 3 calls must be a whole number between 1 and 100",
+            "campaign.callCaps[2].hours: Cap 3 period must be a whole number of hours between 1 and 8,760",
+            "campaign.callCaps[2].days: Unknown field",
+        ]
+    );
+}

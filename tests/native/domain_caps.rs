@@ -6,16 +6,14 @@ use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::{CapDraft, Draft};
 use campaign_editor::domain::draft_storage::{Restored, decode, encode};
 use campaign_editor::domain::editor::{CapField, Editor, Section};
-use campaign_editor::domain::error::{FieldError, Problem};
+use campaign_editor::domain::error::FieldError;
 use campaign_editor::domain::limits::MAX_CALL_CAPS;
 use serde_json::{Value, json};
 
-fn problems_of(value: Value) -> Vec<(String, String)> {
-    pairs(Campaign::from_json(&value).expect_err("invalid"))
-}
+use crate::support::paths_and_messages;
 
-fn pairs(problems: Vec<Problem>) -> Vec<(String, String)> {
-    problems.into_iter().map(|p| (p.path, p.message)).collect()
+fn problems_of(value: Value) -> Vec<(String, String)> {
+    paths_and_messages(Campaign::from_json(&value))
 }
 
 fn at(path: &str, message: &str) -> (String, String) {
@@ -155,7 +153,7 @@ fn typed_caps_follow_the_whole_number_rule_of_delays() {
         typed("1,00", "24"),
         typed("", " "),
     ];
-    let problems = pairs(draft.check().expect_err("invalid"));
+    let problems = paths_and_messages(draft.check());
     assert_eq!(
         problems,
         [
@@ -192,7 +190,7 @@ fn typed_caps_follow_the_whole_number_rule_of_delays() {
 
     draft.caps.push(typed("1", "1"));
     assert_eq!(
-        pairs(draft.check().expect_err("four caps")),
+        paths_and_messages(draft.check()),
         [at("callCaps", "You can add up to 3 caps")]
     );
 }
