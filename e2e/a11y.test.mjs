@@ -87,6 +87,26 @@ test("axe: 20 attempt rows, + Add Attempt disabled", async (t) => {
   assert.deepEqual(problems, []);
 });
 
+test("axe: call caps, one of them invalid, and the 3-cap limit", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  const caps = byRole(page, "group", "Call caps");
+  await byRole(caps, "button", "Add example: 3 calls in 24 h").click();
+  await byRole(caps, "button", "+ Add cap").click();
+  await byRole(caps, "textbox", "Cap 2 calls").fill("0");
+  await byRole(caps, "textbox", "Cap 2 period, in hours").fill("9000");
+  await eventually(
+    () => descriptions(byRole(caps, "textbox", "Cap 2 period, in hours")),
+    ["Cap 2 period must be a whole number of hours between 1 and 8,760"],
+  );
+  await byRole(caps, "button", "Add example: 4 calls in 30 days").click();
+  await eventually(() => byRole(caps, "button", "+ Add cap").isDisabled(), true);
+  assert.deepEqual(await descriptions(byRole(caps, "button", "+ Add cap")), ["You can add up to 3 caps"]);
+  await byRole(page, "button", "Save as Draft").click();
+  await byRole(page.getByRole("alert"), "heading", "There is a problem").waitFor();
+  await checkState(page, "call-caps");
+  assert.deepEqual(problems, []);
+});
+
 test("axe: a long-living campaign asking to start, then running", async (t) => {
   const { page, problems } = await openApp(t, { viewport: VIEWPORT });
   await byRole(page, "switch", "Long-Living Campaign").check();

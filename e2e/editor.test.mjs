@@ -299,3 +299,67 @@ test("+ Add Attempt takes every real mouse click: a new row's message never move
   assert.deepEqual(await descriptions(attemptInput(page, 19)), ["Enter a delay for attempt 19, in seconds"], "the rows left show their message");
   assert.deepEqual(problems, []);
 });
+
+/** Clicks `locator` as a person does: press and release where it is, then waits two frames. */
+async function mouseClick(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+}
+
+test("+ Add cap takes every real mouse click, even as both messages of the row left appear", async (t) => {
+  const { page, problems } = await openApp(t);
+  const caps = byRole(page, "group", "Call caps");
+  const add = byRole(caps, "button", "+ Add cap");
+  const rows = () => caps.getByRole("textbox", { name: /^Cap \d+ calls$/ }).count();
+  for (let n = 1; n <= 3; n += 1) {
+    await mouseClick(page, add);
+    assert.equal(await rows(), n, `click ${n} added a row`);
+    await eventually(() => isFocused(byRole(caps, "textbox", `Cap ${n} calls`)), true);
+    // Leaving the calls shows their message; the next press leaves the period, which shows its own.
+    await page.keyboard.press("Tab");
+    await eventually(() => descriptions(byRole(caps, "textbox", `Cap ${n} calls`)), [`Enter a number of calls for cap ${n}`]);
+  }
+  await eventually(() => add.isDisabled(), true);
+  assert.deepEqual(
+    await descriptions(byRole(caps, "textbox", "Cap 2 period, in hours")),
+    ["Cap 2 period must be a whole number of hours between 1 and 8,760"],
+  );
+  assert.deepEqual(problems, []);
+});
+
+test("a call cap added by mouse defers a retry on the timeline, which says so", async (t) => {
+  const { page, problems } = await openRetryStrategy(t);
+  const timeline = async () => (await listItems(page, "Retry timeline")).map((item) => item.split("; ")[0]);
+  await byRole(page, "textbox", "Launch date and time").fill("2026-12-07T09:00");
+  await attemptInput(page, 2).fill("300");
+  for (const n of [3, 4]) {
+    await mouseClick(page, byRole(page, "button", "+ Add Attempt"));
+    await attemptInput(page, n).fill("300");
+  }
+  const uncapped = [
+    "Attempt 1 — 5 min after the first call, Mon 7 Dec, 09:05",
+    "Attempt 2 — 10 min after the first call, Mon 7 Dec, 09:10",
+    "Attempt 3 — 15 min after the first call, Mon 7 Dec, 09:15",
+    "Attempt 4 — 20 min after the first call, Mon 7 Dec, 09:20",
+  ];
+  await eventually(timeline, uncapped);
+
+  // 3 calls in 24 h: the first call and attempts 1 and 2 use them up; attempt 3, the 4th call,
+  // waits until the first call is a day old.
+  const caps = byRole(page, "group", "Call caps");
+  await caps.getByText("Examples (not legal advice):").waitFor();
+  await mouseClick(page, byRole(caps, "button", "Add example: 3 calls in 24 h"));
+  await eventually(timeline, [
+    ...uncapped.slice(0, 2),
+    "Attempt 3 — 1 d after the first call, Tue 8 Dec, 09:00 (deferred 23 h 45 min by the cap of 3 calls in 24 h)",
+    "Attempt 4 — 1 d 5 min after the first call, Tue 8 Dec, 09:05",
+  ]);
+  await page.getByText("The call caps defer attempt 3", { exact: true }).waitFor();
+
+  await mouseClick(page, byRole(caps, "button", "Remove cap 1"));
+  await eventually(timeline, uncapped);
+  assert.equal(await page.getByText("The call caps defer attempt 3").count(), 0);
+  assert.deepEqual(problems, []);
+});

@@ -2,8 +2,11 @@
 //! timeline, Schedule, Campaign Completion, the actions) sharing one [`EditorContext`].
 
 mod actions;
+mod add_button;
 mod attempt_row;
+mod call_caps;
 mod campaign_editor;
+mod cap_row;
 mod completion;
 mod context;
 mod error_summary;

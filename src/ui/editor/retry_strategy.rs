@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::add_button::AddButton;
 use super::attempt_row::AttemptRow;
 use super::context::EditorContext;
 use super::field_message::FieldMessage;
@@ -16,14 +17,12 @@ pub fn RetryStrategy() -> impl IntoView {
     let ctx = EditorContext::get();
     let open = ctx.retry_open;
     let panel_id = ctx.ids.of("retry-strategy");
-    let add_id = ctx.ids.of("add-attempt");
-    let blocked_id = ctx.ids.of("add-attempt-blocked");
     let count = Memo::new(move |_| ctx.editor.with(|e| e.draft().attempts.len()));
     let blocked = Memo::new(move |_| {
         ctx.editor
             .with(|e| e.add_blocked().map(|why| why.to_string()))
     });
-    let add = move |_| {
+    let add = move || {
         let added = ctx
             .editor
             .try_update(Editor::add_attempt)
@@ -60,17 +59,14 @@ pub fn RetryStrategy() -> impl IntoView {
                         <AttemptRow index=index />
                     </For>
                 </ol>
-                <button
-                    type="button"
-                    class="ce-button ce-retry__add"
-                    id=add_id
-                    disabled=move || blocked.get().is_some()
-                    aria-describedby=move || blocked.get().map(|_| blocked_id.clone())
-                    on:click=add
-                >
-                    "+ Add Attempt"
-                </button>
-                {move || blocked.get().map(|why| view! { <p class="ce-hint" id=ctx.ids.of("add-attempt-blocked")>{why}</p> })}
+                <AddButton
+                    label="+ Add Attempt"
+                    id=ctx.ids.of("add-attempt")
+                    reason_id=ctx.ids.of("add-attempt-blocked")
+                    blocked=blocked
+                    class="ce-retry__add"
+                    on_click=Callback::new(move |()| add())
+                />
                 <FieldMessage path="attempts".to_owned() />
                 <Timeline />
             </div>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::call_caps::CallCaps;
 use super::context::EditorContext;
 use super::field_message::FieldMessage;
 use super::text_field::TextField;
@@ -31,8 +32,8 @@ fn Checkbox(
     }
 }
 
-/// The Schedule section: the launch date and time, the optional calling window and which failed
-/// outcomes are retried.
+/// The Schedule section: the launch date and time, the optional calling window, which failed
+/// outcomes are retried and the call caps.
 #[component]
 pub fn ScheduleFields() -> impl IntoView {
     let ctx = EditorContext::get();
@@ -115,6 +116,7 @@ pub fn ScheduleFields() -> impl IntoView {
                     {Outcome::FAILED.into_iter().enumerate().map(|(i, o)| retry_on(i, o)).collect_view()}
                 </div>
             </fieldset>
+            <CallCaps />
         </section>
     }
 }

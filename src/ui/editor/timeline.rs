@@ -12,7 +12,7 @@ const LINE: f64 = 16.0;
 
 /// The retry timeline, redrawn as the user types: a picture of the first call and every retry on
 /// a time axis, and the `Retry timeline` list that says the same in words, with what each call
-/// adds to the expected reach.
+/// adds to the expected reach, and which retries the call caps defer.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let ctx = EditorContext::get();
@@ -49,6 +49,7 @@ pub fn Timeline() -> impl IntoView {
             <p class="ce-timeline__first">{first_call}</p>
             <ol class="ce-timeline__list" aria-labelledby=list_id>{rows}</ol>
             <p class="ce-timeline__summary">{move || schedule.with(RetryTimeline::summary)}</p>
+            {move || schedule.with(RetryTimeline::cap_note).map(|note| view! { <p class="ce-timeline__summary ce-timeline__caps">{note}</p> })}
             <p class="ce-timeline__summary ce-timeline__expected">{move || reach.with(|r| r.as_ref().map(TimelineReach::summary))}</p>
         </div>
     }
