@@ -14,7 +14,7 @@ cargo build --release --lib --target "$TARGET" --features embed
 
 rm -rf "$OUT"
 wasm-bindgen --target web --out-dir "$OUT" --out-name "$NAME" \
-    "target/$TARGET/release/$NAME.wasm"
+    "${CARGO_TARGET_DIR:-target}/$TARGET/release/$NAME.wasm"
 # The stable wasm32 target emits these proposals; wasm-opt must be told it may keep them.
 wasm-opt -Oz --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
