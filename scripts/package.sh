@@ -10,11 +10,14 @@ readonly TARGET=wasm32-unknown-unknown
 readonly OUT=pkg
 readonly NAME=campaign_editor
 
-cargo build --release --lib --target "$TARGET" --features embed
+# The profile built for size (Cargo.toml); `release` is the native command line's, built for speed.
+readonly PROFILE=wasm-release
+
+cargo build --profile "$PROFILE" --lib --target "$TARGET" --features embed
 
 rm -rf "$OUT"
 wasm-bindgen --target web --out-dir "$OUT" --out-name "$NAME" \
-    "${CARGO_TARGET_DIR:-target}/$TARGET/release/$NAME.wasm"
+    "${CARGO_TARGET_DIR:-target}/$TARGET/$PROFILE/$NAME.wasm"
 # The stable wasm32 target emits these proposals; wasm-opt must be told it may keep them.
 wasm-opt -Oz --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
