@@ -59,7 +59,11 @@ pub fn Advisor() -> impl IntoView {
                 Some(Ok(())) => frames.start(),
                 Some(Err(Refused::Fields)) => {
                     let attempts_bad = panel.with_untracked(|p| p.attempts_error().is_some());
-                    let id = if attempts_bad { &attempts_id } else { &deadline_id };
+                    let id = if attempts_bad {
+                        &attempts_id
+                    } else {
+                        &deadline_id
+                    };
                     ctx.focus_soon(id.clone());
                 }
                 _ => {}
