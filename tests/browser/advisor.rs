@@ -229,3 +229,39 @@ async fn a_search_shows_it_is_searching_and_cancel_stops_it() {
     );
     assert!(figures(root).is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn the_suggestion_follows_the_simulators_reach_settings() {
+    let page = mount_with_simulator(campaign()).await;
+    let root = &page.root;
+    let panel = region(root, "Simulator");
+    choose(&panel, "Reach model").await;
+    type_into(&input_labelled(&panel, "Pick-up chance %"), "20").await;
+    suggestion_for(root, "2").await;
+
+    let settings = ReachSettings {
+        pick_up: 0.2,
+        ..ReachSettings::default()
+    };
+    let request = SuggestRequest {
+        attempts: 2,
+        deadline_hours: 72,
+        settings,
+    };
+    let expected = suggest(&campaign(), &request).expect("a launch");
+    let defaults = suggest(
+        &campaign(),
+        &SuggestRequest {
+            settings: ReachSettings::default(),
+            ..request
+        },
+    )
+    .unwrap();
+    assert_ne!(
+        percent(expected.current.reached),
+        percent(defaults.current.reached),
+        "the settings make a difference"
+    );
+    assert_eq!(figures(root)[0][1], percent(expected.expected.reached));
+    assert_eq!(figures(root)[0][2], percent(expected.current.reached));
+}

@@ -28,6 +28,13 @@ pub fn Advisor() -> impl IntoView {
     let phase = Memo::new(move |_| panel.with(AdvisorPanel::phase));
     let status = Memo::new(move |_| panel.with(AdvisorPanel::status));
     let progress = Memo::new(move |_| panel.with(AdvisorPanel::progress));
+    // The fields' text and messages, as memos: the panel changes every frame while it searches.
+    let attempts_text = Memo::new(move |_| panel.with(|p| p.attempts_text(rows.get())));
+    let deadline_text = Memo::new(move |_| panel.with(|p| p.deadline_text().to_owned()));
+    let attempts_error =
+        Memo::new(move |_| panel.with(|p| p.attempts_error().map(|e| e.to_string())));
+    let deadline_error =
+        Memo::new(move |_| panel.with(|p| p.deadline_error().map(|e| e.to_string())));
     let problem = Memo::new(move |_| {
         ctx.checked
             .with(|checked| panel.with(|p| p.campaign_problem(checked)))
@@ -96,8 +103,8 @@ pub fn Advisor() -> impl IntoView {
                         label="Attempts"
                         id=attempts_id
                         message_id=ids.error_of("advisor-attempts")
-                        message=Signal::derive(move || panel.with(|p| p.attempts_error().map(|e| e.to_string())))
-                        value=Signal::derive(move || panel.with(|p| p.attempts_text(rows.get())))
+                        message=attempts_error
+                        value=attempts_text
                         on_input=Callback::new(move |text| panel.update(|p| p.set_attempts(text)))
                         inputmode="numeric"
                     />
@@ -107,8 +114,8 @@ pub fn Advisor() -> impl IntoView {
                         label="Deadline, in hours"
                         id=deadline_id
                         message_id=ids.error_of("advisor-deadline")
-                        message=Signal::derive(move || panel.with(|p| p.deadline_error().map(|e| e.to_string())))
-                        value=Signal::derive(move || panel.with(|p| p.deadline_text().to_owned()))
+                        message=deadline_error
+                        value=deadline_text
                         on_input=Callback::new(move |text| panel.update(|p| p.set_deadline(text)))
                         inputmode="numeric"
                     />
