@@ -35,8 +35,12 @@ fn advisor(root: &Element) -> Element {
         .unwrap_or_else(|| panic!("no Strategy advisor in {}", root.inner_html()))
 }
 
+/// What the advisor's live region says.
 fn status(root: &Element) -> String {
-    role_text(&advisor(root), "status").unwrap_or_default()
+    all(&advisor(root), "[aria-live=\"polite\"]")
+        .first()
+        .map(text_of)
+        .unwrap_or_default()
 }
 
 /// The figures table: per row, its heading then the suggestion's and the current strategy's.

@@ -140,9 +140,10 @@ pub fn Advisor() -> impl IntoView {
             {move || problem.get().map(|text| view! {
                 <p class="ce-field__error" id=problem_id.clone()>{text}</p>
             })}
+            // A polite live region (not a second `status` role: the editor's actions own that).
             // The count changes every frame: it is shown, but kept out of what screen readers
             // announce, which is the phase (`Searching…`, `Suggestion ready: …`).
-            <p class="ce-advisor__status" role="status" aria-live="polite">
+            <p class="ce-advisor__status" aria-live="polite">
                 {move || status.get()}
                 {move || progress.get().map(|p| view! {
                     <span class="ce-advisor__progress" aria-hidden="true">{p}</span>
