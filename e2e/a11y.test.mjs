@@ -179,6 +179,34 @@ test("axe: a run of the reach model with reach by call number (the README reach 
   assert.deepEqual(problems, []);
 });
 
+test("axe: the strategy advisor searching, suggested, used and undone", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  await byRole(page, "button", "Retry Strategy").click();
+  await byRole(page, "checkbox", "Calling window").check();
+  const advisor = byRole(page, "group", "Strategy advisor");
+  await byRole(advisor, "textbox", "Attempts").fill("20");
+  await byRole(advisor, "textbox", "Deadline, in hours").fill("720");
+  await byRole(advisor, "button", "Suggest a strategy").click();
+  const status = advisor.locator("[aria-live=polite]");
+  // The search lasts about a second in the release build: checked while it runs, when caught.
+  if ((await status.innerText()).startsWith("Searching…")) {
+    assert.equal(await byRole(advisor, "button", "Cancel").count(), 1);
+    await checkState(page, "advisor-searching");
+  }
+  await eventually(() => status.innerText(), /^Suggestion ready: \d+\.\d % expected reach by 720 h/, { timeout: 30_000 });
+  await byRole(advisor, "table", "The suggestion beside the current strategy").waitFor();
+  await checkState(page, "advisor-suggested");
+  await byRole(advisor, "button", "Use these delays").click();
+  await eventually(() => status.innerText(), "Attempt rows replaced with the suggested delays");
+  await attemptInput(page, 20).waitFor();
+  await checkState(page, "advisor-used");
+  await byRole(advisor, "button", "Undo").click();
+  await eventually(() => status.innerText(), "Previous delays restored");
+  assert.equal(await attemptInput(page, 3).count(), 0, "back to the sample's two rows");
+  await checkState(page, "advisor-undone");
+  assert.deepEqual(problems, []);
+});
+
 test("axe: the host page with two editors", async (t) => {
   const { page, problems } = await openHost(t);
   await byRole(page, "button", "Run simulate()").click();

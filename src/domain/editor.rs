@@ -186,6 +186,23 @@ impl Editor {
         }
     }
 
+    /// Replaces every attempt row with `delays` (whole seconds) in one change, as the advisor's
+    /// `Use these delays` does; gives back the rows as they were, for [`Editor::restore_attempts`].
+    pub fn replace_attempts(&mut self, delays: &[u32]) -> AttemptRows {
+        let texts = delays.iter().map(u32::to_string).collect();
+        let fresh = vec![false; delays.len()];
+        AttemptRows {
+            texts: std::mem::replace(&mut self.draft.attempts, texts),
+            fresh: std::mem::replace(&mut self.fresh, fresh),
+        }
+    }
+
+    /// Puts back attempt rows [`Editor::replace_attempts`] gave, exactly as they were (`Undo`).
+    pub fn restore_attempts(&mut self, rows: AttemptRows) {
+        self.draft.attempts = rows.texts;
+        self.fresh = rows.fresh;
+    }
+
     /// Why `+ Add cap` (and the examples) are disabled, if they are.
     pub fn add_cap_blocked(&self) -> Option<FieldError> {
         (self.draft.caps.len() >= MAX_CALL_CAPS).then_some(FieldError::TooManyCaps)
@@ -287,6 +304,21 @@ impl Editor {
     fn submit(&mut self) -> Result<Campaign, Vec<Problem>> {
         self.submitted = true;
         self.check()
+    }
+}
+
+/// The attempt rows as they were before a [`Editor::replace_attempts`]: their text and which
+/// ones were fresh.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttemptRows {
+    texts: Vec<String>,
+    fresh: Vec<bool>,
+}
+
+impl AttemptRows {
+    /// The rows' text, in order.
+    pub fn texts(&self) -> &[String] {
+        &self.texts
     }
 }
 

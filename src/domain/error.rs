@@ -106,6 +106,8 @@ pub enum FieldError {
     SuggestAttempts,
     /// The strategy advisor's deadline is not a whole number of hours from 1 to 720.
     SuggestDeadline,
+    /// The strategy advisor was asked for a suggestion while the campaign has problems.
+    SuggestNeedsValidCampaign,
 }
 
 impl fmt::Display for FieldError {
@@ -222,6 +224,10 @@ impl fmt::Display for FieldError {
             Self::SuggestDeadline => write!(
                 f,
                 "Deadline must be a whole number of hours between {MIN_DEADLINE_HOURS} and {MAX_DEADLINE_HOURS}"
+            ),
+            Self::SuggestNeedsValidCampaign => write!(
+                f,
+                "A suggestion needs a valid campaign: correct its problems first"
             ),
         }
     }

@@ -3,6 +3,7 @@
 //! role and visible text.
 #![cfg(target_arch = "wasm32")]
 
+mod advisor;
 mod call_caps;
 mod determinism;
 mod editor;

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod advisor;
+mod advisor_panel;
 mod architecture;
 mod cli;
 mod domain_calendar;

@@ -3,6 +3,8 @@
 //!
 //! - [`request`]: what is asked — attempts, deadline, reach settings — and the rules of each.
 //! - [`search`]: [`Search`], the budgeted search itself, and what it guarantees.
+//! - [`figures`]: a suggestion beside the current strategy, as people read it.
+//! - [`panel`]: [`AdvisorPanel`], the advisor in the editor (fields, states, `Use these delays`).
 //!
 //! ```
 //! use campaign_editor::domain::advisor::{SuggestRequest, suggest};
@@ -18,11 +20,15 @@
 //! assert!(suggestion.expected.reached >= suggestion.current.reached);
 //! ```
 
+pub mod figures;
+pub mod panel;
 pub mod request;
 pub mod search;
 
 use serde::Serialize;
 
+pub use figures::{Figure, delay_items, figures};
+pub use panel::{AdvisorPanel, Phase, Refused, STALE_NOTE};
 pub use request::{SuggestRequest, parse_attempts, parse_deadline_hours};
 pub use search::Search;
 

@@ -3,6 +3,7 @@
 
 mod actions;
 mod add_button;
+mod advisor;
 mod attempt_row;
 mod call_caps;
 mod campaign_editor;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::add_button::AddButton;
+use super::advisor::Advisor;
 use super::attempt_row::AttemptRow;
 use super::context::EditorContext;
 use super::field_message::FieldMessage;
@@ -11,7 +12,7 @@ use crate::domain::limits::{MAX_ATTEMPTS, MAX_DELAY_SECS};
 use crate::domain::timeline::retry_timeline::NO_RETRIES;
 
 /// The Retry Strategy section: a disclosure (collapsed at first, as in the help article) holding
-/// the attempt rows and `+ Add Attempt`.
+/// the attempt rows, `+ Add Attempt`, the retry timeline and the strategy advisor.
 #[component]
 pub fn RetryStrategy() -> impl IntoView {
     let ctx = EditorContext::get();
@@ -69,6 +70,7 @@ pub fn RetryStrategy() -> impl IntoView {
                 />
                 <FieldMessage path="attempts".to_owned() />
                 <Timeline />
+                <Advisor />
             </div>
         </section>
     }
