@@ -6,6 +6,7 @@
 mod call_caps;
 mod determinism;
 mod editor;
+mod export;
 mod simulator;
 mod support;
 mod timeline;
