@@ -91,7 +91,9 @@ async fn copy_scenario_confirms_or_shows_the_scenario_to_copy_by_hand() {
     let scenario = Scenario::from_json_str(&text).expect("the scenario campaign-sim reads");
     assert_eq!(scenario.generate, 30);
     assert_eq!(scenario.dialer.seed, 7);
-    assert_eq!(scenario.campaign, Campaign::sample());
+    let sample = Campaign::sample();
+    assert_eq!(scenario.campaign.name, sample.name);
+    assert_eq!(scenario.campaign.retry_strategy, sample.retry_strategy);
 }
 
 #[wasm_bindgen_test]
