@@ -52,8 +52,7 @@ fn ExportButtons() -> impl IntoView {
     let copy = move |_| {
         let Some((_, text)) = read(|r| {
             let scenario = repeat_scenario(&r.scenario, &r.simulation);
-            let json = serde_json::to_string_pretty(&scenario_json(&scenario));
-            (String::new(), json.expect("a scenario is JSON"))
+            (String::new(), scenario_json(&scenario))
         }) else {
             return;
         };
