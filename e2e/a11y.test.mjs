@@ -130,6 +130,19 @@ test("axe: the simulator after a run to the end", async (t) => {
   assert.deepEqual(problems, []);
 });
 
+test("axe: the export buttons, with the scenario shown when the clipboard is refused", async (t) => {
+  const refuse = () => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("Refused", "NotAllowedError"));
+  };
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT, init: refuse });
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "button", "Run to end").click();
+  await byRole(simulator, "button", "Copy scenario").click();
+  await byRole(simulator, "textbox", "Scenario JSON").waitFor();
+  await checkState(page, "simulator-export");
+  assert.deepEqual(problems, []);
+});
+
 test("axe: the reach model's settings, with a bad value, the hourly values open and no launch time", async (t) => {
   const { page, problems } = await openApp(t, { viewport: VIEWPORT });
   const simulator = byRole(page, "region", "Simulator");

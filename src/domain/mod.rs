@@ -14,6 +14,7 @@ pub mod draft_storage;
 pub mod duration;
 pub mod editor;
 pub mod error;
+pub mod export;
 pub mod json;
 pub mod limits;
 pub mod next_day;

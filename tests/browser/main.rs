@@ -7,6 +7,7 @@ mod advisor;
 mod call_caps;
 mod determinism;
 mod editor;
+mod export;
 mod simulator;
 mod support;
 mod timeline;

@@ -10,8 +10,9 @@ use serde_json::{Value, json};
 use crate::support::section_4_results;
 
 /// The usage lines printed after bad arguments and by `--help`.
-const USAGE: [&str; 2] = [
+const USAGE: [&str; 3] = [
     "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->",
+    "       campaign-sim --csv <scenario.json | ->",
     "       campaign-sim --suggest [--attempts N] [--deadline-hours H] [--json] <scenario.json | ->",
 ];
 
@@ -272,7 +273,7 @@ fn a_scenario_that_is_not_an_object_is_refused() {
 fn bad_arguments_and_missing_files_are_refused() {
     for args in [&["--fast", "x.json"][..], &[], &["a.json", "b.json"]] {
         let lines = refused(&campaign_sim(args, ""));
-        assert_eq!(lines[lines.len() - 2..], USAGE, "{args:?}");
+        assert_eq!(lines[lines.len() - 3..], USAGE, "{args:?}");
     }
     let lines = refused(&campaign_sim(&["no-such-scenario.json"], ""));
     assert_eq!(lines.len(), 1);
@@ -289,13 +290,15 @@ fn help_prints_the_usage() {
     assert_eq!(
         stdout(&output),
         format!(
-            "{}\n{}\n\
+            "{}\n{}\n{}\n\
          Reads a scenario of at most 50,000,000 bytes. A simulation takes at most 10,000,000 recipients\n\
          and stops at ten years of simulated time: a fixed campaign still running then ends `running`.\n\
+         --csv prints one line per call: recipient,name,attempt,start,end,outcome (times as seconds after\n\
+         launch, or as local date-times when the campaign has a launch time).\n\
          --suggest prints the delays that reach the most recipients by the deadline (hours after launch,\n\
          1-720, default 72) for 1-20 attempts (default: the campaign's own count), under the scenario's\n\
          reach settings or the reach model's defaults.\n",
-            USAGE[0], USAGE[1]
+            USAGE[0], USAGE[1], USAGE[2]
         )
     );
 }
@@ -519,6 +522,7 @@ fn suggest_reports_every_bad_option_and_input() {
             "campaign-sim: --summary goes without --suggest",
             USAGE[0],
             USAGE[1],
+            USAGE[2],
         ]
     );
     let lines = refused(&campaign_sim(&["--json", "--attempts"], ""));
@@ -589,4 +593,55 @@ fn call_cap_problems_are_reported_with_their_paths() {
             "campaign.callCaps[2].days: Unknown field",
         ]
     );
+}
+
+#[test]
+fn csv_prints_the_calls_of_a_scenario_file() {
+    let output = campaign_sim(&["--csv", &example("retry-strategy.json")], "");
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "recipient,name,attempt,start,end,outcome\n\
+         0,Ada,0,0,5,busy\n\
+         0,Ada,1,305,365,answered\n"
+    );
+}
+
+#[test]
+fn csv_has_one_row_per_call_of_the_results_with_local_date_times_after_a_launch() {
+    let file = example("calling-window.json");
+    let calls = results(&campaign_sim(&[&file], ""))["calls"].clone();
+    let output = campaign_sim(&["--csv", &file], "");
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    let text = stdout(&output);
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    let calls = calls.as_array().expect("calls");
+    assert_eq!(rows.len(), calls.len());
+    for (row, call) in rows.iter().zip(calls) {
+        assert_eq!(row[0], call["recipient"].to_string());
+        assert_eq!(row[2], call["attempt"].to_string());
+        assert_eq!(row[5], call["outcome"].as_str().expect("an outcome"));
+        assert!(row[3].starts_with("2026-12-"), "{row:?}");
+    }
+}
+
+#[test]
+fn csv_goes_without_summary_and_no_calls_nor_with_suggest() {
+    let lines = refused(&campaign_sim(
+        &["--csv", "--summary", "--no-calls", "-"],
+        "",
+    ));
+    assert_eq!(
+        lines[..2],
+        [
+            "campaign-sim: --summary goes without --csv",
+            "campaign-sim: --no-calls goes without --csv",
+        ]
+    );
+    let lines = refused(&campaign_sim(&["--suggest", "--csv", "-"], ""));
+    assert_eq!(lines[0], "campaign-sim: --csv goes without --suggest");
 }

@@ -15,6 +15,7 @@ mod domain_next_day;
 mod domain_props;
 mod domain_rules;
 mod domain_storage;
+mod export;
 mod reach;
 mod simulation_breakdown;
 mod simulation_caps;

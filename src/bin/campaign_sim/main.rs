@@ -2,11 +2,14 @@
 //!
 //! ```text
 //! campaign-sim [--summary] [--no-calls] <scenario.json | ->
+//! campaign-sim --csv <scenario.json | ->
 //! campaign-sim --suggest [--attempts N] [--deadline-hours H] [--json] <scenario.json | ->
 //! ```
 //!
 //! Prints the results JSON (SPEC section 4) on stdout, or a short summary for people with
-//! `--summary`; `--no-calls` leaves out the call log (and does not keep it in memory). `-` reads
+//! `--summary`, or the calls as CSV with `--csv` (SPEC section 11: the same file as the Simulator
+//! panel's `Download calls (CSV)`); `--no-calls` leaves out the call log (and does not keep it in
+//! memory). `-` reads
 //! the scenario from stdin. Invalid input exits with status 2 and every problem on stderr, one
 //! `path: message` a line. A scenario is at most 50,000,000 bytes ([`MAX_SCENARIO_BYTES`]); a
 //! fixed campaign that has not completed after ten years of simulated time stops there, still
@@ -20,6 +23,7 @@ mod options;
 mod suggest;
 
 use campaign_editor::domain::duration::thousands;
+use campaign_editor::domain::export::CallsCsv;
 use campaign_editor::domain::limits::{DEFAULT_DEADLINE_HOURS, MAX_SCENARIO_BYTES};
 use campaign_editor::domain::simulation::{CallLog, Results, Scenario, simulate, summary};
 use options::{Request, RunOptions, USAGE, parse_args};
@@ -28,6 +32,8 @@ use options::{Request, RunOptions, USAGE, parse_args};
 const LIMITS: &str =
     "Reads a scenario of at most 50,000,000 bytes. A simulation takes at most 10,000,000 recipients
 and stops at ten years of simulated time: a fixed campaign still running then ends `running`.
+--csv prints one line per call: recipient,name,attempt,start,end,outcome (times as seconds after
+launch, or as local date-times when the campaign has a launch time).
 --suggest prints the delays that reach the most recipients by the deadline (hours after launch,
 1-720, default 72) for 1-20 attempts (default: the campaign's own count), under the scenario's
 reach settings or the reach model's defaults.";
@@ -124,7 +130,7 @@ fn main() -> ExitCode {
 
 /// Runs the simulation and writes its results (or summary) to `out`.
 fn run(scenario: &Scenario, options: &RunOptions, out: &mut impl Write) -> io::Result<()> {
-    let with_calls = options.with_calls && !options.summary;
+    let with_calls = options.csv || (options.with_calls && !options.summary);
     let log = if with_calls {
         CallLog::Keep
     } else {
@@ -133,6 +139,8 @@ fn run(scenario: &Scenario, options: &RunOptions, out: &mut impl Write) -> io::R
     let simulation = simulate(scenario, log);
     if options.summary {
         out.write_all(summary(&simulation).as_bytes())
+    } else if options.csv {
+        write!(out, "{}", CallsCsv::new(scenario, &simulation))
     } else {
         serde_json::to_writer(&mut *out, &Results::new(&simulation, with_calls))
             .map_err(io::Error::from)

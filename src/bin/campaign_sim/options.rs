@@ -4,6 +4,7 @@ use campaign_editor::domain::advisor::{parse_attempts, parse_deadline_hours};
 use campaign_editor::domain::error::Problem;
 
 pub const USAGE: &str = "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->
+       campaign-sim --csv <scenario.json | ->
        campaign-sim --suggest [--attempts N] [--deadline-hours H] [--json] <scenario.json | ->";
 
 /// A simulation to run.
@@ -12,6 +13,8 @@ pub struct RunOptions {
     pub path: String,
     pub summary: bool,
     pub with_calls: bool,
+    /// The calls as CSV (SPEC section 11) instead of the results.
+    pub csv: bool,
 }
 
 /// A strategy to suggest (SPEC section 10); `None` takes the advisor's default.
@@ -32,8 +35,8 @@ pub enum Request {
 /// values as `path: message` with the option as path.
 pub fn parse_args(args: impl Iterator<Item = String>) -> Result<Request, Vec<String>> {
     let mut problems = Vec::new();
-    let (mut path, mut summary, mut with_calls, mut suggest, mut json) =
-        (None, false, true, false, false);
+    let (mut path, mut summary, mut with_calls, mut suggest, mut json, mut csv) =
+        (None, false, true, false, false, false);
     let (mut attempts, mut deadline_hours) = (None, None);
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
@@ -43,6 +46,7 @@ pub fn parse_args(args: impl Iterator<Item = String>) -> Result<Request, Vec<Str
             "--no-calls" => with_calls = false,
             "--suggest" => suggest = true,
             "--json" => json = true,
+            "--csv" => csv = true,
             "--attempts" | "--deadline-hours" => {
                 let Some(value) = args.next_if(|v| !v.starts_with("--")) else {
                     problems.push(format!("{arg} needs a value"));
@@ -69,7 +73,11 @@ pub fn parse_args(args: impl Iterator<Item = String>) -> Result<Request, Vec<Str
         ("--deadline-hours", deadline_hours.is_some()),
         ("--json", json),
     ];
-    let running = [("--summary", summary), ("--no-calls", !with_calls)];
+    let running = [
+        ("--summary", summary),
+        ("--no-calls", !with_calls),
+        ("--csv", csv),
+    ];
     let misplaced = if suggest {
         &running[..]
     } else {
@@ -78,6 +86,11 @@ pub fn parse_args(args: impl Iterator<Item = String>) -> Result<Request, Vec<Str
     for (option, _) in misplaced.iter().filter(|(_, given)| *given) {
         let with = if suggest { "without" } else { "only with" };
         problems.push(format!("{option} goes {with} --suggest"));
+    }
+    if csv {
+        for (option, _) in running[..2].iter().filter(|(_, given)| *given) {
+            problems.push(format!("{option} goes without --csv"));
+        }
     }
     if path.is_none() {
         problems.push("give a scenario file, or - for stdin".to_owned());
@@ -95,6 +108,7 @@ pub fn parse_args(args: impl Iterator<Item = String>) -> Result<Request, Vec<Str
                 path,
                 summary,
                 with_calls,
+                csv,
             })
         }),
         _ => Err(problems),

@@ -20,6 +20,8 @@ pub struct Run {
     pub launch: Option<LocalDateTime>,
     /// What the reach model expects of the campaign's strategy; `None` with the mix model.
     pub expected: Option<ExpectedReach>,
+    /// The scenario run, for the export buttons.
+    pub scenario: Scenario,
     carry: Carry,
 }
 
@@ -43,6 +45,7 @@ impl Run {
                 DialerModel::Reach(settings) => expected_reach(&scenario.campaign, &settings).ok(),
                 DialerModel::Mix(_) => None,
             },
+            scenario: scenario.clone(),
             carry: Carry::default(),
         }
     }

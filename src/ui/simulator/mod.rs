@@ -3,6 +3,7 @@
 
 mod calls_table;
 mod chart;
+mod export;
 mod failure_breakdown;
 mod panel;
 mod presence;

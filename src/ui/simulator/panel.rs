@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::calls_table::CallsTable;
 use super::chart::SimChart;
+use super::export::SimExport;
 use super::reach_chart::ReachChart;
 use super::run::{RunHandle, SimContext};
 use super::settings::SimSettings;
@@ -203,6 +204,7 @@ pub fn Simulator(
             <SimChart />
             <ReachChart />
             <CallsTable />
+            <SimExport />
         </section>
     }
 }

@@ -15,3 +15,14 @@ impl ArrivalTimes {
             .then_some(self.next)
     }
 }
+
+impl super::Simulation {
+    /// How many recipients were added by hand ([`add_recipient`](super::Simulation::add_recipient)):
+    /// those that are neither listed, generated nor arrivals.
+    pub fn recipients_added_by_hand(&self) -> usize {
+        let arrived = self
+            .arrivals
+            .map_or(0, |a| (a.next / a.interval).saturating_sub(1) as usize);
+        self.slots.len() - self.listed.len() - self.generated.len() - arrived
+    }
+}

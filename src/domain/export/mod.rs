@@ -1,0 +1,78 @@
+//! Taking a run out of the page (SPEC section 11): the calls as CSV, the scenario as the JSON
+//! `campaign-sim` reads (so the same run can be repeated on the command line), the files' names
+//! and what the Simulator panel says beside its export buttons.
+//!
+//! The results JSON itself is [`crate::domain::simulation::Results`].
+
+mod calls_csv;
+mod scenario_json;
+
+pub use calls_csv::{CALLS_CSV_HEADER, CallsCsv};
+pub use scenario_json::{repeat_scenario, scenario_json};
+
+use crate::domain::duration::thousands;
+use crate::domain::simulation::Simulation;
+
+/// What the page says once `Copy scenario` has put the scenario on the clipboard.
+pub const SCENARIO_COPIED: &str = "Scenario copied";
+
+/// What the page says when the browser refuses the clipboard; the scenario is then shown to copy
+/// by hand.
+pub const COPY_REFUSED: &str =
+    "The browser did not allow copying. Select the scenario below and copy it yourself.";
+
+/// The start of a file name for a campaign named `name`: its letters and digits in lower case,
+/// any run of other characters one `-` (`Lead qualification` → `lead-qualification`);
+/// `campaign` when nothing is left.
+///
+/// ```
+/// use campaign_editor::domain::export::file_stem;
+///
+/// assert_eq!(file_stem("Lead qualification (Q4)"), "lead-qualification-q4");
+/// assert_eq!(file_stem("???"), "campaign");
+/// ```
+pub fn file_stem(name: &str) -> String {
+    let mut stem = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "campaign".to_owned()
+    } else {
+        stem.to_owned()
+    }
+}
+
+/// What `Download calls (CSV)` says of a log that does not hold every call: capped (the panel
+/// keeps the first calls only) or not kept at all. `None` when the file holds every call.
+pub fn calls_file_note(simulation: &Simulation) -> Option<String> {
+    if !simulation.keeps_calls() {
+        return Some("This run keeps no call log: the file has the header only".to_owned());
+    }
+    let left_out = simulation.calls_not_logged();
+    (left_out > 0).then(|| {
+        format!(
+            "The file holds the first {} calls; the {} calls after them were simulated but not logged",
+            thousands(simulation.logged_calls() as u64),
+            thousands(left_out)
+        )
+    })
+}
+
+/// What `Copy scenario` says of a run with recipients added by hand, which a scenario cannot
+/// hold: run on the command line, it has fewer recipients. `None` when there were none.
+pub fn scenario_note(simulation: &Simulation) -> Option<String> {
+    match simulation.recipients_added_by_hand() {
+        0 => None,
+        1 => Some("The scenario leaves out the recipient added by hand".to_owned()),
+        n => Some(format!(
+            "The scenario leaves out the {} recipients added by hand",
+            thousands(n as u64)
+        )),
+    }
+}
