@@ -9,11 +9,13 @@ use serde_json::{Value, json};
 
 use crate::support::section_4_results;
 
-/// The usage lines printed after bad arguments and by `--help`.
-const USAGE: [&str; 3] = [
-    "usage: campaign-sim [--summary] [--no-calls] <scenario.json | ->",
-    "       campaign-sim --csv <scenario.json | ->",
-    "       campaign-sim --suggest [--attempts N] [--deadline-hours H] [--json] <scenario.json | ->",
+/// The lines printed after bad arguments: the usage, then where to read more.
+const USAGE: [&str; 5] = [
+    "Usage: campaign-sim [--summary] [--no-calls] <SCENARIO>",
+    "       campaign-sim --csv <SCENARIO>",
+    "       campaign-sim --suggest [--attempts <N>] [--deadline-hours <H>] [--json] <SCENARIO>",
+    "",
+    "For more information, try '--help'.",
 ];
 
 fn example(name: &str) -> String {
@@ -273,7 +275,7 @@ fn a_scenario_that_is_not_an_object_is_refused() {
 fn bad_arguments_and_missing_files_are_refused() {
     for args in [&["--fast", "x.json"][..], &[], &["a.json", "b.json"]] {
         let lines = refused(&campaign_sim(args, ""));
-        assert_eq!(lines[lines.len() - 3..], USAGE, "{args:?}");
+        assert_eq!(lines[lines.len() - USAGE.len()..], USAGE, "{args:?}");
     }
     let lines = refused(&campaign_sim(&["no-such-scenario.json"], ""));
     assert_eq!(lines.len(), 1);
@@ -284,22 +286,83 @@ fn bad_arguments_and_missing_files_are_refused() {
 }
 
 #[test]
-fn help_prints_the_usage() {
-    let output = campaign_sim(&["--help"], "");
-    assert_eq!(output.status.code(), Some(0));
+fn help_documents_every_option_the_limits_and_the_exit_statuses() {
+    for flag in ["--help", "-h"] {
+        let output = campaign_sim(&[flag], "");
+        assert_eq!(output.status.code(), Some(0));
+        assert_eq!(stderr(&output), "");
+        let help = stdout(&output);
+        let usage: Vec<&str> = help
+            .lines()
+            .skip_while(|l| !l.starts_with("Usage:"))
+            .collect();
+        assert_eq!(usage[..3], USAGE[..3], "{help}");
+        let options: Vec<&str> = help
+            .lines()
+            .skip_while(|l| *l != "Options:")
+            .take_while(|l| !l.is_empty())
+            .collect();
+        for option in [
+            "--summary",
+            "--no-calls",
+            "--csv",
+            "--suggest",
+            "--attempts <N>",
+            "--deadline-hours <H>",
+            "--json",
+            "-h, --help",
+            "-V, --version",
+        ] {
+            let documented = options
+                .iter()
+                .any(|l| l.trim_start().starts_with(&format!("{option} ")));
+            assert!(documented, "{option} in {help}");
+        }
+        for fact in [
+            "<SCENARIO>  The scenario JSON file, or - to read it from the standard input.",
+            "At most 50,000,000 bytes.",
+            "1-20\n",
+            "1-720 [default: 72]",
+            "at most 10,000,000 recipients and stops at ten years of simulated time",
+            "recipient,name,attempt,start,end,outcome",
+            "  0  The results (or the suggestion) were printed",
+            "  1  The output could not be written",
+            "  2  Invalid input: bad arguments, an unreadable or too large file, or an invalid scenario.",
+        ] {
+            assert!(help.contains(fact), "{fact} in {help}");
+        }
+    }
+}
+
+#[test]
+fn version_prints_the_name_and_the_crates_version() {
+    for flag in ["--version", "-V"] {
+        let output = campaign_sim(&[flag, "ignored.json"], "");
+        assert_eq!(output.status.code(), Some(0));
+        assert_eq!(
+            stdout(&output),
+            format!("campaign-sim {}\n", env!("CARGO_PKG_VERSION"))
+        );
+    }
+}
+
+#[test]
+fn options_take_values_after_an_equals_sign_and_flags_take_none() {
+    let output = campaign_sim(
+        &["--suggest", "--attempts=2", "--deadline-hours=48", "--json"],
+        "",
+    );
     assert_eq!(
-        stdout(&output),
-        format!(
-            "{}\n{}\n{}\n\
-         Reads a scenario of at most 50,000,000 bytes. A simulation takes at most 10,000,000 recipients\n\
-         and stops at ten years of simulated time: a fixed campaign still running then ends `running`.\n\
-         --csv prints one line per call: recipient,name,attempt,start,end,outcome (times as seconds after\n\
-         launch, or as local date-times when the campaign has a launch time).\n\
-         --suggest prints the delays that reach the most recipients by the deadline (hours after launch,\n\
-         1-720, default 72) for 1-20 attempts (default: the campaign's own count), under the scenario's\n\
-         reach settings or the reach model's defaults.\n",
-            USAGE[0], USAGE[1], USAGE[2]
-        )
+        refused(&output)[0],
+        "campaign-sim: give a scenario file, or - for stdin"
+    );
+    let lines = refused(&campaign_sim(&["--summary=yes", "-x", "-"], ""));
+    assert_eq!(
+        lines[..2],
+        [
+            "campaign-sim: --summary takes no value",
+            "campaign-sim: unknown option -x",
+        ]
     );
 }
 
@@ -523,6 +586,8 @@ fn suggest_reports_every_bad_option_and_input() {
             USAGE[0],
             USAGE[1],
             USAGE[2],
+            USAGE[3],
+            USAGE[4],
         ]
     );
     let lines = refused(&campaign_sim(&["--json", "--attempts"], ""));

@@ -1,22 +1,18 @@
-//! `campaign-sim`: the campaign simulator on the command line (SPEC section 7).
-//!
-//! ```text
-//! campaign-sim [--summary] [--no-calls] <scenario.json | ->
-//! campaign-sim --csv <scenario.json | ->
-//! campaign-sim --suggest [--attempts N] [--deadline-hours H] [--json] <scenario.json | ->
-//! ```
+//! `campaign-sim`: the campaign simulator on the command line (SPEC section 7). `campaign-sim
+//! --help` documents every option (options.rs).
 //!
 //! Prints the results JSON (SPEC section 4) on stdout, or a short summary for people with
 //! `--summary`, or the calls as CSV with `--csv` (SPEC section 11: the same file as the Simulator
 //! panel's `Download calls (CSV)`); `--no-calls` leaves out the call log (and does not keep it in
-//! memory). `-` reads
-//! the scenario from stdin. Invalid input exits with status 2 and every problem on stderr, one
-//! `path: message` a line. A scenario is at most 50,000,000 bytes ([`MAX_SCENARIO_BYTES`]); a
-//! fixed campaign that has not completed after ten years of simulated time stops there, still
-//! `running`. `--suggest` prints the strategy advisor's suggestion (SPEC section 10) instead of
-//! running the scenario: its JSON with `--json`, else a few lines for people.
+//! memory). `-` reads the scenario from stdin. Invalid input exits with status 2 and every
+//! problem on stderr, one `path: message` a line. A scenario is at most 50,000,000 bytes
+//! ([`MAX_SCENARIO_BYTES`]); a fixed campaign that has not completed after ten years of simulated
+//! time stops there, still `running`. `--suggest` prints the strategy advisor's suggestion (SPEC
+//! section 10) instead of running the scenario: its JSON with `--json`, else a few lines for
+//! people.
 
 use std::io::{self, BufWriter, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 mod options;
@@ -26,24 +22,13 @@ use campaign_editor::domain::duration::thousands;
 use campaign_editor::domain::export::CallsCsv;
 use campaign_editor::domain::limits::{DEFAULT_DEADLINE_HOURS, MAX_SCENARIO_BYTES};
 use campaign_editor::domain::simulation::{CallLog, Results, Scenario, simulate, summary};
-use options::{Request, RunOptions, USAGE, parse_args};
-
-/// What `--help` adds to the usage: the limits of the input and of a run.
-const LIMITS: &str =
-    "Reads a scenario of at most 50,000,000 bytes. A simulation takes at most 10,000,000 recipients
-and stops at ten years of simulated time: a fixed campaign still running then ends `running`.
---csv prints one line per call: recipient,name,attempt,start,end,outcome (times as seconds after
-launch, or as local date-times when the campaign has a launch time).
---suggest prints the delays that reach the most recipients by the deadline (hours after launch,
-1-720, default 72) for 1-20 attempts (default: the campaign's own count), under the scenario's
-reach settings or the reach model's defaults.";
-/// The exit status for invalid input: bad arguments, an unreadable file or a bad scenario.
-const INVALID_INPUT: u8 = 2;
+use options::{INVALID_INPUT, Request, RunOptions, TRY_HELP, USAGE, parse_args};
 
 /// The scenario's text; refused past [`MAX_SCENARIO_BYTES`], read no further than that.
-fn read_scenario(path: &str) -> Result<String, String> {
-    let cannot_read = |error: io::Error| format!("cannot read {path}: {error}");
-    let input: Box<dyn Read> = if path == "-" {
+fn read_scenario(path: &Path) -> Result<String, String> {
+    let stdin = path.as_os_str() == "-";
+    let cannot_read = |error: io::Error| format!("cannot read {}: {error}", path.display());
+    let input: Box<dyn Read> = if stdin {
         Box::new(io::stdin().lock())
     } else {
         Box::new(std::fs::File::open(path).map_err(cannot_read)?)
@@ -54,23 +39,28 @@ fn read_scenario(path: &str) -> Result<String, String> {
         .read_to_end(&mut bytes)
         .map_err(cannot_read)?;
     if bytes.len() as u64 > MAX_SCENARIO_BYTES {
-        let input = if path == "-" {
-            "the standard input"
+        let input = if stdin {
+            "the standard input".into()
         } else {
-            path
+            path.display().to_string()
         };
         return Err(format!(
             "{input} is larger than {} bytes, the most a scenario may be",
             thousands(MAX_SCENARIO_BYTES)
         ));
     }
-    String::from_utf8(bytes).map_err(|_| format!("cannot read {path}: it is not UTF-8 text"))
+    String::from_utf8(bytes)
+        .map_err(|_| format!("cannot read {}: it is not UTF-8 text", path.display()))
 }
 
 fn main() -> ExitCode {
-    let request = match parse_args(std::env::args().skip(1)) {
+    let request = match parse_args(std::env::args_os().skip(1)) {
         Ok(Request::Help) => {
-            println!("{USAGE}\n{LIMITS}");
+            println!("{}", options::help());
+            return ExitCode::SUCCESS;
+        }
+        Ok(Request::Version) => {
+            println!("{}", options::version());
             return ExitCode::SUCCESS;
         }
         Ok(request) => request,
@@ -78,14 +68,14 @@ fn main() -> ExitCode {
             for problem in problems {
                 eprintln!("campaign-sim: {problem}");
             }
-            eprintln!("{USAGE}");
+            eprintln!("{USAGE}\n\n{TRY_HELP}");
             return ExitCode::from(INVALID_INPUT);
         }
     };
     let path = match &request {
         Request::Run(options) => &options.path,
         Request::Suggest(options) => &options.path,
-        Request::Help => unreachable!("help is answered above"),
+        Request::Help | Request::Version => unreachable!("answered above"),
     };
     let scenario = match read_scenario(path).map(|text| Scenario::from_json_str(&text)) {
         Ok(Ok(scenario)) => scenario,
@@ -116,7 +106,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(INVALID_INPUT);
             }
         },
-        Request::Help => unreachable!("help is answered above"),
+        Request::Help | Request::Version => unreachable!("answered above"),
     };
     match written.and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
