@@ -4,13 +4,13 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Function, JSON, Reflect};
+use js_sys::{Array, Function, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use super::from_js::json_value;
 use crate::domain::campaign::Campaign;
 use crate::domain::error::{FieldError, Problem, field_path};
-use crate::domain::json::parse_document;
 
 /// The options a host may pass to [`mount_campaign_editor`].
 const OPTIONS: [&str; 7] = [
@@ -132,38 +132,16 @@ extern "C" {
     fn object_keys(object: &JsValue) -> Result<Array, JsValue>;
 }
 
-/// A JavaScript value as JSON. `undefined`, functions and cycles are problems at the root. `NaN`
-/// and the infinities, which `JSON.stringify` would silently turn into `null` ("not given"),
-/// become the text `"NaN"` or `"Infinity"`, which every numeric field reports as a wrong type.
+/// A JavaScript value as JSON ([`json_value`]); what JSON cannot carry is a problem at the root.
 pub(super) fn json_of(value: &JsValue) -> Result<serde_json::Value, Vec<Problem>> {
-    let keep_non_finite =
-        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key, value: JsValue| {
-            match value.as_f64() {
-                Some(number) if number.is_nan() => JsValue::from("NaN"),
-                Some(number) if number.is_infinite() => JsValue::from(if number > 0.0 {
-                    "Infinity"
-                } else {
-                    "-Infinity"
-                }),
-                _ => value,
-            }
-        });
-    let text = JSON::stringify_with_replacer(value, keep_non_finite.as_ref())
-        .ok()
-        .and_then(|t| t.as_string());
-    match text {
-        Some(text) => parse_document(&text),
-        None => Err(vec![Problem::new(
-            "",
-            &FieldError::WrongType("a JSON object"),
-        )]),
-    }
+    json_value(value).ok_or_else(|| vec![Problem::new("", &FieldError::WrongType("a JSON object"))])
 }
 
-/// A domain value as a plain JavaScript value.
+/// A domain value as a plain JavaScript value (maps as objects, `None` as `null`).
 pub(super) fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    let text = serde_json::to_string(value).expect("domain values serialize");
-    JSON::parse(&text).expect("serde_json writes JSON")
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .expect("domain values serialize")
 }
 
 /// Calls a host's callback; what it throws is reported on the console, never in the editor.

@@ -29,6 +29,7 @@ use convert::{
 };
 
 mod convert;
+mod from_js;
 mod simulate;
 mod suggest;
 mod types;

@@ -6,134 +6,29 @@
 //! panel's `Download calls (CSV)`); `--no-calls` leaves out the call log (and does not keep it in
 //! memory). `-` reads the scenario from stdin. Invalid input exits with status 2 and every
 //! problem on stderr, one `path: message` a line. A scenario is at most 50,000,000 bytes
-//! ([`MAX_SCENARIO_BYTES`]); a fixed campaign that has not completed after ten years of simulated
+//! (`MAX_SCENARIO_BYTES`); a fixed campaign that has not completed after ten years of simulated
 //! time stops there, still `running`. `--suggest` prints the strategy advisor's suggestion (SPEC
 //! section 10) instead of running the scenario: its JSON with `--json`, else a few lines for
 //! people.
+//!
+//! It is native only (its argument parser, `lexopt`, is a native-only dependency): built for
+//! wasm32, as `cargo clippy --target wasm32-unknown-unknown --all-targets` does, it only says so.
 
-use std::io::{self, BufWriter, Read, Write};
-use std::path::Path;
-use std::process::ExitCode;
-
+#[cfg(not(target_arch = "wasm32"))]
+mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 mod options;
+#[cfg(not(target_arch = "wasm32"))]
 mod suggest;
 
-use campaign_editor::domain::duration::thousands;
-use campaign_editor::domain::export::CallsCsv;
-use campaign_editor::domain::limits::{DEFAULT_DEADLINE_HOURS, MAX_SCENARIO_BYTES};
-use campaign_editor::domain::simulation::{CallLog, Results, Scenario, simulate, summary};
-use options::{INVALID_INPUT, Request, RunOptions, TRY_HELP, USAGE, parse_args};
-
-/// The scenario's text; refused past [`MAX_SCENARIO_BYTES`], read no further than that.
-fn read_scenario(path: &Path) -> Result<String, String> {
-    let stdin = path.as_os_str() == "-";
-    let cannot_read = |error: io::Error| format!("cannot read {}: {error}", path.display());
-    let input: Box<dyn Read> = if stdin {
-        Box::new(io::stdin().lock())
-    } else {
-        Box::new(std::fs::File::open(path).map_err(cannot_read)?)
-    };
-    let mut bytes = Vec::new();
-    input
-        .take(MAX_SCENARIO_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(cannot_read)?;
-    if bytes.len() as u64 > MAX_SCENARIO_BYTES {
-        let input = if stdin {
-            "the standard input".into()
-        } else {
-            path.display().to_string()
-        };
-        return Err(format!(
-            "{input} is larger than {} bytes, the most a scenario may be",
-            thousands(MAX_SCENARIO_BYTES)
-        ));
-    }
-    String::from_utf8(bytes)
-        .map_err(|_| format!("cannot read {}: it is not UTF-8 text", path.display()))
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
 }
 
-fn main() -> ExitCode {
-    let request = match parse_args(std::env::args_os().skip(1)) {
-        Ok(Request::Help) => {
-            println!("{}", options::help());
-            return ExitCode::SUCCESS;
-        }
-        Ok(Request::Version) => {
-            println!("{}", options::version());
-            return ExitCode::SUCCESS;
-        }
-        Ok(request) => request,
-        Err(problems) => {
-            for problem in problems {
-                eprintln!("campaign-sim: {problem}");
-            }
-            eprintln!("{USAGE}\n\n{TRY_HELP}");
-            return ExitCode::from(INVALID_INPUT);
-        }
-    };
-    let path = match &request {
-        Request::Run(options) => &options.path,
-        Request::Suggest(options) => &options.path,
-        Request::Help | Request::Version => unreachable!("answered above"),
-    };
-    let scenario = match read_scenario(path).map(|text| Scenario::from_json_str(&text)) {
-        Ok(Ok(scenario)) => scenario,
-        Ok(Err(problems)) => {
-            for problem in problems {
-                eprintln!("{problem}");
-            }
-            return ExitCode::from(INVALID_INPUT);
-        }
-        Err(message) => {
-            eprintln!("campaign-sim: {message}");
-            return ExitCode::from(INVALID_INPUT);
-        }
-    };
-    let mut out = BufWriter::new(io::stdout().lock());
-    let written = match request {
-        Request::Run(options) => run(&scenario, &options, &mut out),
-        Request::Suggest(options) => match suggest::suggestion(&scenario, &options) {
-            Ok(suggestion) if options.json => serde_json::to_writer(&mut out, &suggestion)
-                .map_err(io::Error::from)
-                .and_then(|()| writeln!(out)),
-            Ok(suggestion) => {
-                let deadline = options.deadline_hours.unwrap_or(DEFAULT_DEADLINE_HOURS);
-                out.write_all(suggest::for_people(&suggestion, deadline).as_bytes())
-            }
-            Err(problem) => {
-                eprintln!("{problem}");
-                return ExitCode::from(INVALID_INPUT);
-            }
-        },
-        Request::Help | Request::Version => unreachable!("answered above"),
-    };
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("campaign-sim: cannot write the results: {error}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// Runs the simulation and writes its results (or summary) to `out`.
-fn run(scenario: &Scenario, options: &RunOptions, out: &mut impl Write) -> io::Result<()> {
-    let with_calls = options.csv || (options.with_calls && !options.summary);
-    let log = if with_calls {
-        CallLog::Keep
-    } else {
-        CallLog::Skip
-    };
-    let simulation = simulate(scenario, log);
-    if options.summary {
-        out.write_all(summary(&simulation).as_bytes())
-    } else if options.csv {
-        write!(out, "{}", CallsCsv::new(scenario, &simulation))
-    } else {
-        serde_json::to_writer(&mut *out, &Results::new(&simulation, with_calls))
-            .map_err(io::Error::from)
-            .and_then(|()| writeln!(out))
-    }
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    println!(
+        "campaign-sim is a native command line: run it with cargo run --release --bin campaign-sim"
+    );
 }
