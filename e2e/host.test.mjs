@@ -1005,6 +1005,89 @@ test("random JSON values never trap setConfig, simulate or previewTimeline", asy
   assert.deepEqual(problems, []);
 });
 
+test("host values are read as JSON.stringify reads them, without a JSON string", async (t) => {
+  const { page, problems } = await openHost(t);
+  const read = await page.evaluate(async (module) => {
+    const { previewTimeline, simulate } = await import(module);
+    const attempt = (f) => {
+      try {
+        return f();
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    };
+    const delays = (timeline) => (Array.isArray(timeline) ? timeline.map((row) => row.dueOffsetSeconds) : timeline);
+    const wide = {};
+    wide.a = wide;
+    wide.b = wide;
+    wide.c = [wide, wide];
+    let deep = { name: "deep" };
+    for (let level = 0; level < 200; level += 1) deep = { attempts: [deep] };
+    // One row shared 10,000 times: 10,010,001 values to read, over the limit of 5,000,000.
+    const shared = Array(10).fill(Array(1000).fill(Array(1000).fill(0)));
+    const started = performance.now();
+    const refused = [wide, deep, { attempts: shared }, { attempts: [{ delaySeconds: 300n }] }].map((config) =>
+      attempt(() => previewTimeline(config)),
+    );
+    const results = simulate({ recipients: [{ script: ["busy", "answered"] }], campaign: { attempts: [{ delaySeconds: 300 }] } });
+    const firesAt = (launchAt) => previewTimeline({ attempts: [{ delaySeconds: 300 }], launchAt })[0].firesAt;
+    return {
+      refused,
+      refusedInMs: performance.now() - started,
+      undefinedFields: delays(previewTimeline({ attempts: [{ delaySeconds: 300, x: undefined }], launchAt: undefined })),
+      leftOut: delays(previewTimeline({ attempts: [{ delaySeconds: 60 }], retryOn: undefined, f: () => 1, s: Symbol("s") })),
+      inArrays: attempt(() => previewTimeline({ attempts: [undefined, () => 1] })),
+      toJSON: [firesAt({ toJSON: (key) => `2026-12-07T09:0${key.length}` }), firesAt("2026-12-07T09:08")],
+      date: attempt(() => previewTimeline({ launchAt: new Date(0) })),
+      integers: attempt(() => simulate({ dialer: { seed: 2 ** 53 } })),
+      exact: simulate({ dialer: { seed: 2 ** 53 - 1 }, recipients: [{ script: [] }] }).stats.calls,
+      getter: attempt(() => simulate({ get until() { throw new Error("host getter"); } })),
+      nested: attempt(() => simulate({ dialer: { get lines() { throw new Error("host getter"); } } })),
+      negative: attempt(() => previewTimeline({ attempts: [{ delaySeconds: -(2 ** 63) }] })),
+      fraction: attempt(() => previewTimeline({ attempts: [{ delaySeconds: 1.5 }] })),
+      results,
+      plain: [results, results.stats, results.calls[0]].every((o) => Object.getPrototypeOf(o) === Object.prototype),
+    };
+  }, MODULE);
+  const notJson = "Error: Invalid campaign:\n- Must be a JSON object";
+  assert.deepEqual(read.refused, Array(4).fill(notJson), "cycles, too deep, too many values, BigInt");
+  t.diagnostic(`refused in ${Math.round(read.refusedInMs)} ms`);
+  assert.deepEqual(read.undefinedFields, [300], "undefined fields are not given, so not unknown");
+  assert.deepEqual(read.leftOut, [60], "functions and symbols are left out, as JSON.stringify does");
+  assert.equal(
+    read.inArrays,
+    "Error: Invalid campaign:\n- attempts[0]: Must be an object\n- attempts[1]: Must be an object",
+    "undefined and functions are null in arrays",
+  );
+  assert.ok(read.toJSON[0], "a launch time");
+  assert.equal(read.toJSON[0], read.toJSON[1], "toJSON() is honoured, with its key");
+  assert.match(read.date, /^Error: Invalid campaign:\n- launchAt: /, "a Date is its ISO text, not a launch time");
+  assert.equal(read.integers, "Error: Invalid scenario:\n- dialer.seed: Must be a whole number from 0 to 9,007,199,254,740,991");
+  assert.equal(read.exact, 1);
+  assert.equal(read.getter, "Error: Invalid scenario:\n- Must be a JSON object");
+  assert.equal(read.nested, "Error: Invalid scenario:\n- Must be a JSON object");
+  assert.equal(
+    read.negative,
+    "Error: Invalid campaign:\n- attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)",
+  );
+  assert.equal(
+    read.fraction,
+    "Error: Invalid campaign:\n- attempts[0].delaySeconds: Attempt 1 delay must be a whole number of seconds, like 300",
+  );
+  assert.deepEqual(read.results, {
+    status: "completed",
+    endedAt: 365,
+    calls: [
+      { recipient: 0, attempt: 0, start: 0, end: 5, outcome: "busy" },
+      { recipient: 0, attempt: 1, start: 305, end: 365, outcome: "answered" },
+    ],
+    recipients: [{ status: "reached", calls: 2, finishedAt: 365, lastOutcome: "answered" }],
+    stats: { reached: 1, failed: 0, cancelled: 0, calls: 2, peakLines: 1 },
+  });
+  assert.ok(read.plain, "results are plain objects, not Maps");
+  assert.deepEqual(problems, []);
+});
+
 test("expectedReach() gives the reach model's exact figures; simulate() takes the reach dialer", async (t) => {
   const { page, problems } = await openHost(t);
   const reachScenario = JSON.parse(await readFile(new URL("examples/reach.json", `file://${REPO}`), "utf8"));

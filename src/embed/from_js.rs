@@ -27,9 +27,10 @@ use wasm_bindgen::prelude::*;
 
 /// How deeply arrays and objects may nest: serde_json's own limit on JSON text.
 pub const MAX_DEPTH: usize = 128;
-/// How many values one input may hold: as many as bytes in the largest scenario the command line
-/// reads (`MAX_SCENARIO_BYTES`), since every JSON value takes at least one.
-pub const MAX_NODES: usize = 50_000_000;
+/// How many values one input may hold: more than a scenario of `MAX_SCENARIO_BYTES` (the command
+/// line's limit) can, while a structure that shares its parts along billions of paths (which
+/// `JSON.stringify` would write out in full) is refused after a few seconds.
+pub const MAX_NODES: usize = 5_000_000;
 
 #[wasm_bindgen]
 extern "C" {

@@ -4,6 +4,7 @@
 
 mod advisor;
 mod advisor_panel;
+mod api_types;
 mod architecture;
 mod cli;
 mod domain_calendar;
