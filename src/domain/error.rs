@@ -106,6 +106,8 @@ pub enum FieldError {
     SuggestAttempts,
     /// The strategy advisor's deadline is not a whole number of hours from 1 to 720.
     SuggestDeadline,
+    /// Compare with `Pinned strategy` chosen before any strategy was pinned.
+    NothingPinned,
 }
 
 impl fmt::Display for FieldError {
@@ -222,6 +224,10 @@ impl fmt::Display for FieldError {
             Self::SuggestDeadline => write!(
                 f,
                 "Deadline must be a whole number of hours between {MIN_DEADLINE_HOURS} and {MAX_DEADLINE_HOURS}"
+            ),
+            Self::NothingPinned => write!(
+                f,
+                "No strategy is pinned yet: Pin for comparison keeps the retry strategy as it is now"
             ),
         }
     }

@@ -5,6 +5,7 @@
 mod advisor;
 mod architecture;
 mod cli;
+mod compare;
 mod domain_calendar;
 mod domain_caps;
 mod domain_config;
