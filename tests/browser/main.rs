@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod call_caps;
+mod compare;
 mod determinism;
 mod editor;
 mod simulator;

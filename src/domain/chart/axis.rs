@@ -65,6 +65,16 @@ pub struct TimeTick {
     pub day: Option<String>,
 }
 
+impl TimeTick {
+    /// The tick's time in full: `Mon 7 Dec, 23:00` where it names its day, else its label.
+    pub fn full_label(&self) -> String {
+        match &self.day {
+            Some(day) => format!("{day}, {}", self.label),
+            None => self.label.clone(),
+        }
+    }
+}
+
 /// The time axis of a chart from launch to `span` seconds after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimeAxis {

@@ -3,5 +3,7 @@
 //! views only draw these.
 
 mod axis;
+mod readout;
 
 pub use axis::{CountAxis, Frame, TimeAxis, TimeTick};
+pub use readout::Readout;

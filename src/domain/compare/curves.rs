@@ -3,7 +3,7 @@
 //! chart shows on focus or hover, and its text equivalent).
 
 use crate::domain::calendar::LocalDateTime;
-use crate::domain::chart::{CountAxis, Frame, TimeAxis};
+use crate::domain::chart::{CountAxis, Frame, Readout, TimeAxis};
 use crate::domain::duration::thousands;
 use crate::domain::simulation::RecipientStatus;
 use crate::domain::simulator_panel::Sample;
@@ -31,8 +31,8 @@ pub struct ReachCurves {
     pub count: CountAxis,
     pub a: Curve,
     pub b: Curve,
-    /// At each time tick: its x, and the figures there (`1 h: A 40 reached, B 45 reached`).
-    pub readouts: Vec<(i32, String)>,
+    /// The figures at each time tick (`1 h: A reached 40, B reached 45`).
+    pub readouts: Vec<Readout>,
 }
 
 /// One run's course, as the chart reads it.
@@ -103,16 +103,13 @@ impl ReachCurves {
         let readouts = time
             .ticks
             .iter()
-            .map(|tick| {
-                let text = format!(
-                    "{}: A {} reached, B {} reached",
-                    tick.day
-                        .as_ref()
-                        .map_or_else(|| tick.label.clone(), |d| format!("{d}, {}", tick.label)),
-                    figure(&a, tick.seconds),
-                    figure(&b, tick.seconds)
-                );
-                (frame.x(tick.seconds, span), text)
+            .map(|tick| Readout {
+                x: frame.x(tick.seconds, span),
+                time: tick.full_label(),
+                values: vec![
+                    ("A reached", figure(&a, tick.seconds)),
+                    ("B reached", figure(&b, tick.seconds)),
+                ],
             })
             .collect();
         Self {
