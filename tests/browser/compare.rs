@@ -184,3 +184,57 @@ async fn nothing_to_compare_shows_no_comparison() {
     .await;
     assert!(table(&panel, "A next to B").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn the_chart_of_recipients_by_state_has_axes_a_legend_and_its_figures() {
+    let page = mount_with_simulator(Campaign::sample()).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "20").await;
+    click(&panel, "Run to end").await;
+    wait_until("completion", || {
+        role_text(&panel, "status").is_some_and(|s| s.starts_with("Completed"))
+    })
+    .await;
+    let chart = all(&panel, "svg[aria-label]")
+        .into_iter()
+        .find(|s| {
+            s.get_attribute("aria-label").as_deref()
+                == Some("Recipients by state over simulated time")
+        })
+        .expect("the chart");
+    let texts: Vec<String> = all(&chart, "text").iter().map(text_of).collect();
+    for title in ["Time after launch", "Recipients", "0 s", "Completed"] {
+        assert!(texts.iter().any(|t| t == title), "{title:?} in {texts:?}");
+    }
+    let legend = text_of(&all(&chart.parent_element().unwrap(), "figcaption")[0]);
+    for state in ["Reached", "Failed", "Cancelled", "Calling", "Waiting"] {
+        assert!(legend.contains(state), "{state} in the legend {legend:?}");
+    }
+    let readouts = all(&chart, "g[tabindex=\"0\"][role=\"img\"]");
+    assert!(readouts.len() >= 2);
+    let first = readouts[0].get_attribute("aria-label").unwrap_or_default();
+    assert_eq!(
+        first,
+        "0 s: Reached 0, Failed 0, Cancelled 0, Calling 5, Waiting 15"
+    );
+    readouts[1]
+        .clone()
+        .unchecked_into::<web_sys::SvgElement>()
+        .focus()
+        .expect("focusable");
+    assert!(
+        leptos::prelude::document()
+            .active_element()
+            .is_some_and(|e| e == readouts[1]),
+        "a figure takes the keyboard's focus"
+    );
+    let list = all(&panel, "ul[aria-label]")
+        .into_iter()
+        .find(|l| {
+            l.get_attribute("aria-label").as_deref()
+                == Some("Recipients by state over simulated time, in figures")
+        })
+        .expect("the figures as text");
+    assert_eq!(all(&list, "li").len(), readouts.len());
+    assert_eq!(text_of(&all(&list, "li")[0]), first);
+}

@@ -1,9 +1,10 @@
-//! Compare (SPEC section 11) and the charts' axes, natively: B's campaign and scenario, both runs
-//! from one scenario, the side-by-side figures and their differences, the chart of both curves.
+//! Compare (SPEC section 11) and the simulator's charts, natively: B's campaign and scenario, both runs
+//! from one scenario, the side-by-side figures and their differences, the chart of both curves, the axes' ticks and
+//! the chart of recipients by state.
 
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::{Campaign, CompletionMode, RetryStrategy};
-use campaign_editor::domain::chart::{CountAxis, Frame, TimeAxis};
+use campaign_editor::domain::chart::{CountAxis, Frame, STACK, StateChart, TimeAxis};
 use campaign_editor::domain::compare::{
     CompareWith, Course, Figures, ReachCurves, Side, describe_strategy,
 };
@@ -340,4 +341,38 @@ fn the_chart_draws_both_curves_and_where_a_ended() {
             "3 h: A reached 30, B reached 50",
         ]
     );
+}
+
+#[test]
+fn the_state_chart_stacks_final_states_first_on_labelled_axes() {
+    let sample = |time, counts| campaign_editor::domain::simulator_panel::Sample { time, counts };
+    // Counts in RecipientStatus::ALL order: waiting, calling, reached, failed, cancelled.
+    let samples = [sample(0, [8, 2, 0, 0, 0]), sample(7_200, [0, 0, 6, 4, 0])];
+    let launch = LocalDateTime::parse("2026-12-07T09:00");
+    let chart = StateChart::new(&samples, Some((7_200, true)), launch);
+    assert_eq!(chart.time.title, "Local time");
+    assert_eq!(chart.time.ticks[0].full_label(), "Mon 7 Dec, 09:00");
+    assert_eq!(chart.count.ticks, [0, 5, 10]);
+    let order: Vec<RecipientStatus> = chart.bands.iter().map(|(s, _)| *s).collect();
+    assert_eq!(order, STACK);
+    let frame = chart.frame;
+    // Reached at the bottom: from the axis up to 6 of 10 at the end, back along the axis.
+    let bottom = frame.bottom();
+    assert_eq!(
+        chart.bands[0].1,
+        format!(
+            "M{l},{bottom}L{r},{y6}L{r},{bottom}L{l},{bottom}Z",
+            l = frame.left,
+            r = frame.right(),
+            y6 = frame.y(6, 10)
+        )
+    );
+    assert_eq!(chart.end, Some((frame.right(), "Completed")));
+    assert_eq!(
+        chart.readouts.last().map(|r| r.text()).as_deref(),
+        Some("11:00: Reached 6, Failed 4, Cancelled 0, Calling 0, Waiting 0")
+    );
+    let empty = StateChart::new(&[], None, None);
+    assert!(empty.bands.iter().all(|(_, path)| path.is_empty()));
+    assert_eq!(empty.end, None);
 }

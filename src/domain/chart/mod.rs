@@ -4,6 +4,8 @@
 
 mod axis;
 mod readout;
+mod states;
 
 pub use axis::{CountAxis, Frame, TimeAxis, TimeTick};
 pub use readout::Readout;
+pub use states::{STACK, StateChart};
