@@ -32,10 +32,13 @@ impl Compare {
                 pinned.with(|p| sim.settings.with(|s| choice.scenario(s, a, p.as_ref())))
             })
         });
+        let b = RunHandle::new();
+        // Another B is another comparison: the old one goes, the new one starts with the next run.
+        Effect::watch(move || with.get(), move |_, _, _| b.reset(), false);
         Self {
             with,
             pinned,
-            b: RunHandle::new(),
+            b,
             scenario,
             campaign,
         }
