@@ -120,7 +120,8 @@ async fn the_comparison_chart_names_its_axes_curves_and_figures() {
         .expect("the comparison chart");
     let texts: Vec<String> = all(&chart, "text").iter().map(text_of).collect();
     for title in [
-        "Time after launch",
+        "Local time",
+        "Mon 7 Dec",
         "Recipients reached",
         "A",
         "B",
@@ -133,10 +134,8 @@ async fn the_comparison_chart_names_its_axes_curves_and_figures() {
     let readouts = all(&chart, "g[tabindex=\"0\"][role=\"img\"]");
     assert!(readouts.len() >= 2, "figures reachable by keyboard");
     let first = readouts[0].get_attribute("aria-label").unwrap_or_default();
-    assert!(
-        first.starts_with("0 s: A reached 0, B reached 0"),
-        "{first}"
-    );
+    // The test editors launch on Monday 7 December at 09:00; B's 12 h make ticks 2 h apart.
+    assert!(first.starts_with("Mon 7 Dec, 10:00: A reached "), "{first}");
     let (headers, rows) = table(&panel, "Recipients reached over time, in figures").unwrap();
     assert_eq!(headers, ["Time", "A reached", "B reached"]);
     assert_eq!(rows.len(), readouts.len());
@@ -203,7 +202,13 @@ async fn the_chart_of_recipients_by_state_has_axes_a_legend_and_its_figures() {
         })
         .expect("the chart");
     let texts: Vec<String> = all(&chart, "text").iter().map(text_of).collect();
-    for title in ["Time after launch", "Recipients", "0 s", "Completed"] {
+    for title in [
+        "Local time",
+        "Recipients",
+        "09:00",
+        "Mon 7 Dec",
+        "Completed",
+    ] {
         assert!(texts.iter().any(|t| t == title), "{title:?} in {texts:?}");
     }
     let legend = text_of(&all(&chart.parent_element().unwrap(), "figcaption")[0]);
@@ -215,7 +220,7 @@ async fn the_chart_of_recipients_by_state_has_axes_a_legend_and_its_figures() {
     let first = readouts[0].get_attribute("aria-label").unwrap_or_default();
     assert_eq!(
         first,
-        "0 s: Reached 0, Failed 0, Cancelled 0, Calling 5, Waiting 15"
+        "Mon 7 Dec, 09:00: Reached 0, Failed 0, Cancelled 0, Calling 5, Waiting 15"
     );
     readouts[1]
         .clone()
