@@ -81,7 +81,9 @@ pub fn readout_table(caption: String, readouts: &[Readout]) -> impl IntoView + u
         }
     });
     view! {
-        <table class="ce-visually-hidden">
+        // The wrapper is what is hidden: a table is never narrower than its content.
+        <div class="ce-visually-hidden">
+        <table>
             <caption>{caption}</caption>
             <thead>
                 <tr>
@@ -91,5 +93,6 @@ pub fn readout_table(caption: String, readouts: &[Readout]) -> impl IntoView + u
             </thead>
             <tbody>{rows.collect_view()}</tbody>
         </table>
+        </div>
     }
 }
