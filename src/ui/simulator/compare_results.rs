@@ -123,9 +123,11 @@ fn curve(curve: &Curve, frame: Frame) -> impl IntoView + use<> {
         view! { <text class="ce-plot__name" x=x + 3 y=y - 3>{curve.name}</text> }
     });
     let end = curve.end.map(|(x, word)| {
+        // Its name left of the mark, or right of it when the mark is too near the left edge.
+        let (label_x, anchor) = if x - frame.left < 96 { (x + 4, "start") } else { (x - 4, "end") };
         view! {
             <line class="ce-chart__end" x1=x x2=x y1=frame.top y2=frame.bottom() />
-            <text class="ce-chart__end-label" x=x - 4 y=frame.top + 10 text-anchor="end">{format!("{} {word}", curve.name)}</text>
+            <text class="ce-chart__end-label" x=label_x y=frame.bottom() - 6 text-anchor=anchor>{format!("{} {word}", curve.name)}</text>
         }
     });
     view! {
