@@ -220,6 +220,29 @@ test("axe: the strategy advisor searching, suggested, used and undone", async (t
   assert.deepEqual(problems, []);
 });
 
+test("axe: Compare after a run of both, at 360 px and at 1,200 px (the README layout screenshots)", async (t) => {
+  for (const [name, viewport] of [["narrow", { width: 360, height: 800 }], ["wide", { width: 1200, height: 900 }]]) {
+    const { page, problems } = await openApp(t, { viewport });
+    const simulator = byRole(page, "region", "Simulator");
+    await simulator.getByLabel("Compare with", { exact: true }).selectOption({ label: "The other completion mode" });
+    await byRole(simulator, "textbox", "Arrivals per hour").fill("30");
+    await byRole(simulator, "textbox", "Horizon").fill("12");
+    await byRole(simulator, "button", "Run to end").click();
+    await byRole(simulator, "table", "A next to B").waitFor({ timeout: 20_000 });
+    await eventually(() => byRole(simulator, "button", "Run").isEnabled(), true, { timeout: 20_000 });
+    // A figure of the comparison chart shown by keyboard.
+    await simulator.locator(".ce-compare__chart [role=img]").nth(2).focus();
+    await checkState(page, `compare-${name}`);
+    if (process.env.UPDATE_SCREENSHOT) {
+      // Wide: the top of the page, the simulator's column beside the editor; narrow: the comparison.
+      if (name === "wide") await page.evaluate(() => window.scrollTo(0, 0));
+      else await simulator.locator("section.ce-compare").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: fileURLToPath(new URL(`../docs/layout-${name}.png`, import.meta.url)) });
+    }
+    assert.deepEqual(problems, []);
+  }
+});
+
 test("axe: the host page with two editors", async (t) => {
   const { page, problems } = await openHost(t);
   await byRole(page, "button", "Run simulate()").click();

@@ -407,7 +407,7 @@ test("the stylesheet styles only ce- classes and themes through --ce- custom pro
   // Scoped: starts with a ce- class, or with :is()/:where() of ce- classes only.
   const scoped = /^(\.ce-[\w-]+|:(is|where)\(\s*\.ce-[\w-]+(\s*,\s*\.ce-[\w-]+)*\s*\))/;
   const unscoped = selectors.filter(
-    (selector) => !/^(:where\(:root\)|@media[^]*|@keyframes[^]*|from|to|\d+%)$/.test(selector) && !scoped.test(selector),
+    (selector) => !/^(:where\(:root\)|@media[^]*|@container[^]*|@keyframes[^]*|from|to|\d+%)$/.test(selector) && !scoped.test(selector),
   );
   assert.deepEqual(unscoped, [], "every selector starts with a ce- class");
   const classes = [...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]);

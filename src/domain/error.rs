@@ -108,6 +108,8 @@ pub enum FieldError {
     SuggestDeadline,
     /// The strategy advisor was asked for a suggestion while the campaign has problems.
     SuggestNeedsValidCampaign,
+    /// Compare with `Pinned strategy` chosen before any strategy was pinned.
+    NothingPinned,
 }
 
 impl fmt::Display for FieldError {
@@ -228,6 +230,10 @@ impl fmt::Display for FieldError {
             Self::SuggestNeedsValidCampaign => write!(
                 f,
                 "A suggestion needs a valid campaign: correct its problems first"
+            ),
+            Self::NothingPinned => write!(
+                f,
+                "No strategy is pinned yet: Pin for comparison keeps the retry strategy as it is now"
             ),
         }
     }

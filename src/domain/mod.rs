@@ -9,6 +9,8 @@ pub mod advisor;
 pub mod calendar;
 pub mod call_cap;
 pub mod campaign;
+pub mod chart;
+pub mod compare;
 pub mod draft;
 pub mod draft_storage;
 pub mod duration;

@@ -110,9 +110,20 @@ pub fn mount_campaign_editor(
             if let Some(on_change) = on_change {
                 tell_changes(state, on_change);
             }
-            view! {
-                <CampaignEditor state=state events=events />
-                {simulator.then(|| view! { <Simulator source=state /> })}
+            // With its simulator, the editor takes the standalone page's layout: side by side
+            // on wide screens (style/workspace.css).
+            if simulator {
+                view! {
+                    <div class="ce-workspace">
+                        <div class="ce-workspace__columns">
+                            <CampaignEditor state=state events=events />
+                            <Simulator source=state />
+                        </div>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! { <CampaignEditor state=state events=events /> }.into_any()
             }
         })
     });

@@ -9,7 +9,8 @@ use crate::domain::campaign::Campaign;
 const PERSIST_KEY: &str = "campaign-editor:standalone";
 
 /// The standalone page: the editor with the sample campaign, its draft kept in this browser, and
-/// the simulator under it. With no host to hand the campaign to, Start Now runs the simulator.
+/// the simulator beside it on wide screens, under it on narrow ones. With no host to hand the
+/// campaign to, Start Now runs the simulator.
 #[component]
 pub fn App() -> impl IntoView {
     let state = EditorState::new(&Campaign::sample(), Some(PERSIST_KEY.to_owned()), now);
@@ -26,8 +27,12 @@ pub fn App() -> impl IntoView {
                     "Set up how a call campaign retries failed calls and when it ends, see when each retry fires, then simulate, save or start it."
                 </p>
             </header>
-            <CampaignEditor state=state events=events />
-            <Simulator source=state run_requests=starts />
+            <div class="ce-workspace">
+                <div class="ce-workspace__columns">
+                    <CampaignEditor state=state events=events />
+                    <Simulator source=state run_requests=starts />
+                </div>
+            </div>
         </main>
     }
 }

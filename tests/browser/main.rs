@@ -5,6 +5,7 @@
 
 mod advisor;
 mod call_caps;
+mod compare;
 mod determinism;
 mod editor;
 mod export;

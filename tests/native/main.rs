@@ -7,6 +7,7 @@ mod advisor_panel;
 mod api_types;
 mod architecture;
 mod cli;
+mod compare;
 mod domain_calendar;
 mod domain_caps;
 mod domain_config;

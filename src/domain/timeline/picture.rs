@@ -23,7 +23,7 @@ use crate::domain::duration::compact;
 
 /// Tick steps people read easily, in seconds, from one second to four weeks; past the last one,
 /// steps double.
-const TICK_STEPS: [u64; 22] = [
+pub(crate) const TICK_STEPS: [u64; 22] = [
     1, 2, 5, 10, 15, 30, // seconds
     60, 120, 300, 600, 900, 1_800, // minutes
     3_600, 7_200, 10_800, 21_600, 43_200, // hours

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use super::calls_table::CallsTable;
 use super::chart::SimChart;
+use super::compare::{Compare, CompareControls};
+use super::compare_results::CompareResults;
 use super::export::SimExport;
 use super::reach_chart::ReachChart;
 use super::run::{RunHandle, SimContext};
@@ -9,7 +11,7 @@ use super::settings::SimSettings;
 use super::stats::{SimStats, SimulatedTime};
 use super::use_interval::use_interval;
 use crate::domain::error::FieldError;
-use crate::domain::simulation::{RunStatus, TIME_LIMIT_NOTE};
+use crate::domain::simulation::{RunStatus, Snapshot, TIME_LIMIT_NOTE};
 use crate::domain::simulator_panel::{Playback, Run, SimulatorSettings, Speed};
 use crate::ui::editor::EditorState;
 use crate::ui::ids::Ids;
@@ -58,6 +60,9 @@ pub fn Simulator(
             });
         }
     });
+    // Compare's B runs beside A: started, played, stepped, stopped and reset with it.
+    let compare = Compare::new(campaign, sim);
+    let shows_arrivals = Memo::new(move |_| long_living.get() || compare.other_completion());
     let scenario = Memo::new(move |_| {
         let campaign = campaign.get().map_err(|_| Vec::new())?;
         sim.settings.with(|s| s.scenario(&campaign))
@@ -73,10 +78,23 @@ pub fn Simulator(
         let elapsed = (now - last_tick.get_value()) / 1000.0;
         last_tick.set_value(now);
         let deadline = now + BUDGET_MS;
-        let within_budget = || js_sys::Date::now() < deadline;
-        sim.run
-            .play(mode, elapsed, speed.get_untracked(), within_budget);
-        if sim.run.snapshot_untracked().is_some_and(|s| s.finished) {
+        // With a B to play, A has half the budget and B the rest.
+        let a_deadline = if compare.done_untracked() {
+            deadline
+        } else {
+            now + BUDGET_MS / 2.0
+        };
+        let a_done = || sim.run.snapshot_untracked().is_none_or(|s| s.finished);
+        if !a_done() {
+            let within_budget = || js_sys::Date::now() < a_deadline;
+            sim.run
+                .play(mode, elapsed, speed.get_untracked(), within_budget);
+        }
+        if !compare.done_untracked() {
+            let within_budget = || js_sys::Date::now() < deadline;
+            compare.play(mode, elapsed, speed.get_untracked(), within_budget);
+        }
+        if a_done() && compare.done_untracked() {
             playback.set(None);
         }
     };
@@ -96,10 +114,12 @@ pub fn Simulator(
             return false;
         };
         sim.run.start(&scenario);
+        compare.start();
         true
     };
     let ensure_run = move || {
-        let fresh = sim.run.snapshot_untracked().is_none_or(|s| s.finished);
+        let fresh =
+            sim.run.snapshot_untracked().is_none_or(|s| s.finished) && compare.done_untracked();
         !fresh || start_run()
     };
     let play = move |mode: Playback| {
@@ -112,6 +132,7 @@ pub fn Simulator(
         playback.set(None);
         notice.set(None);
         sim.run.reset();
+        compare.reset();
     };
     if let Some(requests) = run_requests {
         Effect::watch(
@@ -129,24 +150,33 @@ pub fn Simulator(
             sim.run.change(|simulation| {
                 simulation.step();
             });
+            compare.change(|simulation| {
+                simulation.step();
+            });
         }
     };
     let add_recipient = move |_| {
         let mut refused = None;
         sim.run
             .change(|simulation| refused = simulation.add_recipient().err());
+        compare.change(|simulation| {
+            let _ = simulation.add_recipient();
+        });
         notice.set(refused.map(|why| why.to_string()));
     };
     let stop = move |_| {
         sim.run.change(|simulation| {
             simulation.stop();
-        })
+        });
+        compare.change(|simulation| {
+            simulation.stop();
+        });
     };
 
     let running = move || {
-        sim.run
-            .snapshot()
-            .is_some_and(|s| s.status == RunStatus::Running && !s.finished)
+        let running =
+            |s: Option<Snapshot>| s.is_some_and(|s| s.status == RunStatus::Running && !s.finished);
+        running(sim.run.snapshot()) || running(compare.b.snapshot())
     };
     let can_run = move || scenario.with(Result::is_ok);
     let (region_id, labelled_by) = (ids.of("simulator"), ids.of("simulator"));
@@ -164,7 +194,8 @@ pub fn Simulator(
                     <ul>{problems.iter().map(|p| view! { <li>{p.message.clone()}</li> }).collect_view()}</ul>
                 </div>
             }))}
-            <SimSettings long_living=long_living needs_launch=needs_launch />
+            <SimSettings long_living=shows_arrivals needs_launch=needs_launch />
+            <CompareControls compare=compare />
             <div class="ce-simulator__controls" role="group" aria-label="Playback">
                 <button type="button" class="ce-button ce-button--primary" disabled=move || !can_run() || playback.get().is_some()
                     on:click=move |_| play(Playback::Playing)>"Run"</button>
@@ -202,6 +233,7 @@ pub fn Simulator(
                 value=move || sim.run.with(Run::progress).unwrap_or(0.0) />
             <SimStats />
             <SimChart />
+            <CompareResults compare=compare />
             <ReachChart />
             <CallsTable />
             <SimExport />

@@ -32,7 +32,15 @@ impl RunHandle {
 
     /// A fresh run of `scenario`, standing at launch.
     pub fn start(self, scenario: &Scenario) {
-        let mut run = Run::new(scenario);
+        self.start_run(Run::new(scenario));
+    }
+
+    /// A fresh run of `scenario` that lists only its first `limit` calls (Compare's B lists none).
+    pub fn start_keeping_calls(self, scenario: &Scenario, limit: usize) {
+        self.start_run(Run::keeping_calls(scenario, limit));
+    }
+
+    fn start_run(self, mut run: Run) {
         run.record();
         self.run.set(Some(run));
     }

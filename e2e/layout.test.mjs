@@ -1,0 +1,71 @@
+// The layout of the release build: one column and no horizontal scrolling on a 360 px screen;
+// on a 1,200 px screen the editor and the simulator side by side, on the standalone page and in
+// an editor embedded with `simulator: true`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { byRole, eventually, openApp, openHost } from "./support.mjs";
+
+const NARROW = { width: 360, height: 800 };
+const WIDE = { width: 1200, height: 900 };
+
+/** Whether the page scrolls sideways. */
+const scrollsSideways = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/** Compares the campaign with its other completion mode and runs both to the end. */
+async function compareToTheEnd(simulator) {
+  await simulator.getByLabel("Compare with", { exact: true }).selectOption({ label: "The other completion mode" });
+  await byRole(simulator, "textbox", "Horizon").fill("12");
+  await byRole(simulator, "button", "Run to end").click();
+  await byRole(simulator, "table", "A next to B").waitFor({ timeout: 20_000 });
+  await eventually(() => byRole(simulator, "button", "Run").isEnabled(), true, { timeout: 20_000 });
+}
+
+/** The boxes of the editor and of the simulator in `scope`. */
+async function boxes(scope) {
+  const editor = await scope.locator(".ce-editor").first().boundingBox();
+  const simulator = await byRole(scope, "region", "Simulator").boundingBox();
+  return { editor, simulator };
+}
+
+test("layout: at 360 px nothing scrolls sideways, with Retry Strategy open and a comparison run", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: NARROW });
+  await byRole(page, "button", "Retry Strategy").click();
+  assert.equal(await scrollsSideways(page), false, "the page as it opens");
+  await compareToTheEnd(byRole(page, "region", "Simulator"));
+  assert.equal(await scrollsSideways(page), false, "after a comparison");
+  const { editor, simulator } = await boxes(page);
+  assert.ok(simulator.y >= editor.y + editor.height, "one column: the simulator under the editor");
+  assert.deepEqual(problems, []);
+});
+
+test("layout: at 1,200 px the editor and the simulator sit side by side", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: WIDE });
+  await byRole(page, "button", "Retry Strategy").click();
+  const { editor, simulator } = await boxes(page);
+  assert.ok(simulator.x >= editor.x + editor.width, `simulator right of the editor: ${JSON.stringify({ editor, simulator })}`);
+  assert.ok(simulator.y < editor.y + editor.height, "on the same rows");
+  assert.equal(await scrollsSideways(page), false);
+  // The simulator stays in view as the editor scrolls: its column sticks to the top.
+  await page.evaluate(() => window.scrollTo(0, 600));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  const after = await byRole(page, "region", "Simulator").boundingBox();
+  const expected = Math.max(0, simulator.y - scrolled);
+  assert.ok(Math.abs(after.y - expected) <= 1, `sticky: y = ${after.y}, expected ${expected} after ${scrolled} px`);
+  assert.deepEqual(problems, []);
+});
+
+test("layout: an editor embedded with its simulator takes the same layout", async (t) => {
+  const { page, problems } = await openHost(t, { viewport: WIDE });
+  await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const element = Object.assign(document.createElement("div"), { id: "embedded-layout" });
+    document.body.append(element);
+    mountCampaignEditor(element, { config: { name: "Wide" }, simulator: true });
+  }, "/pkg/campaign_editor.js");
+  const scope = page.locator("#embedded-layout");
+  await byRole(scope, "region", "Simulator").waitFor();
+  const { editor, simulator } = await boxes(scope);
+  assert.ok(simulator.x >= editor.x + editor.width, `side by side: ${JSON.stringify({ editor, simulator })}`);
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,124 @@
+//! The comparison chart: recipients reached over simulated time in A and in B, on one time axis
+//! and one count axis, with where each run ended and the figures at every time tick (what the
+//! chart shows on focus or hover, and its text equivalent).
+
+use crate::domain::calendar::LocalDateTime;
+use crate::domain::chart::{CountAxis, Frame, Readout, TimeAxis};
+use crate::domain::duration::thousands;
+use crate::domain::simulation::RecipientStatus;
+use crate::domain::simulator_panel::Sample;
+
+/// Most ticks on each axis.
+const MOST_TIME_TICKS: usize = 7;
+const MOST_COUNT_TICKS: usize = 5;
+
+/// One run's curve in the picture.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Curve {
+    /// `A` or `B`.
+    pub name: &'static str,
+    /// The polyline's points, left to right.
+    pub points: Vec<(i32, i32)>,
+    /// Where the run completed or stopped, with the word for it: it is marked there.
+    pub end: Option<(i32, &'static str)>,
+}
+
+/// The whole chart, in whole SVG units: draw `frame` in a `0 0 WIDTH HEIGHT` view box.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReachCurves {
+    pub frame: Frame,
+    pub time: TimeAxis,
+    pub count: CountAxis,
+    pub a: Curve,
+    pub b: Curve,
+    /// The figures at each time tick (`1 h: A reached 40, B reached 45`).
+    pub readouts: Vec<Readout>,
+}
+
+/// One run's course, as the chart reads it.
+#[derive(Clone, Copy, Debug)]
+pub struct Course<'a> {
+    pub samples: &'a [Sample],
+    /// When it completed or stopped, and whether it completed.
+    pub ended: Option<(u64, bool)>,
+}
+
+impl Course<'_> {
+    fn reached(sample: &Sample) -> u64 {
+        sample.counts[RecipientStatus::Reached.index()]
+    }
+
+    /// Reached at `time`: the last sample at or before it; `None` past the last sample of a run
+    /// still going (it has not got there yet).
+    fn reached_at(&self, time: u64) -> Option<u64> {
+        let last = self.samples.last()?;
+        if time > last.time && self.ended.is_none() {
+            return None;
+        }
+        let at = self.samples.partition_point(|s| s.time <= time);
+        self.samples[..at].last().map(Self::reached)
+    }
+}
+
+impl ReachCurves {
+    pub const WIDTH: i32 = 640;
+    pub const HEIGHT: i32 = 230;
+    const FRAME: Frame = Frame {
+        left: 56,
+        top: 16,
+        width: 568,
+        height: 160,
+    };
+
+    /// The chart of `a` and `b`, with clock times when `launch` is set.
+    pub fn new(a: Course<'_>, b: Course<'_>, launch: Option<LocalDateTime>) -> Self {
+        let frame = Self::FRAME;
+        let last_time = |c: &Course| c.samples.last().map_or(0, |s| s.time);
+        let span = last_time(&a).max(last_time(&b)).max(1);
+        let peak = [a, b]
+            .iter()
+            .flat_map(|c| c.samples.iter().map(Course::reached))
+            .max()
+            .unwrap_or(0);
+        let time = TimeAxis::new(span, launch, MOST_TIME_TICKS);
+        let count = CountAxis::new(peak, MOST_COUNT_TICKS);
+        let curve = |name, course: &Course| Curve {
+            name,
+            points: course
+                .samples
+                .iter()
+                .map(|s| {
+                    (
+                        frame.x(s.time, span),
+                        frame.y(Course::reached(s), count.top),
+                    )
+                })
+                .collect(),
+            end: course.ended.map(|(at, completed)| {
+                let word = if completed { "completed" } else { "stopped" };
+                (frame.x(at, span), word)
+            }),
+        };
+        let figure = |c: &Course, t| c.reached_at(t).map_or_else(|| "—".to_owned(), thousands);
+        let readouts = time
+            .ticks
+            .iter()
+            .map(|tick| Readout {
+                x: frame.x(tick.seconds, span),
+                time: tick.full_label(),
+                values: vec![
+                    ("A reached", figure(&a, tick.seconds)),
+                    ("B reached", figure(&b, tick.seconds)),
+                ],
+            })
+            .collect();
+        Self {
+            a: curve("A", &a),
+            b: curve("B", &b),
+            frame,
+            time,
+            count,
+            readouts,
+        }
+    }
+}

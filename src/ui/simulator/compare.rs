@@ -1,0 +1,156 @@
+use leptos::prelude::*;
+
+use super::run::{RunHandle, SimContext};
+use crate::domain::campaign::RetryStrategy;
+use crate::domain::compare::{CompareWith, describe_strategy};
+use crate::domain::editor::Checked;
+use crate::domain::error::Problem;
+use crate::domain::simulation::{Scenario, Simulation};
+use crate::domain::simulator_panel::{Playback, Speed};
+
+/// Compare's state: what B is, the pinned strategy, and B's run beside the panel's (A). The
+/// panel starts, plays, steps and resets B with A through these methods.
+#[derive(Clone, Copy)]
+pub struct Compare {
+    pub with: RwSignal<CompareWith>,
+    pub pinned: RwSignal<Option<RetryStrategy>>,
+    pub b: RunHandle,
+    /// B's scenario: `None` without a comparison.
+    scenario: Memo<Option<Result<Scenario, Vec<Problem>>>>,
+    campaign: Memo<Checked>,
+}
+
+impl Compare {
+    /// Compare for the panel of `campaign`, its settings in `sim`.
+    pub fn new(campaign: Memo<Checked>, sim: SimContext) -> Self {
+        let with = RwSignal::new(CompareWith::Nothing);
+        let pinned = RwSignal::new(None::<RetryStrategy>);
+        let scenario = Memo::new(move |_| {
+            let choice = with.get();
+            campaign.with(|c| {
+                let a = c.as_ref().ok()?;
+                pinned.with(|p| sim.settings.with(|s| choice.scenario(s, a, p.as_ref())))
+            })
+        });
+        let b = RunHandle::new();
+        // Another B is another comparison: the old one goes, the new one starts with the next run.
+        Effect::watch(move || with.get(), move |_, _, _| b.reset(), false);
+        Self {
+            with,
+            pinned,
+            b,
+            scenario,
+            campaign,
+        }
+    }
+
+    /// Whether B is the other completion mode: the panel then asks for arrivals and a horizon
+    /// even for a fixed A.
+    pub fn other_completion(self) -> bool {
+        self.with.get() == CompareWith::OtherCompletion
+    }
+
+    /// Starts B with A (nothing without a comparison, or while B has problems).
+    pub fn start(self) {
+        match self.scenario.get_untracked() {
+            Some(Ok(scenario)) => self.b.start_keeping_calls(&scenario, 0),
+            _ => self.b.reset(),
+        }
+    }
+
+    pub fn reset(self) {
+        self.b.reset();
+    }
+
+    /// B's share of a playback tick (see [`crate::domain::simulator_panel::Run::play`]).
+    pub fn play(
+        self,
+        mode: Playback,
+        elapsed: f64,
+        speed: Speed,
+        within_budget: impl FnMut() -> bool,
+    ) {
+        self.b.play(mode, elapsed, speed, within_budget);
+    }
+
+    /// Acts on B as on A (step, a recipient added, the stop); refusals are A's to tell.
+    pub fn change(self, f: impl FnOnce(&mut Simulation)) {
+        self.b.change(f);
+    }
+
+    /// Whether B has nothing left to play: finished, or not running at all.
+    pub fn done_untracked(self) -> bool {
+        self.b.snapshot_untracked().is_none_or(|s| s.finished)
+    }
+
+    /// What B is (`B: long-living`, …), for the table and the legend; tracked.
+    pub fn b_name(self) -> String {
+        let choice = self.with.get();
+        self.campaign
+            .with(|c| {
+                let a = c.as_ref().ok()?;
+                self.pinned.with(|p| choice.describe_b(a, p.as_ref()))
+            })
+            .unwrap_or_else(|| "B".to_owned())
+    }
+
+    /// Pins the campaign's retry strategy as it is now.
+    fn pin(self) {
+        if let Ok(campaign) = self.campaign.get_untracked() {
+            self.pinned.set(Some(campaign.retry_strategy));
+        }
+    }
+}
+
+/// The `Compare with` choice, `Pin for comparison`, and what B is (or why it cannot run).
+#[component]
+pub fn CompareControls(compare: Compare) -> impl IntoView {
+    let sim = expect_context::<SimContext>();
+    let select_id = sim.ids.of("compare-with");
+    let note_id = sim.ids.of("compare-note");
+    let described_by = note_id.clone();
+    let choose = move |ev| {
+        if let Some(choice) = CompareWith::from_key(&event_target_value(&ev)) {
+            compare.with.set(choice);
+        }
+    };
+    let note = move || {
+        let choice = compare.with.get();
+        let problems = compare.scenario.with(|s| match s {
+            Some(Err(problems)) => problems.iter().map(|p| p.message.clone()).collect(),
+            _ => Vec::<String>::new(),
+        });
+        match problems.first() {
+            Some(problem) => {
+                view! { <span class="ce-field__error">{problem.clone()}</span> }.into_any()
+            }
+            None if choice == CompareWith::Nothing => ().into_any(),
+            None => {
+                view! { <span>{format!("A: the campaign as edited; {}", compare.b_name())}</span> }
+                    .into_any()
+            }
+        }
+    };
+    let pinned = move || {
+        compare.pinned.with(|p| {
+            p.as_ref()
+                .map(|s| format!("Pinned: {}", describe_strategy(s)))
+        })
+    };
+    view! {
+        <div class="ce-compare__controls" role="group" aria-label="Compare">
+            <span class="ce-compare__choice">
+                <label for=select_id.clone()>"Compare with"</label>
+                <select id=select_id aria-describedby=described_by on:change=choose>
+                    {CompareWith::ALL.map(|c| view! {
+                        <option value=c.key() selected=move || compare.with.get() == c>{c.label()}</option>
+                    }).collect_view()}
+                </select>
+            </span>
+            <button type="button" class="ce-button" disabled=move || compare.campaign.with(Result::is_err)
+                on:click=move |_| compare.pin()>"Pin for comparison"</button>
+            <span class="ce-hint" aria-live="polite">{pinned}</span>
+            <p class="ce-compare__note" id=note_id aria-live="polite">{note}</p>
+        </div>
+    }
+}

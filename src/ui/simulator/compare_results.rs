@@ -1,0 +1,138 @@
+use leptos::prelude::*;
+
+use super::axes::{axes, readout_table, readouts};
+use super::compare::Compare;
+use super::run::SimContext;
+use crate::domain::chart::Frame;
+use crate::domain::compare::{Course, Curve, Figures, ReachCurves, Side};
+use crate::domain::simulation::RunStatus;
+use crate::domain::simulator_panel::Run;
+
+/// A and B side by side once both run: the table of figures with the difference B − A, and the
+/// chart of both reached-over-time curves.
+#[component]
+pub fn CompareResults(compare: Compare) -> impl IntoView {
+    let sim = expect_context::<SimContext>();
+    let figures = Memo::new(move |_| {
+        let a = sim.run.snapshot()?;
+        let b = compare.b.snapshot()?;
+        Some(Figures::new(Side::of(&a), Side::of(&b)))
+    });
+    let heading_id = sim.ids.of("compare-results");
+    move || {
+        let figures = figures.get()?;
+        let b_name = compare.b_name();
+        let (heading_id, labelled_by) = (heading_id.clone(), heading_id.clone());
+        Some(view! {
+            <section class="ce-compare" aria-labelledby=labelled_by>
+                <h3 class="ce-section__heading" id=heading_id>"Compare"</h3>
+                {table(&figures, b_name)}
+                <CompareChart compare=compare />
+            </section>
+        })
+    }
+}
+
+/// The figures as a table: one row per figure, A, B and the difference.
+fn table(figures: &Figures, b_name: String) -> impl IntoView + use<> {
+    let rows = figures.rows().into_iter().map(|row| {
+        view! {
+            <tr>
+                <th scope="row">{row.label}</th>
+                <td>{row.a}</td>
+                <td>{row.b}</td>
+                <td>{row.difference}</td>
+            </tr>
+        }
+    });
+    view! {
+        <table class="ce-compare__table">
+            <caption>"A next to B"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Figure"</th>
+                    <th scope="col">"A: as edited"</th>
+                    <th scope="col">{b_name}</th>
+                    <th scope="col">"Difference (B − A)"</th>
+                </tr>
+            </thead>
+            <tbody>{rows.collect_view()}</tbody>
+        </table>
+    }
+}
+
+/// Recipients reached over time in A and in B, on one pair of axes.
+#[component]
+fn CompareChart(compare: Compare) -> impl IntoView {
+    let sim = expect_context::<SimContext>();
+    let chart = Memo::new(move |_| {
+        let course = |run: &Run| {
+            let s = run.simulation.snapshot();
+            let ended = s.ended_at.map(|at| (at, s.status == RunStatus::Completed));
+            (run.history.samples().to_vec(), ended, run.launch)
+        };
+        let (a, a_ended, launch) = sim.run.with(course)?;
+        let (b, b_ended, _) = compare.b.with(course)?;
+        Some(ReachCurves::new(
+            Course {
+                samples: &a,
+                ended: a_ended,
+            },
+            Course {
+                samples: &b,
+                ended: b_ended,
+            },
+            launch,
+        ))
+    });
+    move || {
+        let chart = chart.get()?;
+        let frame = chart.frame;
+        Some(view! {
+            <figure class="ce-chart ce-compare__chart">
+                <svg class="ce-plot" role="group" aria-label="Recipients reached over time, A and B"
+                    viewBox=format!("0 0 {} {}", ReachCurves::WIDTH, ReachCurves::HEIGHT)>
+                    {axes(frame, &chart.time, &chart.count, "Recipients reached")}
+                    {curve(&chart.a, frame)}
+                    {curve(&chart.b, frame)}
+                    {readouts(frame, &chart.readouts)}
+                </svg>
+                <figcaption class="ce-chart__legend">
+                    <span class="ce-chart__key"><span class="ce-chart__swatch ce-compare__swatch--a"></span>"A: as edited"</span>
+                    <span class="ce-chart__key"><span class="ce-chart__swatch ce-compare__swatch--b"></span>{compare.b_name()}</span>
+                    <span class="ce-chart__key">"Focus or hover a time for its figures"</span>
+                </figcaption>
+                {readout_table("Recipients reached over time, in figures".to_owned(), &chart.readouts)}
+            </figure>
+        })
+    }
+}
+
+/// One run's curve, named at its end, with a mark where the run ended.
+fn curve(curve: &Curve, frame: Frame) -> impl IntoView + use<> {
+    let class = format!(
+        "ce-compare__line ce-compare__line--{}",
+        curve.name.to_lowercase()
+    );
+    let points: Vec<String> = curve
+        .points
+        .iter()
+        .map(|(x, y)| format!("{x},{y}"))
+        .collect();
+    let name = curve.points.last().map(|&(x, y)| {
+        view! { <text class="ce-plot__name" x=x + 3 y=y - 3>{curve.name}</text> }
+    });
+    let end = curve.end.map(|(x, word)| {
+        // Its name left of the mark, or right of it when the mark is too near the left edge.
+        let (label_x, anchor) = if x - frame.left < 96 { (x + 4, "start") } else { (x - 4, "end") };
+        view! {
+            <line class="ce-chart__end" x1=x x2=x y1=frame.top y2=frame.bottom() />
+            <text class="ce-chart__end-label" x=label_x y=frame.bottom() - 6 text-anchor=anchor>{format!("{} {word}", curve.name)}</text>
+        }
+    });
+    view! {
+        <polyline class=class points=points.join(" ") />
+        {name}
+        {end}
+    }
+}
