@@ -8,7 +8,8 @@
 //!
 //! let samples = [Sample { time: 0, counts: [10, 0, 0, 0, 0] }, Sample { time: 600, counts: [0, 2, 6, 2, 0] }];
 //! let chart = StateChart::new(&samples, None, None);
-//! assert_eq!(chart.readouts[1].text(), "10 min: Reached 6, Failed 2, Cancelled 0, Calling 2, Waiting 0");
+//! assert_eq!(chart.readouts[0].text(), "0 s: Reached 0, Failed 0, Cancelled 0, Calling 0, Waiting 10");
+//! assert_eq!(chart.readouts.last().unwrap().text(), "10 min: Reached 6, Failed 2, Cancelled 0, Calling 2, Waiting 0");
 //! ```
 
 use super::axis::{CountAxis, Frame, TimeAxis};
