@@ -10,7 +10,7 @@
 //! // Five calls a minute apart, then one three days later.
 //! let axis = Axis::new(&[0, 60, 120, 180, 240, 259_440], &Geometry::default());
 //! assert_eq!(axis.breaks.len(), 1);
-//! assert_eq!(axis.breaks[0].title, "no call for 3 d 4 min");
+//! assert_eq!(axis.breaks[0].title, "no call for 3 d");
 //! assert_eq!(axis.x(60), 150.0); // a minute is 150 px, not a sixth of one
 //! ```
 
