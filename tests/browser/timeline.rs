@@ -222,3 +222,45 @@ async fn spaced_retries_are_expected_to_reach_more_in_the_spec_case() {
     assert!(reached[0] < 35.0, "retries 1 minute apart: {reached:?}");
     assert!(reached[1] > 45.0, "retries 3 hours apart: {reached:?}");
 }
+
+/// Where each call's marker is drawn, in SVG units.
+fn marker_centres(root: &web_sys::Element) -> Vec<f64> {
+    all(root, "svg .ce-timeline__dot")
+        .iter()
+        .map(|dot| {
+            let cx = dot.get_attribute("cx").unwrap_or_default();
+            cx.parse()
+                .unwrap_or_else(|_| panic!("a marker's cx: {cx:?}"))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn retries_that_cluster_then_one_days_later_are_drawn_apart_with_a_break() {
+    let editor = mount_editor(launched("2026-12-04T17:50", &[60, 60, 300, 3600]), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    assert!(all(root, "svg .ce-timeline__break").is_empty(), "no break");
+
+    // The calling window closes at 18:00: three retries before it, the fourth on Monday.
+    toggle(&input_labelled(root, "Calling window")).await;
+    assert_eq!(
+        times(root)[3],
+        "Attempt 4 — 2 d 15 h 10 min after the first call, Mon 7 Dec, 09:00 \
+         (deferred 2 d 14 h 3 min by the calling window)"
+    );
+    let breaks = all(root, "svg .ce-timeline__break");
+    assert_eq!(breaks.len(), 1, "one break mark");
+    assert!(
+        text_of(&breaks[0]).contains("no call for 2 d 15 h 3 min"),
+        "it says what it skips: {:?}",
+        text_of(&breaks[0])
+    );
+
+    let centres = marker_centres(root);
+    assert_eq!(centres.len(), 5);
+    for pair in centres.windows(2) {
+        // Each marker is a circle of radius 5: apart by at least a diameter.
+        assert!(pair[1] - pair[0] >= 10.0, "markers overlap: {centres:?}");
+    }
+}

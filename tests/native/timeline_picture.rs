@@ -4,6 +4,7 @@
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 use campaign_editor::domain::draft::Draft;
+use campaign_editor::domain::timeline::axis::BREAK_AFTER_SECONDS;
 use campaign_editor::domain::timeline::picture::{Geometry, Label, Picture, Scale, Tick};
 use campaign_editor::domain::timeline::retry_timeline::RetryTimeline;
 use campaign_editor::domain::window::CallingWindow;
@@ -203,24 +204,40 @@ fn the_articles_attempts_are_drawn_on_two_lanes() {
     assert_eq!(picture.markers[0].title, "First call");
     assert_eq!((picture.lanes, picture.hidden_labels), (2, 0));
     assert!(picture.days.is_empty() && picture.open.is_empty());
+    assert!(picture.axis.breaks.is_empty());
 }
 
+/// Changed by the broken axis (issue 15): both closed weekends are drawn as breaks, so the
+/// weekdays get the room and the labels need two lanes instead of three.
 #[test]
-fn twenty_three_hour_retries_from_friday_1750_fit_three_lanes_without_overlap() {
+fn twenty_three_hour_retries_from_friday_1750_break_at_the_weekends_and_fit_two_lanes() {
     let geometry = Geometry::default();
     let picture = picture(&weekday_office_from_friday(), &geometry);
-    assert_eq!(picture.scale.span(), 929_400);
+    assert_eq!(picture.axis.span(), 929_400);
     assert_eq!(picture.markers.len(), 21);
     assert_eq!(
         (picture.lanes, picture.hidden_labels, picture.unplaced),
-        (3, 0, 0)
+        (2, 0, 0)
     );
     assert_apart(&marker_labels(&picture), geometry.label_gap);
-    // Attempt 1 was due Fri 20:50 and fires Mon 09:00; the view joins the two.
+    let breaks: Vec<(u64, u64, f64, &str)> = picture
+        .axis
+        .breaks
+        .iter()
+        .map(|b| (b.from, b.to, px(b.x), b.title.as_str()))
+        .collect();
+    assert_eq!(
+        breaks,
+        [
+            (0, 227_400, 0.0, "no call for 2 d 15 h 10 min"),
+            (594_600, 832_200, 482.8, "no call for 2 d 18 h"),
+        ]
+    );
+    // Attempt 1 was due Fri 20:50, inside the first break, and fires Mon 09:00 just after it.
     let first_retry = &picture.markers[1];
     assert_eq!(
         (px(first_retry.x), first_retry.due_x.map(px)),
-        (156.6, Some(7.4))
+        (40.0, Some(1.9))
     );
     assert_eq!(picture.markers[2].due_x, None);
     assert_eq!(
@@ -228,7 +245,8 @@ fn twenty_three_hour_retries_from_friday_1750_fit_three_lanes_without_overlap() 
         "Attempt 1 — 2 d 15 h 10 min after the first call, Mon 14 Dec, 09:00 \
          (deferred 2 d 12 h 10 min by the calling window)"
     );
-    // Office hours: Fri 17:50–18:00, Mon–Fri, then Mon and Tue up to the last retry at 12:00.
+    // Office hours Monday to Friday, then Monday and Tuesday up to the last retry at 12:00; the
+    // ten minutes open on the first Friday fall inside the first break.
     let open: Vec<(f64, f64)> = picture
         .open
         .iter()
@@ -237,17 +255,16 @@ fn twenty_three_hour_retries_from_friday_1750_fit_three_lanes_without_overlap() 
     assert_eq!(
         open,
         [
-            (0.0, 0.4),
-            (156.6, 22.3),
-            (216.1, 22.3),
-            (275.6, 22.3),
-            (335.1, 22.3),
-            (394.6, 22.3),
-            (573.1, 22.3),
-            (632.6, 7.4),
+            (40.0, 39.1),
+            (144.2, 39.1),
+            (248.4, 39.1),
+            (352.6, 39.1),
+            (456.7, 26.0),
+            (522.8, 39.1),
+            (627.0, 13.0),
         ]
     );
-    // Eleven midnights, Sat 12 Dec to Tue 22 Dec; every other one has room for its label.
+    // The midnights inside a break are not drawn.
     let days: Vec<(u64, Option<&str>)> = picture
         .days
         .iter()
@@ -256,19 +273,66 @@ fn twenty_three_hour_retries_from_friday_1750_fit_three_lanes_without_overlap() 
     assert_eq!(
         days,
         [
-            (22_200, Some("Sat 12 Dec")),
-            (108_600, None),
-            (195_000, Some("Mon 14 Dec")),
-            (281_400, None),
+            (281_400, Some("Tue 15 Dec")),
             (367_800, Some("Wed 16 Dec")),
-            (454_200, None),
+            (454_200, Some("Thu 17 Dec")),
             (540_600, Some("Fri 18 Dec")),
-            (627_000, None),
-            (713_400, Some("Sun 20 Dec")),
-            (799_800, None),
             (886_200, None),
         ]
     );
+    assert_eq!(
+        tick_labels(&picture.ticks),
+        ["0 s", "3 d", "4 d", "5 d", "6 d", "10 d"]
+    );
+}
+
+#[test]
+fn retries_that_cluster_then_one_days_later_each_get_room() {
+    let geometry = Geometry::default();
+    // Four retries in the first 32 minutes, then one three days later.
+    let picture = picture(
+        &campaign(&[60, 60, 600, 1_200, 259_200], None, None),
+        &geometry,
+    );
+    let xs: Vec<f64> = picture.markers.iter().map(|m| px(m.x)).collect();
+    assert_eq!(xs, [0.0, 18.8, 37.5, 225.0, 600.0, 640.0]);
+    // A minute apart is still wider than a retry's label; with one linear scale it was 0.15 px.
+    for pair in picture.markers.windows(2) {
+        let label = pair[1].label.as_ref().expect("every label has room");
+        assert!(pair[1].x - pair[0].x >= label.width, "{pair:?}");
+    }
+    assert_eq!(picture.hidden_labels, 0);
+    let only = match picture.axis.breaks.as_slice() {
+        [only] => only,
+        other => panic!("one break, not {other:?}"),
+    };
+    assert_eq!(
+        (only.from, only.to, only.x, only.width),
+        (1_920, 261_120, 600.0, 40.0)
+    );
+    assert_eq!(
+        only.label.as_ref().map(|l| l.text.as_str()),
+        Some("no call for 3 d")
+    );
+    assert_eq!(
+        tick_labels(&picture.ticks),
+        [
+            "0 s", "5 min", "10 min", "15 min", "20 min", "25 min", "30 min"
+        ]
+    );
+}
+
+#[test]
+fn calls_spread_evenly_or_a_few_hours_apart_are_drawn_to_one_scale() {
+    for delays in [&[300, 3_600][..], &[10_800; 8], &[60, 60, 60, 18_000]] {
+        let picture = picture(&campaign(delays, None, None), &Geometry::default());
+        assert!(picture.axis.breaks.is_empty(), "{delays:?}");
+        let span = picture.axis.span();
+        assert_eq!(
+            picture.axis.x(span / 2),
+            Scale::new(span, 640.0).x(span / 2)
+        );
+    }
 }
 
 #[test]
@@ -287,7 +351,8 @@ fn on_a_narrow_axis_labels_that_fit_no_lane_are_left_out_and_counted() {
             .all(|l| l.lane < 2 && l.x >= 0.0 && l.x + l.width <= 160.0)
     );
     assert_eq!(shown.len() + picture.hidden_labels, 21);
-    assert_eq!((picture.lanes, picture.hidden_labels), (2, 13));
+    // 13 hidden on one linear scale; the breaks at the weekends make room for two more.
+    assert_eq!((picture.lanes, picture.hidden_labels), (2, 11));
 }
 
 #[test]
@@ -413,7 +478,19 @@ proptest! {
         let day_labels: Vec<&Label> = picture.days.iter().filter_map(|d| d.label.as_ref()).collect();
         assert_apart(&day_labels, geometry.label_gap);
         for pair in picture.days.windows(2) {
-            prop_assert_eq!(pair[1].seconds - pair[0].seconds, 86_400);
+            prop_assert_eq!((pair[1].seconds - pair[0].seconds) % 86_400, 0);
+        }
+        for day in &picture.days {
+            prop_assert!(picture.axis.break_at(day.seconds).is_none());
+        }
+        let break_labels: Vec<&Label> =
+            picture.axis.breaks.iter().filter_map(|b| b.label.as_ref()).collect();
+        assert_apart(&break_labels, geometry.label_gap);
+        for b in &picture.axis.breaks {
+            prop_assert!(b.to - b.from >= BREAK_AFTER_SECONDS);
+            prop_assert!(b.x >= 0.0 && b.x + b.width <= geometry.width + 1e-9);
+            prop_assert!(picture.markers.iter().any(|m| m.seconds == b.from));
+            prop_assert!(picture.markers.iter().any(|m| m.seconds == b.to));
         }
     }
 }

@@ -98,7 +98,12 @@ fn TimelinePicture(picture: Picture) -> impl IntoView {
         0.0
     };
     let axis_y = MARGIN + day_row + picture.lanes as f64 * LINE + 8.0;
-    let height = axis_y + LINE + 12.0;
+    let break_row = if picture.axis.breaks.is_empty() {
+        0.0
+    } else {
+        LINE
+    };
+    let height = axis_y + LINE + break_row + 12.0;
     let x = move |px: f64| px + MARGIN;
     let label_at = move |label: &Label, y: f64, class: &'static str| {
         view! { <text class=class x=x(label.x) y=y>{label.text.clone()}</text> }
@@ -118,6 +123,19 @@ fn TimelinePicture(picture: Picture) -> impl IntoView {
             {label_at(&t.label, axis_y + LINE, "ce-timeline__tick-label")}
         }
     });
+    // A break: the axis interrupted by two slanted strokes (⫽), how long it skips said under it.
+    let breaks = picture.axis.breaks.iter().map(|b| {
+        let mid = x(b.x + b.width / 2.0);
+        view! {
+            <g class="ce-timeline__break">
+                <title>{b.title.clone()}</title>
+                <rect class="ce-timeline__break-gap" x=x(b.x) y=axis_y - 6.0 width=b.width height=12 />
+                <line x1=mid - 5.0 x2=mid - 1.0 y1=axis_y + 6.0 y2=axis_y - 6.0 />
+                <line x1=mid + 1.0 x2=mid + 5.0 y1=axis_y + 6.0 y2=axis_y - 6.0 />
+                {b.label.as_ref().map(|l| label_at(l, axis_y + 2.0 * LINE, "ce-timeline__break-label"))}
+            </g>
+        }
+    });
     let markers = picture.markers.iter().map(|m| {
         let class = if m.attempt == 0 { "ce-timeline__marker ce-timeline__marker--first" } else { "ce-timeline__marker" };
         view! {
@@ -127,7 +145,7 @@ fn TimelinePicture(picture: Picture) -> impl IntoView {
                     <line class="ce-timeline__deferral" x1=x(due) x2=x(m.x) y1=axis_y y2=axis_y />
                     <circle class="ce-timeline__due" cx=x(due) cy=axis_y r=3 />
                 })}
-                <circle cx=x(m.x) cy=axis_y r=5 />
+                <circle class="ce-timeline__dot" cx=x(m.x) cy=axis_y r=5 />
                 {m.label.as_ref().map(|l| label_at(l, axis_y - 10.0 - l.lane as f64 * LINE, "ce-timeline__label"))}
             </g>
         }
@@ -148,6 +166,7 @@ fn TimelinePicture(picture: Picture) -> impl IntoView {
             {days.collect_view()}
             <line class="ce-timeline__axis" x1=x(0.0) x2=x(geometry.width) y1=axis_y y2=axis_y />
             {ticks.collect_view()}
+            {breaks.collect_view()}
             {markers.collect_view()}
         </svg>
         {unplaced}
