@@ -459,3 +459,44 @@ fn the_state_chart_stacks_final_states_first_on_labelled_axes() {
     assert!(empty.bands.iter().all(|(_, path)| path.is_empty()));
     assert_eq!(empty.end, None);
 }
+
+#[test]
+fn reach_by_call_puts_each_call_in_its_slot_with_its_figures() {
+    use campaign_editor::domain::chart::{call_readouts, call_x};
+    use campaign_editor::domain::reach::{ReachSettings, expected_reach};
+    use campaign_editor::domain::simulator_panel::ReachByCall;
+
+    let campaign = Campaign {
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        ..Campaign::sample()
+    };
+    let expected = expected_reach(&campaign, &ReachSettings::default()).expect("a launch");
+    let picture = ReachByCall::new(&[30, 12], 100, Some(&expected));
+    let frame = Frame {
+        left: 50,
+        top: 10,
+        width: 300,
+        height: 100,
+    };
+    let xs: Vec<i32> = (0..3).map(|c| call_x(&picture, frame, c)).collect();
+    assert_eq!(xs, [100, 200, 300], "the middle of three slots");
+    let readouts = call_readouts(&picture, frame);
+    assert_eq!(readouts.len(), 3);
+    assert_eq!(
+        readouts.iter().map(|r| r.x).collect::<Vec<_>>(),
+        xs,
+        "each figure at its call"
+    );
+    assert_eq!(readouts[0].time, "First call");
+    assert_eq!(
+        readouts[1].values[0],
+        ("Simulated", "12.0 % (42.0 % in all)".to_owned())
+    );
+    assert!(
+        readouts[2]
+            .text()
+            .starts_with("Attempt 2: Simulated 0.0 % (42.0 % in all), Expected "),
+        "{}",
+        readouts[2].text()
+    );
+}
