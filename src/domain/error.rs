@@ -110,6 +110,8 @@ pub enum FieldError {
     SuggestNeedsValidCampaign,
     /// Compare with `Pinned strategy` chosen before any strategy was pinned.
     NothingPinned,
+    /// Compare with `The advisor's suggestion` chosen while the advisor holds no suggestion.
+    NoSuggestion,
 }
 
 impl fmt::Display for FieldError {
@@ -234,6 +236,10 @@ impl fmt::Display for FieldError {
             Self::NothingPinned => write!(
                 f,
                 "No strategy is pinned yet: Pin for comparison keeps the retry strategy as it is now"
+            ),
+            Self::NoSuggestion => write!(
+                f,
+                "No suggestion yet: Suggest a strategy in Retry Strategy first"
             ),
         }
     }

@@ -6,7 +6,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, Event, HtmlSelectElement};
 
-use campaign_editor::domain::campaign::Campaign;
+use campaign_editor::domain::advisor::{SuggestRequest, suggest};
+use campaign_editor::domain::calendar::LocalDateTime;
+use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
+use campaign_editor::domain::compare::{Figures, Side, describe_strategy};
+use campaign_editor::domain::simulator_panel::{Playback, Run, SimulatorSettings, Speed};
 
 use super::support::*;
 
@@ -169,6 +173,62 @@ async fn a_pinned_strategy_is_compared_with_the_one_edited_since() {
         row(&panel, "Status")[1..],
         ["Completed", "Completed", "same"]
     );
+}
+
+/// B's figures as the engine gives them: `b` run to its end on the panel's settings.
+fn b_column(settings: &SimulatorSettings, b: &Campaign) -> Vec<String> {
+    let mut run = Run::new(&settings.scenario(b).expect("a valid B"));
+    run.play(Playback::ToEnd, 0.0, Speed::default(), || true);
+    let b = Side::of(&run.simulation.snapshot());
+    Figures::new(b, b).rows().into_iter().map(|r| r.b).collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_advisors_suggestion_is_compared_with_the_campaign_as_edited() {
+    let campaign = Campaign {
+        retry_strategy: RetryStrategy::from_delays([300, 3600]),
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        ..Campaign::sample()
+    };
+    let page = mount_with_simulator(campaign.clone()).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "40").await;
+    select(&panel, "Compare with", "The advisor's suggestion").await;
+    assert!(shows(
+        &panel,
+        "No suggestion yet: Suggest a strategy in Retry Strategy first"
+    ));
+
+    click(&page.root, "Retry Strategy").await;
+    click(&page.root, "Suggest a strategy").await;
+    let suggested = suggest(&campaign, &SuggestRequest::for_campaign(&campaign))
+        .expect("a launch")
+        .strategy();
+    let b_name = format!(
+        "B: the advisor's suggestion, {}",
+        describe_strategy(&suggested)
+    );
+    let note = format!("A: the campaign as edited; {b_name}");
+    wait_until("the suggestion as B", || shows(&panel, &note)).await;
+    run_to_the_end_of_both(&panel).await;
+
+    let (headers, _) = table(&panel, "A next to B").unwrap();
+    assert_eq!(headers[2], b_name);
+    let settings = SimulatorSettings {
+        recipients: "40".into(),
+        ..SimulatorSettings::default()
+    };
+    let b = Campaign {
+        retry_strategy: suggested,
+        ..campaign
+    };
+    let expected = b_column(&settings, &b);
+    for (n, figure) in ["Reached", "Failed", "Cancelled", "Calls"]
+        .iter()
+        .enumerate()
+    {
+        assert_eq!(row(&panel, figure)[2], expected[n + 2], "{figure}");
+    }
 }
 
 #[wasm_bindgen_test]

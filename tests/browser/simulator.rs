@@ -567,7 +567,7 @@ async fn a_reach_run_shows_reach_by_call_number_next_to_the_expected() {
     let picture = all(&panel, "svg.ce-reach-chart__picture")
         .pop()
         .expect("the picture");
-    assert_eq!(picture.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(picture.get_attribute("role").as_deref(), Some("group"));
     assert!(
         shows(&picture, "Call number (0 = first call)"),
         "a labelled x axis"
@@ -580,6 +580,34 @@ async fn a_reach_run_shows_reach_by_call_number_next_to_the_expected() {
         rows.iter().all(|r| r.len() == 5 && r[3].ends_with(" %")),
         "{rows:?}"
     );
+
+    // A legend people and screen readers read, and each call's figures on focus or hover.
+    let legend = all(&panel, ".ce-reach-chart__legend")
+        .pop()
+        .expect("a legend");
+    assert_eq!(legend.get_attribute("aria-hidden"), None);
+    for key in [
+        "Simulated",
+        "Expected",
+        "Bars: at that call; lines: in all by then",
+    ] {
+        assert!(shows(&legend, key), "{key} in the legend");
+    }
+    let readouts = all(&picture, "g[tabindex=\"0\"][role=\"img\"]");
+    let names: Vec<String> = readouts
+        .iter()
+        .map(|r| r.get_attribute("aria-label").unwrap_or_default())
+        .collect();
+    assert_eq!(names.len(), rows.len(), "one per call: {names:?}");
+    let first = &rows[0];
+    assert_eq!(
+        names[0],
+        format!(
+            "First call: Simulated {} ({} in all), Expected {} ({} in all)",
+            first[1], first[2], first[3], first[4]
+        )
+    );
+    assert!(names[2].starts_with("Attempt 2: Simulated "), "{names:?}");
 }
 
 /// Runs SPEC section 8's case in the panel with the reach model: 2,000 recipients on as many

@@ -2,11 +2,12 @@
 //! from one scenario, the side-by-side figures and their differences, the chart of both curves, the axes' ticks and
 //! the chart of recipients by state.
 
+use campaign_editor::domain::advisor::{SuggestRequest, suggest};
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::{Campaign, CompletionMode, RetryStrategy};
 use campaign_editor::domain::chart::{CountAxis, Frame, STACK, StateChart, TimeAxis};
 use campaign_editor::domain::compare::{
-    CompareWith, Course, Figures, ReachCurves, Side, describe_strategy,
+    CompareWith, Course, Figures, ReachCurves, Side, Strategies, describe_strategy,
 };
 use campaign_editor::domain::simulation::{CallLog, RecipientStatus, RunStatus, Simulation};
 use campaign_editor::domain::simulator_panel::{Playback, Run, SimulatorSettings, Speed};
@@ -32,7 +33,7 @@ fn side(status: RunStatus, ended_at: Option<u64>, counts: [u64; 4]) -> Side {
 fn b_is_the_campaign_as_edited_but_for_what_is_compared() {
     let a = Campaign::sample();
     let other = CompareWith::OtherCompletion
-        .campaign(&a, None)
+        .campaign(&a, Strategies::default())
         .expect("valid")
         .expect("a B");
     assert_eq!(other.completion, CompletionMode::LongLiving);
@@ -44,35 +45,106 @@ fn b_is_the_campaign_as_edited_but_for_what_is_compared() {
         a
     );
     let back = CompareWith::OtherCompletion
-        .campaign(&other, None)
+        .campaign(&other, Strategies::default())
         .unwrap()
         .unwrap();
     assert_eq!(back.completion, CompletionMode::Fixed);
 
     let pinned = RetryStrategy::from_delays([60, 7_200]);
     let b = CompareWith::Pinned
-        .campaign(&a, Some(&pinned))
+        .campaign(&a, pinned_only(&pinned))
         .unwrap()
         .unwrap();
     assert_eq!(b.retry_strategy, pinned);
     assert_eq!(b.completion, a.completion);
-    assert_eq!(CompareWith::Nothing.campaign(&a, Some(&pinned)), Ok(None));
+    assert_eq!(
+        CompareWith::Nothing.campaign(&a, pinned_only(&pinned)),
+        Ok(None)
+    );
     assert_eq!(
         CompareWith::Pinned
-            .campaign(&a, None)
+            .campaign(&a, Strategies::default())
             .unwrap_err()
             .to_string(),
         "No strategy is pinned yet: Pin for comparison keeps the retry strategy as it is now"
     );
     assert_eq!(
-        CompareWith::Pinned.describe_b(&a, Some(&pinned)).as_deref(),
+        CompareWith::Pinned
+            .describe_b(&a, pinned_only(&pinned))
+            .as_deref(),
         Some("B: pinned strategy, 2 retries: 1 min, 2 h")
     );
     assert_eq!(
-        CompareWith::OtherCompletion.describe_b(&a, None).as_deref(),
+        CompareWith::OtherCompletion
+            .describe_b(&a, Strategies::default())
+            .as_deref(),
         Some("B: long-living")
     );
     assert_eq!(describe_strategy(&RetryStrategy::default()), "no retries");
+}
+
+fn pinned_only(pinned: &RetryStrategy) -> Strategies<'_> {
+    Strategies {
+        pinned: Some(pinned),
+        suggested: None,
+    }
+}
+
+#[test]
+fn b_can_be_the_advisors_suggestion() {
+    let a = Campaign {
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        ..Campaign::sample()
+    };
+    let suggestion = suggest(&a, &SuggestRequest::for_campaign(&a)).expect("a suggestion");
+    let suggested = suggestion.strategy();
+    assert_eq!(
+        suggested
+            .attempts()
+            .iter()
+            .map(|x| x.delay_seconds)
+            .collect::<Vec<_>>(),
+        suggestion.delays_seconds
+    );
+    let pinned = RetryStrategy::from_delays([60]);
+    let strategies = Strategies {
+        pinned: Some(&pinned),
+        suggested: Some(&suggested),
+    };
+    let b = CompareWith::Suggested
+        .campaign(&a, strategies)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        b.retry_strategy, suggested,
+        "the suggestion, not the pinned"
+    );
+    assert_eq!(
+        Campaign {
+            retry_strategy: a.retry_strategy.clone(),
+            ..b
+        },
+        a
+    );
+    assert_eq!(
+        CompareWith::Suggested
+            .describe_b(&a, strategies)
+            .expect("a name"),
+        format!(
+            "B: the advisor's suggestion, {}",
+            describe_strategy(&suggested)
+        )
+    );
+    let none = CompareWith::Suggested.campaign(&a, pinned_only(&pinned));
+    assert_eq!(
+        none.unwrap_err().to_string(),
+        "No suggestion yet: Suggest a strategy in Retry Strategy first"
+    );
+    assert_eq!(
+        CompareWith::Suggested.describe_b(&a, pinned_only(&pinned)),
+        None
+    );
+    assert_eq!(CompareWith::Suggested.label(), "The advisor's suggestion");
 }
 
 #[test]
@@ -80,7 +152,7 @@ fn the_select_keys_read_back() {
     for choice in CompareWith::ALL {
         assert_eq!(CompareWith::from_key(choice.key()), Some(choice));
     }
-    assert_eq!(CompareWith::from_key("advisor"), None);
+    assert_eq!(CompareWith::from_key("suggestion"), None);
 }
 
 #[test]
@@ -89,21 +161,32 @@ fn both_scenarios_share_recipients_seed_and_dialer() {
     let a = Campaign::sample();
     let scenario_a = settings.scenario(&a).unwrap();
     let pinned = RetryStrategy::from_delays([30]);
-    for (with, pinned) in [
-        (CompareWith::OtherCompletion, None),
-        (CompareWith::Pinned, Some(&pinned)),
+    let both = Strategies {
+        pinned: Some(&pinned),
+        suggested: Some(&pinned),
+    };
+    for with in [
+        CompareWith::OtherCompletion,
+        CompareWith::Pinned,
+        CompareWith::Suggested,
     ] {
-        let scenario_b = with.scenario(&settings, &a, pinned).unwrap().unwrap();
+        let scenario_b = with.scenario(&settings, &a, both).unwrap().unwrap();
         assert_eq!(scenario_b.dialer, scenario_a.dialer, "{with:?}");
         assert_eq!(scenario_b.generate, scenario_a.generate, "{with:?}");
         assert_eq!(scenario_b.recipients, scenario_a.recipients, "{with:?}");
     }
-    assert!(CompareWith::Nothing.scenario(&settings, &a, None).is_none());
-    let problems = CompareWith::Pinned
-        .scenario(&settings, &a, None)
-        .unwrap()
-        .unwrap_err();
-    assert_eq!(problems[0].path, "compare");
+    assert!(
+        CompareWith::Nothing
+            .scenario(&settings, &a, Strategies::default())
+            .is_none()
+    );
+    for with in [CompareWith::Pinned, CompareWith::Suggested] {
+        let problems = with
+            .scenario(&settings, &a, Strategies::default())
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(problems[0].path, "compare", "{with:?}");
+    }
 }
 
 #[test]
@@ -112,7 +195,7 @@ fn run_a_next_to_b_is_the_plain_run_of_the_same_scenario() {
     let a = Campaign::sample();
     let scenario_a = settings.scenario(&a).unwrap();
     let scenario_b = CompareWith::OtherCompletion
-        .scenario(&settings, &a, None)
+        .scenario(&settings, &a, Strategies::default())
         .unwrap()
         .unwrap();
     let (mut run_a, mut run_b) = (Run::new(&scenario_a), Run::keeping_calls(&scenario_b, 0));
@@ -140,7 +223,7 @@ fn the_fixed_run_ends_while_the_long_living_one_keeps_taking_arrivals() {
     assert_eq!(a.completion, CompletionMode::Fixed);
     let scenario_a = settings.scenario(&a).unwrap();
     let scenario_b = CompareWith::OtherCompletion
-        .scenario(&settings, &a, None)
+        .scenario(&settings, &a, Strategies::default())
         .unwrap()
         .unwrap();
     let (mut run_a, mut run_b) = (Run::new(&scenario_a), Run::keeping_calls(&scenario_b, 0));
@@ -375,4 +458,45 @@ fn the_state_chart_stacks_final_states_first_on_labelled_axes() {
     let empty = StateChart::new(&[], None, None);
     assert!(empty.bands.iter().all(|(_, path)| path.is_empty()));
     assert_eq!(empty.end, None);
+}
+
+#[test]
+fn reach_by_call_puts_each_call_in_its_slot_with_its_figures() {
+    use campaign_editor::domain::chart::{call_readouts, call_x};
+    use campaign_editor::domain::reach::{ReachSettings, expected_reach};
+    use campaign_editor::domain::simulator_panel::ReachByCall;
+
+    let campaign = Campaign {
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        ..Campaign::sample()
+    };
+    let expected = expected_reach(&campaign, &ReachSettings::default()).expect("a launch");
+    let picture = ReachByCall::new(&[30, 12], 100, Some(&expected));
+    let frame = Frame {
+        left: 50,
+        top: 10,
+        width: 300,
+        height: 100,
+    };
+    let xs: Vec<i32> = (0..3).map(|c| call_x(&picture, frame, c)).collect();
+    assert_eq!(xs, [100, 200, 300], "the middle of three slots");
+    let readouts = call_readouts(&picture, frame);
+    assert_eq!(readouts.len(), 3);
+    assert_eq!(
+        readouts.iter().map(|r| r.x).collect::<Vec<_>>(),
+        xs,
+        "each figure at its call"
+    );
+    assert_eq!(readouts[0].time, "First call");
+    assert_eq!(
+        readouts[1].values[0],
+        ("Simulated", "12.0 % (42.0 % in all)".to_owned())
+    );
+    assert!(
+        readouts[2]
+            .text()
+            .starts_with("Attempt 2: Simulated 0.0 % (42.0 % in all), Expected "),
+        "{}",
+        readouts[2].text()
+    );
 }

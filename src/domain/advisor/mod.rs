@@ -32,7 +32,7 @@ pub use panel::{AdvisorPanel, Phase, Refused, STALE_NOTE};
 pub use request::{SuggestRequest, parse_attempts, parse_deadline_hours};
 pub use search::Search;
 
-use crate::domain::campaign::Campaign;
+use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::error::FieldError;
 use crate::domain::reach::ExpectedReach;
 
@@ -64,6 +64,11 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
+    /// The suggested delays as a retry strategy (Compare's `The advisor's suggestion`).
+    pub fn strategy(&self) -> RetryStrategy {
+        RetryStrategy::from_delays(self.delays_seconds.iter().copied())
+    }
+
     /// Seconds from the first call to the suggestion's last retry; `None` without retries.
     pub fn last_retry_seconds(&self) -> Option<u64> {
         last_retry(&self.call_times)

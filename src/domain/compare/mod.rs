@@ -9,4 +9,4 @@ mod variant;
 
 pub use curves::{Course, Curve, ReachCurves};
 pub use figures::{Differences, Figures, Row, Side};
-pub use variant::{CompareWith, describe_strategy};
+pub use variant::{CompareWith, Strategies, describe_strategy};

@@ -1,8 +1,5 @@
-//! What B is: the other completion mode, or a retry strategy pinned earlier.
-//!
-//! The advisor's suggestion (SPEC section 10) is meant to be one more choice here: it is a
-//! [`RetryStrategy`] too, so it would be a variant like [`CompareWith::Pinned`] whose strategy
-//! comes from the advisor instead of from `Pin for comparison`.
+//! What B is: the other completion mode, a retry strategy pinned earlier, or the advisor's
+//! suggestion (SPEC section 10), which is a [`RetryStrategy`] too.
 
 use crate::domain::campaign::{Campaign, CompletionMode, RetryStrategy};
 use crate::domain::duration::compact;
@@ -20,16 +17,31 @@ pub enum CompareWith {
     OtherCompletion,
     /// B retries with the strategy pinned with `Pin for comparison`.
     Pinned,
+    /// B retries with the delays the advisor suggests (`Suggest a strategy`).
+    Suggested,
+}
+
+/// The strategies B may retry with, as they stand: the one pinned and the advisor's suggestion.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Strategies<'a> {
+    pub pinned: Option<&'a RetryStrategy>,
+    pub suggested: Option<&'a RetryStrategy>,
 }
 
 impl CompareWith {
-    pub const ALL: [CompareWith; 3] = [Self::Nothing, Self::OtherCompletion, Self::Pinned];
+    pub const ALL: [CompareWith; 4] = [
+        Self::Nothing,
+        Self::OtherCompletion,
+        Self::Pinned,
+        Self::Suggested,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             Self::Nothing => "Nothing",
             Self::OtherCompletion => "The other completion mode",
             Self::Pinned => "Pinned strategy",
+            Self::Suggested => "The advisor's suggestion",
         }
     }
 
@@ -39,6 +51,7 @@ impl CompareWith {
             Self::Nothing => "nothing",
             Self::OtherCompletion => "completion",
             Self::Pinned => "pinned",
+            Self::Suggested => "advisor",
         }
     }
 
@@ -46,13 +59,13 @@ impl CompareWith {
         Self::ALL.into_iter().find(|c| c.key() == key)
     }
 
-    /// B's campaign: `a` with the other completion mode or with the `pinned` strategy; `None`
-    /// for [`CompareWith::Nothing`], [`FieldError::NothingPinned`] when B is the pinned strategy
-    /// and none is.
+    /// B's campaign: `a` with the other completion mode, or with the pinned or suggested
+    /// strategy of `strategies`; `None` for [`CompareWith::Nothing`]; [`FieldError::NothingPinned`]
+    /// or [`FieldError::NoSuggestion`] when B's strategy is not there.
     pub fn campaign(
         self,
         a: &Campaign,
-        pinned: Option<&RetryStrategy>,
+        strategies: Strategies<'_>,
     ) -> Result<Option<Campaign>, FieldError> {
         let b = match self {
             Self::Nothing => return Ok(None),
@@ -64,7 +77,14 @@ impl CompareWith {
                 ..a.clone()
             },
             Self::Pinned => Campaign {
-                retry_strategy: pinned.ok_or(FieldError::NothingPinned)?.clone(),
+                retry_strategy: strategies.pinned.ok_or(FieldError::NothingPinned)?.clone(),
+                ..a.clone()
+            },
+            Self::Suggested => Campaign {
+                retry_strategy: strategies
+                    .suggested
+                    .ok_or(FieldError::NoSuggestion)?
+                    .clone(),
                 ..a.clone()
             },
         };
@@ -73,28 +93,33 @@ impl CompareWith {
 
     /// B's scenario: the one `settings` make with B's campaign, so that recipients, seed and
     /// dialer are A's. `None` for [`CompareWith::Nothing`]; the problems of B otherwise (under
-    /// the path `compare` when nothing is pinned).
+    /// the path `compare` when B's strategy is not there).
     pub fn scenario(
         self,
         settings: &SimulatorSettings,
         a: &Campaign,
-        pinned: Option<&RetryStrategy>,
+        strategies: Strategies<'_>,
     ) -> Option<Result<Scenario, Vec<Problem>>> {
-        match self.campaign(a, pinned) {
+        match self.campaign(a, strategies) {
             Ok(b) => b.map(|b| settings.scenario(&b)),
             Err(error) => Some(Err(vec![Problem::new("compare", &error)])),
         }
     }
 
-    /// What B is, for people: `B: long-living`, `B: fixed`, `B: pinned strategy, 2 retries: …`.
-    pub fn describe_b(self, a: &Campaign, pinned: Option<&RetryStrategy>) -> Option<String> {
-        let b = self.campaign(a, pinned).ok()??;
+    /// What B is, for people: `B: long-living`, `B: fixed`, `B: pinned strategy, 2 retries: …`,
+    /// `B: the advisor's suggestion, 3 retries: …`.
+    pub fn describe_b(self, a: &Campaign, strategies: Strategies<'_>) -> Option<String> {
+        let b = self.campaign(a, strategies).ok()??;
         Some(match self {
             Self::Nothing => return None,
             Self::OtherCompletion if b.completion.is_long_living() => "B: long-living".to_owned(),
             Self::OtherCompletion => "B: fixed".to_owned(),
             Self::Pinned => format!(
                 "B: pinned strategy, {}",
+                describe_strategy(&b.retry_strategy)
+            ),
+            Self::Suggested => format!(
+                "B: the advisor's suggestion, {}",
                 describe_strategy(&b.retry_strategy)
             ),
         })

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::LocalDateTime;
-use crate::domain::campaign::Campaign;
+use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::draft_storage::{DraftNotice, DraftSync, StoreError};
 use crate::domain::editor::{Checked, Editor, now_or_fallback};
 use crate::domain::reach::ReachSettings;
@@ -27,6 +27,9 @@ pub struct EditorState {
     /// The reach model's settings the timeline's figures use: the defaults, or the Simulator's
     /// while it has valid ones (the panel writes them).
     pub reach: RwSignal<ReachSettings>,
+    /// The advisor's suggestion while it holds one (the advisor writes it), which the Simulator
+    /// offers as Compare's B.
+    pub suggestion: RwSignal<Option<RetryStrategy>>,
 }
 
 impl EditorState {
@@ -56,6 +59,7 @@ impl EditorState {
             clock_off: reading.is_none(),
             now,
             reach: RwSignal::new(ReachSettings::default()),
+            suggestion: RwSignal::new(None),
         };
         if let (Some((key, _)), Some(sync)) = (sync, state.sync) {
             keep_in_step(key, editor, sync);

@@ -2,18 +2,20 @@ use leptos::prelude::*;
 
 use super::run::{RunHandle, SimContext};
 use crate::domain::campaign::RetryStrategy;
-use crate::domain::compare::{CompareWith, describe_strategy};
+use crate::domain::compare::{CompareWith, Strategies, describe_strategy};
 use crate::domain::editor::Checked;
 use crate::domain::error::Problem;
 use crate::domain::simulation::{Scenario, Simulation};
 use crate::domain::simulator_panel::{Playback, Speed};
 
-/// Compare's state: what B is, the pinned strategy, and B's run beside the panel's (A). The
-/// panel starts, plays, steps and resets B with A through these methods.
+/// Compare's state: what B is, the pinned strategy, the advisor's suggestion, and B's run beside
+/// the panel's (A). The panel starts, plays, steps and resets B with A through these methods.
 #[derive(Clone, Copy)]
 pub struct Compare {
     pub with: RwSignal<CompareWith>,
     pub pinned: RwSignal<Option<RetryStrategy>>,
+    /// The advisor's suggestion ([`crate::ui::editor::EditorState::suggestion`]).
+    suggested: RwSignal<Option<RetryStrategy>>,
     pub b: RunHandle,
     /// B's scenario: `None` without a comparison.
     scenario: Memo<Option<Result<Scenario, Vec<Problem>>>>,
@@ -21,15 +23,22 @@ pub struct Compare {
 }
 
 impl Compare {
-    /// Compare for the panel of `campaign`, its settings in `sim`.
-    pub fn new(campaign: Memo<Checked>, sim: SimContext) -> Self {
+    /// Compare for the panel of `campaign`, its settings in `sim`, the advisor's suggestion in
+    /// `suggested`.
+    pub fn new(
+        campaign: Memo<Checked>,
+        sim: SimContext,
+        suggested: RwSignal<Option<RetryStrategy>>,
+    ) -> Self {
         let with = RwSignal::new(CompareWith::Nothing);
         let pinned = RwSignal::new(None::<RetryStrategy>);
         let scenario = Memo::new(move |_| {
             let choice = with.get();
             campaign.with(|c| {
                 let a = c.as_ref().ok()?;
-                pinned.with(|p| sim.settings.with(|s| choice.scenario(s, a, p.as_ref())))
+                strategies(pinned, suggested, |b| {
+                    sim.settings.with(|s| choice.scenario(s, a, b))
+                })
             })
         });
         let b = RunHandle::new();
@@ -38,6 +47,7 @@ impl Compare {
         Self {
             with,
             pinned,
+            suggested,
             b,
             scenario,
             campaign,
@@ -89,7 +99,7 @@ impl Compare {
         self.campaign
             .with(|c| {
                 let a = c.as_ref().ok()?;
-                self.pinned.with(|p| choice.describe_b(a, p.as_ref()))
+                strategies(self.pinned, self.suggested, |b| choice.describe_b(a, b))
             })
             .unwrap_or_else(|| "B".to_owned())
     }
@@ -100,6 +110,22 @@ impl Compare {
             self.pinned.set(Some(campaign.retry_strategy));
         }
     }
+}
+
+/// `f` of the strategies B may retry with (tracked).
+fn strategies<T>(
+    pinned: RwSignal<Option<RetryStrategy>>,
+    suggested: RwSignal<Option<RetryStrategy>>,
+    f: impl FnOnce(Strategies<'_>) -> T,
+) -> T {
+    pinned.with(|pinned| {
+        suggested.with(|suggested| {
+            f(Strategies {
+                pinned: pinned.as_ref(),
+                suggested: suggested.as_ref(),
+            })
+        })
+    })
 }
 
 /// The `Compare with` choice, `Pin for comparison`, and what B is (or why it cannot run).

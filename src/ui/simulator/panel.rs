@@ -61,7 +61,7 @@ pub fn Simulator(
         }
     });
     // Compare's B runs beside A: started, played, stepped, stopped and reset with it.
-    let compare = Compare::new(campaign, sim);
+    let compare = Compare::new(campaign, sim, source.suggestion);
     let shows_arrivals = Memo::new(move |_| long_living.get() || compare.other_completion());
     let scenario = Memo::new(move |_| {
         let campaign = campaign.get().map_err(|_| Vec::new())?;

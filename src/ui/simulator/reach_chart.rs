@@ -1,16 +1,20 @@
 use leptos::prelude::*;
 
+use super::axes::readouts;
 use super::run::SimContext;
 use crate::domain::campaign::call_name;
+use crate::domain::chart::{Frame, call_readouts, call_x};
 use crate::domain::simulator_panel::{ReachByCall, Run};
 use crate::domain::timeline::percent;
 
-/// The plot's size and margins in SVG units.
-const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 160.0;
-const LEFT: f64 = 56.0;
-const TOP: f64 = 10.0;
-const BOTTOM: f64 = 36.0;
+/// The plot in SVG units, and the room under it for the axis.
+const FRAME: Frame = Frame {
+    left: 56,
+    top: 10,
+    width: 640,
+    height: 160,
+};
+const BOTTOM: i32 = 36;
 
 /// Reach by call number for a run of the reach model: the share of recipients reached at each
 /// call (bars) and by then (lines), simulated next to expected, then the same in a table.
@@ -31,10 +35,11 @@ pub fn ReachChart() -> impl IntoView {
                         "at once, on as many lines as needed)."
                     </p>
                     {plot(&picture)}
-                    <p class="ce-reach-chart__legend" aria-hidden="true">
+                    <p class="ce-reach-chart__legend">
                         <span class="ce-chart__key"><span class="ce-chart__swatch ce-reach-chart__swatch--simulated"></span>"Simulated"</span>
                         <span class="ce-chart__key"><span class="ce-chart__swatch ce-reach-chart__swatch--expected"></span>"Expected"</span>
                         <span class="ce-chart__key">"Bars: at that call; lines: in all by then"</span>
+                        <span class="ce-chart__key">"Focus or hover a call for its figures"</span>
                     </p>
                     {table(&picture)}
                 </figure>
@@ -43,17 +48,19 @@ pub fn ReachChart() -> impl IntoView {
     }
 }
 
-/// The bars and lines, with labelled axes.
+/// The bars and lines, with labelled axes and the figures at each call on focus or hover.
 fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
     let calls = picture.rows.len().max(1);
     // The height: the peak rounded up to a tenth, so that the grid reads in round figures.
     let top = ((picture.peak() * 10.0).ceil() / 10.0).clamp(0.1, 1.0);
-    let slot = WIDTH / calls as f64;
-    let y = move |share: f64| TOP + HEIGHT * (1.0 - share / top);
-    let x = move |call: usize| LEFT + slot * (call as f64 + 0.5);
+    let (left, top_edge) = (f64::from(FRAME.left), f64::from(FRAME.top));
+    let (width, height) = (f64::from(FRAME.width), f64::from(FRAME.height));
+    let slot = width / calls as f64;
+    let y = move |share: f64| top_edge + height * (1.0 - share / top);
+    let x = |call: usize| f64::from(call_x(picture, FRAME, call));
     let bar = |call: usize, share: f64, offset: f64, class: &'static str| {
         let width = (slot * 0.35).min(24.0);
-        view! { <rect class=class x=x(call) + offset * width y=y(share) width=width height=HEIGHT * share / top /> }
+        view! { <rect class=class x=x(call) + offset * width y=y(share) width=width height=height * share / top /> }
     };
     let bars = picture.rows.iter().flat_map(|r| {
         [
@@ -95,24 +102,26 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
     let grid = (0..=4).map(|i| {
         let share = top * f64::from(i) / 4.0;
         view! {
-            <line class="ce-reach-chart__grid" x1=LEFT x2=LEFT + WIDTH y1=y(share) y2=y(share) />
-            <text class="ce-reach-chart__tick" x=LEFT - 6.0 y=y(share) + 4.0 text-anchor="end">{format!("{:.0} %", share * 100.0)}</text>
+            <line class="ce-reach-chart__grid" x1=left x2=left + width y1=y(share) y2=y(share) />
+            <text class="ce-reach-chart__tick" x=left - 6.0 y=y(share) + 4.0 text-anchor="end">{format!("{:.0} %", share * 100.0)}</text>
         }
     });
     let ticks = picture.rows.iter().map(|r| {
-        view! { <text class="ce-reach-chart__tick" x=x(r.call) y=TOP + HEIGHT + 14.0 text-anchor="middle">{r.call}</text> }
+        view! { <text class="ce-reach-chart__tick" x=x(r.call) y=top_edge + height + 14.0 text-anchor="middle">{r.call}</text> }
     });
     view! {
-        <svg class="ce-reach-chart__picture" role="img"
+        // A group, not an image: the figures at each call are focusable images inside it.
+        <svg class="ce-reach-chart__picture" role="group"
             aria-label="Reach by call number, simulated next to expected: the table below gives every figure"
-            viewBox=format!("0 0 {} {}", LEFT + WIDTH + 8.0, TOP + HEIGHT + BOTTOM) width="100%">
+            viewBox=format!("0 0 {} {}", FRAME.right() + 8, FRAME.bottom() + BOTTOM) width="100%">
             {grid.collect_view()}
             {bars.collect_view()}
             {simulated_line}
             {expected_line}
             {ticks.collect_view()}
-            <text class="ce-reach-chart__axis" x=LEFT + WIDTH / 2.0 y=TOP + HEIGHT + 32.0 text-anchor="middle">"Call number (0 = first call)"</text>
-            <text class="ce-reach-chart__axis" x=-(TOP + HEIGHT / 2.0) y=12.0 text-anchor="middle" transform="rotate(-90)">"Share of recipients"</text>
+            <text class="ce-reach-chart__axis" x=left + width / 2.0 y=top_edge + height + 32.0 text-anchor="middle">"Call number (0 = first call)"</text>
+            <text class="ce-reach-chart__axis" x=-(top_edge + height / 2.0) y=12.0 text-anchor="middle" transform="rotate(-90)">"Share of recipients"</text>
+            {readouts(FRAME, &call_readouts(picture, FRAME))}
         </svg>
     }
 }

@@ -35,6 +35,12 @@ pub fn Advisor() -> impl IntoView {
         Memo::new(move |_| panel.with(|p| p.attempts_error().map(|e| e.to_string())));
     let deadline_error =
         Memo::new(move |_| panel.with(|p| p.deadline_error().map(|e| e.to_string())));
+    // The suggestion, for the Simulator's Compare: written when it changes, not every frame.
+    let suggested = Memo::new(move |_| panel.with(|p| p.suggestion().map(|(s, _)| s.strategy())));
+    Effect::new(move |_| ctx.state.suggestion.set(suggested.get()));
+    on_cleanup(move || {
+        ctx.state.suggestion.try_set(None);
+    });
     let problem = Memo::new(move |_| {
         ctx.checked
             .with(|checked| panel.with(|p| p.campaign_problem(checked)))
