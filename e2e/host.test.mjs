@@ -750,6 +750,36 @@ test("the simulator option puts a Simulator under the editor, and destroy() stop
   assert.deepEqual(problems, []);
 });
 
+test("an embedded editor's Simulator compares both completion modes and downloads its calls (SPEC section 11)", async (t) => {
+  const { page, problems } = await openHost(t);
+  const editor = await mountRecorded(page, "compared", {
+    config: { name: "Compared", launchAt: "2026-12-07T09:00", attempts: [{ delaySeconds: 300 }] },
+    simulator: true,
+  });
+  const panel = byRole(editor, "region", "Simulator");
+  await byRole(panel, "textbox", "Recipients").fill("40");
+  await panel.getByLabel("Compare with", { exact: true }).selectOption({ label: "The other completion mode" });
+  await byRole(panel, "textbox", "Arrivals per hour").fill("30");
+  await byRole(panel, "textbox", "Horizon").fill("6");
+  await byRole(panel, "button", "Run to end").click();
+  const table = byRole(panel, "table", "A next to B");
+  await table.waitFor({ timeout: 20_000 });
+  await eventually(() => byRole(panel, "button", "Run").isEnabled(), true, { timeout: 20_000 });
+  // A (fixed) completes; B (long-living) runs to the horizon, taking arrivals: more recipients called.
+  const rows = Object.fromEntries(
+    (await table.getByRole("row").allInnerTexts()).map((row) => row.split("\t").map((cell) => cell.trim())).map(([name, ...cells]) => [name, cells]),
+  );
+  assert.ok(rows.Status, `the table has a Status row: ${JSON.stringify(rows)}`);
+  assert.notDeepEqual(rows.Status[0], rows.Status[1], "A and B end differently");
+
+  const [file] = await Promise.all([page.waitForEvent("download"), byRole(panel, "button", "Download calls (CSV)").click()]);
+  const lines = (await readFile(await file.path(), "utf8")).trimEnd().split("\n");
+  assert.equal(lines[0], "recipient,name,attempt,start,end,outcome");
+  assert.ok(lines.length > 40, `a row per call of 40 recipients: ${lines.length - 1}`);
+  assert.match(lines[1], /^0,Recipient 1,0,2026-12-07 09:00:00,2026-12-07 09:\d\d:\d\d,(answered|busy|noAnswer|unreachable)$/);
+  assert.deepEqual(problems, []);
+});
+
 // --- issue 11: nothing lost, nothing trapped -------------------------------------------------------
 
 test("two tabs with one draft key: the other tab's change is noticed and the user chooses", async (t) => {
