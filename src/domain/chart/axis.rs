@@ -27,6 +27,17 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The plot area of the simulator's time charts (recipients by state, and A and B in
+    /// Compare), inside a view box of [`Frame::TIME_CHART_WIDTH`] × [`Frame::TIME_CHART_HEIGHT`].
+    pub const TIME_CHART: Frame = Frame {
+        left: 56,
+        top: 16,
+        width: 568,
+        height: 160,
+    };
+    pub const TIME_CHART_WIDTH: i32 = 640;
+    pub const TIME_CHART_HEIGHT: i32 = 230;
+
     /// The x of `seconds` on an axis that ends at `span` seconds (0 at the left edge).
     pub fn x(&self, seconds: u64, span: u64) -> i32 {
         self.left + scaled(seconds, span, self.width)

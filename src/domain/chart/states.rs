@@ -40,14 +40,9 @@ pub struct StateChart {
 }
 
 impl StateChart {
-    pub const WIDTH: i32 = 640;
-    pub const HEIGHT: i32 = 230;
-    const FRAME: Frame = Frame {
-        left: 56,
-        top: 16,
-        width: 568,
-        height: 160,
-    };
+    pub const WIDTH: i32 = Frame::TIME_CHART_WIDTH;
+    pub const HEIGHT: i32 = Frame::TIME_CHART_HEIGHT;
+    const FRAME: Frame = Frame::TIME_CHART;
 
     /// The chart of `samples`; `ended` is when and whether the run completed (else stopped).
     pub fn new(

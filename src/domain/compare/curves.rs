@@ -61,14 +61,9 @@ impl Course<'_> {
 }
 
 impl ReachCurves {
-    pub const WIDTH: i32 = 640;
-    pub const HEIGHT: i32 = 230;
-    const FRAME: Frame = Frame {
-        left: 56,
-        top: 16,
-        width: 568,
-        height: 160,
-    };
+    pub const WIDTH: i32 = Frame::TIME_CHART_WIDTH;
+    pub const HEIGHT: i32 = Frame::TIME_CHART_HEIGHT;
+    const FRAME: Frame = Frame::TIME_CHART;
 
     /// The chart of `a` and `b`, with clock times when `launch` is set.
     pub fn new(a: Course<'_>, b: Course<'_>, launch: Option<LocalDateTime>) -> Self {
