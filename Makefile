@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help setup setup-build setup-test serve build package example test test-native test-browser test-types test-e2e screenshot size bench lint
+.PHONY: help setup setup-build setup-test serve build package example test test-native test-browser test-types test-e2e screenshot size bench breaks lint
 # One step at a time, in the order written: the steps share target/ and there are few cores.
 .NOTPARALLEL:
 
@@ -27,6 +27,7 @@ help:
 	@echo "make size    gzipped size of the release .wasm, .js and .css"
 	@echo "make lint    rustfmt and clippy, native and wasm32"
 	@echo "make bench   benchmarks"
+	@echo "make breaks  break each rule in a scratch copy and show which tests fail"
 	@echo "make setup   install missing tools (also run by the targets above)"
 
 setup: setup-test
@@ -81,6 +82,10 @@ size: build
 bench: setup-test build package
 	cargo bench --bench engine --bench expected_reach --bench advisor
 	node bench/browser.mjs
+
+# Shows that the tests can fail: each rule broken in turn in a scratch copy (slow: a rebuild each).
+breaks: setup-build
+	scripts/deliberate-breaks.sh
 
 lint: setup-build
 	cargo fmt --all --check
