@@ -5,8 +5,7 @@ use crate::domain::campaign::RetryStrategy;
 use crate::domain::compare::{CompareWith, Strategies, describe_strategy};
 use crate::domain::editor::Checked;
 use crate::domain::error::Problem;
-use crate::domain::simulation::{Scenario, Simulation};
-use crate::domain::simulator_panel::{Playback, Speed};
+use crate::domain::simulation::Scenario;
 
 /// Compare's state: what B is, the pinned strategy, the advisor's suggestion, and B's run beside
 /// the panel's (A). The panel starts, plays, steps and resets B with A through these methods.
@@ -66,31 +65,6 @@ impl Compare {
             Some(Ok(scenario)) => self.b.start_keeping_calls(&scenario, 0),
             _ => self.b.reset(),
         }
-    }
-
-    pub fn reset(self) {
-        self.b.reset();
-    }
-
-    /// B's share of a playback tick (see [`crate::domain::simulator_panel::Run::play`]).
-    pub fn play(
-        self,
-        mode: Playback,
-        elapsed: f64,
-        speed: Speed,
-        within_budget: impl FnMut() -> bool,
-    ) {
-        self.b.play(mode, elapsed, speed, within_budget);
-    }
-
-    /// Acts on B as on A (step, a recipient added, the stop); refusals are A's to tell.
-    pub fn change(self, f: impl FnOnce(&mut Simulation)) {
-        self.b.change(f);
-    }
-
-    /// Whether B has nothing left to play: finished, or not running at all.
-    pub fn done_untracked(self) -> bool {
-        self.b.snapshot_untracked().is_none_or(|s| s.finished)
     }
 
     /// What B is (`B: long-living`, …), for the table and the legend; tracked.

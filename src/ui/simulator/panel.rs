@@ -79,22 +79,23 @@ pub fn Simulator(
         last_tick.set_value(now);
         let deadline = now + BUDGET_MS;
         // With a B to play, A has half the budget and B the rest.
-        let a_deadline = if compare.done_untracked() {
+        let a_deadline = if compare.b.done_untracked() {
             deadline
         } else {
             now + BUDGET_MS / 2.0
         };
-        let a_done = || sim.run.snapshot_untracked().is_none_or(|s| s.finished);
-        if !a_done() {
+        if !sim.run.done_untracked() {
             let within_budget = || js_sys::Date::now() < a_deadline;
             sim.run
                 .play(mode, elapsed, speed.get_untracked(), within_budget);
         }
-        if !compare.done_untracked() {
+        if !compare.b.done_untracked() {
             let within_budget = || js_sys::Date::now() < deadline;
-            compare.play(mode, elapsed, speed.get_untracked(), within_budget);
+            compare
+                .b
+                .play(mode, elapsed, speed.get_untracked(), within_budget);
         }
-        if a_done() && compare.done_untracked() {
+        if sim.run.done_untracked() && compare.b.done_untracked() {
             playback.set(None);
         }
     };
@@ -118,8 +119,7 @@ pub fn Simulator(
         true
     };
     let ensure_run = move || {
-        let fresh =
-            sim.run.snapshot_untracked().is_none_or(|s| s.finished) && compare.done_untracked();
+        let fresh = sim.run.done_untracked() && compare.b.done_untracked();
         !fresh || start_run()
     };
     let play = move |mode: Playback| {
@@ -132,7 +132,7 @@ pub fn Simulator(
         playback.set(None);
         notice.set(None);
         sim.run.reset();
-        compare.reset();
+        compare.b.reset();
     };
     if let Some(requests) = run_requests {
         Effect::watch(
@@ -150,7 +150,7 @@ pub fn Simulator(
             sim.run.change(|simulation| {
                 simulation.step();
             });
-            compare.change(|simulation| {
+            compare.b.change(|simulation| {
                 simulation.step();
             });
         }
@@ -159,7 +159,7 @@ pub fn Simulator(
         let mut refused = None;
         sim.run
             .change(|simulation| refused = simulation.add_recipient().err());
-        compare.change(|simulation| {
+        compare.b.change(|simulation| {
             let _ = simulation.add_recipient();
         });
         notice.set(refused.map(|why| why.to_string()));
@@ -168,7 +168,7 @@ pub fn Simulator(
         sim.run.change(|simulation| {
             simulation.stop();
         });
-        compare.change(|simulation| {
+        compare.b.change(|simulation| {
             simulation.stop();
         });
     };

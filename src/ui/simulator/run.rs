@@ -80,6 +80,11 @@ impl RunHandle {
         self.snapshot.get()
     }
 
+    /// Whether the run has nothing left to play: finished, or no run at all; untracked.
+    pub fn done_untracked(self) -> bool {
+        self.snapshot_untracked().is_none_or(|s| s.finished)
+    }
+
     /// The run's state now, untracked (for timer callbacks and handlers).
     pub fn snapshot_untracked(self) -> Option<Snapshot> {
         self.snapshot.try_get_untracked().flatten()
