@@ -26,17 +26,6 @@ fn cap_rows(root: &Element) -> usize {
         .count()
 }
 
-/// The texts of the elements `element`'s `aria-describedby` names.
-fn descriptions(element: &Element) -> Vec<String> {
-    element
-        .get_attribute("aria-describedby")
-        .unwrap_or_default()
-        .split_whitespace()
-        .filter_map(|id| leptos::prelude::document().get_element_by_id(id))
-        .map(|e| text_of(&e))
-        .collect()
-}
-
 const EXAMPLES: [&str; 3] = [
     "Add example: 3 calls in 24 h",
     "Add example: 7 calls in 7 days",

@@ -404,17 +404,6 @@ async fn html_in_a_name_shows_as_text() {
     assert!(all(root, "img").is_empty(), "no element was made from it");
 }
 
-/// The texts of the elements `field`'s `aria-describedby` names, in order.
-fn descriptions(field: &web_sys::Element) -> Vec<String> {
-    field
-        .get_attribute("aria-describedby")
-        .unwrap_or_default()
-        .split_whitespace()
-        .filter_map(|id| web_sys::window()?.document()?.get_element_by_id(id))
-        .map(|e| text_of(&e))
-        .collect()
-}
-
 #[wasm_bindgen_test]
 async fn a_delay_over_the_limit_offers_the_next_morning_instead() {
     let out_of_range = "Attempt 3 delay must be between 1 and 10,800 seconds (3 hours)";

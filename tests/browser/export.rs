@@ -27,17 +27,6 @@ fn export_message(panel: &Element) -> String {
         .unwrap_or_default()
 }
 
-/// The texts `aria-describedby` of `element` names.
-fn described_by(element: &Element) -> Vec<String> {
-    element
-        .get_attribute("aria-describedby")
-        .unwrap_or_default()
-        .split_whitespace()
-        .filter_map(|id| leptos::prelude::document().get_element_by_id(id))
-        .map(|e| text_of(&e))
-        .collect()
-}
-
 #[wasm_bindgen_test]
 async fn the_export_buttons_come_with_a_run_and_go_with_reset() {
     let page = mount_with_simulator(Campaign::sample()).await;
@@ -52,7 +41,7 @@ async fn the_export_buttons_come_with_a_run_and_go_with_reset() {
         assert!(!button(&panel, name).disabled(), "{name} after a run");
     }
     assert_eq!(
-        described_by(&button(&panel, "Download calls (CSV)")),
+        descriptions(&button(&panel, "Download calls (CSV)")),
         Vec::<String>::new(),
         "every call is in the file: nothing to say"
     );
@@ -107,12 +96,12 @@ async fn copy_scenario_says_it_leaves_out_recipients_added_by_hand() {
     type_into(&input_labelled(&panel, "Recipients"), "0").await;
     click(&panel, "Step").await;
     assert_eq!(
-        described_by(&button(&panel, "Copy scenario")),
+        descriptions(&button(&panel, "Copy scenario")),
         Vec::<String>::new()
     );
     click(&panel, "Add recipient").await;
     assert_eq!(
-        described_by(&button(&panel, "Copy scenario")),
+        descriptions(&button(&panel, "Copy scenario")),
         ["The scenario leaves out the recipient added by hand"]
     );
 }

@@ -194,6 +194,17 @@ pub async fn toggle(input: &HtmlInputElement) {
     settle().await;
 }
 
+/// The texts of the elements `element`'s `aria-describedby` names, in order.
+pub fn descriptions(element: &Element) -> Vec<String> {
+    element
+        .get_attribute("aria-describedby")
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|id| document().get_element_by_id(id))
+        .map(|e| text_of(&e))
+        .collect()
+}
+
 /// The error message that describes `field` (one of its `aria-describedby` ids), if it is invalid.
 pub fn error_for(field: &Element) -> Option<String> {
     if field.get_attribute("aria-invalid").as_deref() != Some("true") {
