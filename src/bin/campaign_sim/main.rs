@@ -10,25 +10,11 @@
 //! time stops there, still `running`. `--suggest` prints the strategy advisor's suggestion (SPEC
 //! section 10) instead of running the scenario: its JSON with `--json`, else a few lines for
 //! people.
-//!
-//! It is native only (its argument parser, `lexopt`, is a native-only dependency): built for
-//! wasm32, as `cargo clippy --target wasm32-unknown-unknown --all-targets` does, it only says so.
 
-#[cfg(not(target_arch = "wasm32"))]
 mod cli;
-#[cfg(not(target_arch = "wasm32"))]
 mod options;
-#[cfg(not(target_arch = "wasm32"))]
 mod suggest;
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     cli::main()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    println!(
-        "campaign-sim is a native command line: run it with cargo run --release --bin campaign-sim"
-    );
 }
