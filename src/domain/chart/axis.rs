@@ -13,7 +13,7 @@ use std::iter::successors;
 
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::duration::compact;
-use crate::domain::timeline::picture::TICK_STEPS;
+use crate::domain::timeline::picture::tick_steps;
 
 const DAY: u64 = 86_400;
 
@@ -103,10 +103,7 @@ impl TimeAxis {
     pub fn new(span: u64, launch: Option<LocalDateTime>, most: usize) -> Self {
         let span = span.max(1);
         let most = most.max(2) as u64;
-        let last = TICK_STEPS[TICK_STEPS.len() - 1];
-        let step = TICK_STEPS
-            .into_iter()
-            .chain(successors(last.checked_mul(2), |s| s.checked_mul(2)))
+        let step = tick_steps()
             .find(|step| span / step < most)
             .unwrap_or(u64::MAX);
         let Some(launch) = launch else {

@@ -18,7 +18,7 @@
 use super::axis::Axis;
 use super::retry_timeline::RetryTimeline;
 use super::scale::LabelRows;
-pub(crate) use super::scale::TICK_STEPS;
+pub(crate) use super::scale::tick_steps;
 pub use super::scale::{Geometry, Label, Scale, Tick};
 use crate::domain::campaign::call_name;
 

@@ -14,6 +14,14 @@ pub(crate) const TICK_STEPS: [u64; 22] = [
     86_400, 172_800, 604_800, 1_209_600, 2_419_200, // days
 ];
 
+/// Every tick step, smallest first: [`TICK_STEPS`], then doubling while it fits in a `u64`.
+pub(crate) fn tick_steps() -> impl Iterator<Item = u64> {
+    let last = TICK_STEPS[TICK_STEPS.len() - 1];
+    TICK_STEPS
+        .into_iter()
+        .chain(successors(last.checked_mul(2), |s| s.checked_mul(2)))
+}
+
 /// The sizes the picture is laid out with, in pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Geometry {
@@ -109,7 +117,6 @@ impl Scale {
     /// from the left end to the right end, or the left end alone when no step fits.
     pub(crate) fn tick_points(&self, geometry: &Geometry) -> Vec<(u64, f64)> {
         let min_gap = geometry.min_tick_gap.max(1.0);
-        let last = TICK_STEPS[TICK_STEPS.len() - 1];
         let seconds =
             |step: u64| (self.from.div_ceil(step)..=self.to / step).map(move |k| k * step);
         let label_room = |step: u64| {
@@ -118,9 +125,7 @@ impl Scale {
                 .fold(0.0, f64::max)
                 + geometry.label_gap
         };
-        let step = TICK_STEPS
-            .into_iter()
-            .chain(successors(last.checked_mul(2), |s| s.checked_mul(2)))
+        let step = tick_steps()
             .take_while(|step| *step <= self.span())
             .find(|step| {
                 let px = self.x(self.from + step) - self.x0;
