@@ -111,19 +111,21 @@ pub fn mount_campaign_editor(
                 tell_changes(state, on_change);
             }
             // With its simulator, the editor takes the standalone page's layout: side by side
-            // on wide screens (style/workspace.css).
+            // on wide screens (style/workspace.css). One editor view either way: the wasm holds
+            // the editor's code once.
+            let editor = view! { <CampaignEditor state=state events=events /> };
             if simulator {
                 view! {
                     <div class="ce-workspace">
                         <div class="ce-workspace__columns">
-                            <CampaignEditor state=state events=events />
+                            {editor}
                             <Simulator source=state />
                         </div>
                     </div>
                 }
                 .into_any()
             } else {
-                view! { <CampaignEditor state=state events=events /> }.into_any()
+                editor.into_any()
             }
         })
     });
