@@ -69,3 +69,30 @@ test("layout: an editor embedded with its simulator takes the same layout", asyn
   assert.ok(simulator.x >= editor.x + editor.width, `side by side: ${JSON.stringify({ editor, simulator })}`);
   assert.deepEqual(problems, []);
 });
+
+/** What in `group` reaches past the right edge of the editor, which hides its overflow. */
+const pastTheEditor = (group) =>
+  group.evaluate((element) => {
+    const right = element.closest(".ce-editor").getBoundingClientRect().right;
+    return [element, ...element.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > right + 0.5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent.trim().slice(0, 40)}`);
+  });
+
+for (const width of [360, 900, 1100, 1200, 1600]) {
+  test(`layout: at ${width} px three call caps, each with both messages, fit the editor's column`, async (t) => {
+    const { page, problems } = await openApp(t, { viewport: { width, height: 900 } });
+    const caps = byRole(page, "group", "Call caps");
+    await byRole(caps, "button", "Add example: 3 calls in 24 h").click();
+    for (const n of [2, 3]) {
+      await byRole(caps, "button", "+ Add cap").click();
+      await byRole(caps, "textbox", `Cap ${n} calls`).fill("0");
+      await byRole(caps, "textbox", `Cap ${n} period, in hours`).fill("9000");
+    }
+    await byRole(caps, "textbox", "Cap 1 calls").focus();
+    await eventually(() => caps.getByText("Cap 3 period must be", { exact: false }).count(), 1);
+    assert.deepEqual(await pastTheEditor(caps), []);
+    assert.equal(await scrollsSideways(page), false);
+    assert.deepEqual(problems, []);
+  });
+}
