@@ -11,8 +11,10 @@ use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::draft_storage::{
     DraftNotice, DraftStore, DraftSync, Restored, StoreError, decode, encode, status,
 };
-use campaign_editor::domain::editor::{Editor, now_or_fallback};
+use campaign_editor::domain::editor::{CapField, Editor, now_or_fallback};
 use proptest::prelude::*;
+
+use crate::support::any_text;
 
 /// Local storage in memory, shared by the "tabs" of a test; `full` refuses every write.
 #[derive(Default)]
@@ -275,22 +277,13 @@ fn a_megabyte_name_is_an_error_and_a_short_title() {
     assert!(title.ends_with('…'));
 }
 
-/// Any text, short or long (up to a megabyte), with the characters people and attackers type.
-fn any_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        ".{0,40}",
-        "[0-9, -]{0,30}",
-        "[0-9:T-]{0,20}",
-        (any::<char>(), 1usize..=(1 << 20)).prop_map(|(c, n)| c.to_string().repeat(n)),
-    ]
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
-    /// Typing anything into every field, through the editor's own methods, never panics; what is
-    /// typed is kept exactly and read back from storage.
+    /// Typing anything into every field (name, delays, launch, window, a call cap), through the
+    /// editor's own methods, never panics; what is typed is kept exactly and read back from
+    /// storage.
     #[test]
-    fn typing_anything_into_any_field_never_panics(texts in proptest::collection::vec(any_text(), 6)) {
+    fn typing_anything_into_any_field_never_panics(texts in proptest::collection::vec(any_text(), 8)) {
         let mut editor = sample();
         editor.edit(|d| d.name = texts[0].clone());
         editor.set_delay(0, texts[1].clone());
@@ -303,6 +296,11 @@ proptest! {
             d.window.start = texts[4].clone();
             d.window.end = texts[5].clone();
         });
+        let cap = editor.add_cap().expect("the sample has no cap");
+        editor.set_cap_calls(cap, texts[6].clone());
+        editor.leave_cap(cap, CapField::Calls);
+        editor.set_cap_hours(cap, texts[7].clone());
+        editor.leave_cap(cap, CapField::Hours);
         let checked = editor.check();
         let _ = editor.visible_problems(&checked);
         let _ = editor.draft().title();

@@ -34,3 +34,4 @@ mod timeline_caps;
 mod timeline_picture;
 mod timeline_reach;
 mod timeline_retry;
+mod typing_props;

@@ -48,3 +48,13 @@ pub fn paths_and_messages<T>(result: Result<T, Vec<Problem>>) -> Vec<(String, St
         .map(|p| (p.path, p.message))
         .collect()
 }
+
+/// Any text, short or long (up to a megabyte), with the characters people and attackers type.
+pub fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,40}",
+        "[0-9, -]{0,30}",
+        "[0-9:T-]{0,20}",
+        (any::<char>(), 1usize..=(1 << 20)).prop_map(|(c, n)| c.to_string().repeat(n)),
+    ]
+}
