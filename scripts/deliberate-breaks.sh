@@ -53,8 +53,11 @@ break_rule() {
 break_browser() {
     local name=$1 file=$2 substitution=$3 filter=$4
     apply "$name" "$file" "$substitution" || return 0
-    report "$(cd "$SCRATCH" && cargo test --target wasm32-unknown-unknown --test browser -- "$filter" 2>&1 |
-        sed -nE 's/^test (.+) \.\.\. FAILED$/    \1/p' || true)"
+    local out
+    out=$(cd "$SCRATCH" && cargo test --target wasm32-unknown-unknown --test browser -- "$filter" 2>&1 || true)
+    report "$(sed -nE 's/^test (.+) \.\.\. FAIL$/    \1/p' <<<"$out")"
+    # Why, in a few lines: where the test panicked and its message.
+    grep -A2 'panicked at' <<<"$out" | head -n 3 | sed -E 's/^\s*/      /' || true
 }
 
 # break_e2e NAME FILE PERL-SUBSTITUTION BUILD E2E-FILE TEST-NAME-PATTERN: the end-to-end tests of
@@ -75,8 +78,13 @@ break_e2e() {
         caught_all=false
         return 0
     fi
-    report "$(cd "$SCRATCH" && node --test --test-reporter=tap --test-name-pattern="$pattern" \
-        "e2e/$e2e.test.mjs" 2>&1 | sed -nE 's/^not ok [0-9]+ - (.+)$/    \1/p' || true)"
+    local out
+    out=$(cd "$SCRATCH" && node --test --test-reporter=tap --test-name-pattern="$pattern" \
+        "e2e/$e2e.test.mjs" 2>&1 || true)
+    report "$(sed -nE 's/^not ok [0-9]+ - (.+)$/    \1/p' <<<"$out")"
+    # Why, in a few lines: the error, or what differed from the expectation (+ found, - expected).
+    grep -E "^\s+(error: '|[+-] )" <<<"$out" | grep -vE '^\s+[+-] (actual|expected)' | head -n 4 |
+        sed -E 's/^\s*/      /' || true
 }
 
 # The reach model (SPEC 8).
