@@ -83,8 +83,9 @@ break_e2e() {
         "e2e/$e2e.test.mjs" 2>&1 || true)
     report "$(sed -nE 's/^not ok [0-9]+ - (.+)$/    \1/p' <<<"$out")"
     # Why, in a few lines: the error, or what differed from the expectation (+ found, - expected).
-    grep -E "^\s+(error: '|[+-] )" <<<"$out" | grep -vE '^\s+[+-] (actual|expected)' | head -n 4 |
-        sed -E 's/^\s*/      /' || true
+    awk '/^  error:/ {e = 1; sub(/^  error: (\|-)?/, "")} e && /^  [a-z]+:/ && !/^  error:/ {e = 0} e' <<<"$out" |
+        grep -E "^\s*[+-] |!==|^'|Timeout" | grep -vE '[+-] (actual|expected)' | head -n 4 |
+        sed -E 's/^\s*/      /' | cut -c1-160 || true
 }
 
 # The reach model (SPEC 8).
