@@ -119,6 +119,9 @@ break_browser "an unreadable draft is said to be kept aside but is not written t
 break_browser "no notice for a clock outside years 1-9999" src/ui/editor/state.rs \
     's/clock_off: reading\.is_none\(\),/clock_off: false,/' \
     a_clock_outside_years_1_to_9999_proposes_a_sane_launch_with_a_notice
+# NOTE (6 December): a_run_past_the_call_log_limit_goes_on_and_the_table_says_so also fails on HEAD
+# unbroken ("1,000,000 calls listed" is not in the panel after a run of 1,050,000 calls), so this
+# break proves nothing until that test is mended.
 break_browser "the simulator panel keeps every call for its table" src/domain/simulator_panel/run.rs \
     's/Self::keeping_calls\(scenario, MAX_LOGGED_CALLS\)/Self::keeping_calls(scenario, usize::MAX)/' \
     a_run_past_the_call_log_limit_goes_on_and_the_table_says_so
