@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Shows that the tests can fail: breaks one rule at a time in a scratch copy of HEAD (a detached git
-# worktree under $TMPDIR; this checkout is never touched), runs the native tests that guard it, and
-# prints which failed. Every break must fail at least one test; the script exits 1 if one fails
-# none. Slow (a rebuild per break): run by hand, `make breaks`, not by `make test`.
+# worktree under $TMPDIR; this checkout is never touched), runs the tests that guard it (native,
+# in the browser, or end to end) and prints which failed. Every break must fail at least one test;
+# the script exits 1 if one fails none. Slow (a rebuild per break, a release build per end-to-end
+# break): run by hand, `make breaks`, not by `make test`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -11,27 +12,80 @@ git worktree add --quiet --detach "$SCRATCH" HEAD
 trap 'git worktree remove --force "$SCRATCH"' EXIT
 # Its own target dir: the scratch build must never replace the binaries this checkout tests.
 export CARGO_TARGET_DIR=${BREAKS_TARGET_DIR:-$PWD/target/breaks}
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+readonly START=$SECONDS
 
 caught_all=true
-# break NAME FILE PERL-SUBSTITUTION TEST-FILTER...
-break_rule() {
+# apply NAME FILE PERL-SUBSTITUTION: resets the scratch copy and breaks FILE; fails (and says so)
+# when the substitution no longer applies.
+apply() {
     local name=$1 file=$2 substitution=$3
-    shift 3
     (cd "$SCRATCH" && git checkout --quiet -- . && perl -0pi -e "$substitution" "$file")
     if (cd "$SCRATCH" && git diff --quiet); then
         echo "== $name: the substitution no longer applies to $file"
         caught_all=false
-        return
+        return 1
     fi
     echo "== $name ($file)"
-    local failed
-    failed=$(cd "$SCRATCH" && cargo test --quiet --test native -- "$@" 2>&1 | grep -E '^    [a-z_0-9:]+$' || true)
-    if [[ -z $failed ]]; then
+}
+
+# report FAILED-TEST-NAMES: prints them, or marks the break as caught by none.
+report() {
+    if [[ -z $1 ]]; then
         echo "   no test failed"
         caught_all=false
     else
-        echo "$failed"
+        echo "$1"
     fi
+}
+
+# break_rule NAME FILE PERL-SUBSTITUTION TEST-FILTER...: the native tests (tests/native).
+break_rule() {
+    local name=$1 file=$2 substitution=$3
+    shift 3
+    apply "$name" "$file" "$substitution" || return 0
+    report "$(cd "$SCRATCH" && cargo test --quiet --test native -- "$@" 2>&1 |
+        grep -E '^    [a-z_0-9:]+$' || true)"
+}
+
+# break_browser NAME FILE PERL-SUBSTITUTION TEST-FILTER: the browser tests (tests/browser), in
+# headless Chromium. One filter: wasm-bindgen-test-runner takes one.
+break_browser() {
+    local name=$1 file=$2 substitution=$3 filter=$4
+    apply "$name" "$file" "$substitution" || return 0
+    local out
+    out=$(cd "$SCRATCH" && cargo test --target wasm32-unknown-unknown --test browser -- "$filter" 2>&1 || true)
+    report "$(sed -nE 's/^test (.+) \.\.\. FAIL$/    \1/p' <<<"$out")"
+    # Why, in a few lines: where the test panicked and its message.
+    grep -A2 'panicked at' <<<"$out" | head -n 3 | sed -E 's/^\s*/      /' || true
+}
+
+# break_e2e NAME FILE PERL-SUBSTITUTION BUILD E2E-FILE TEST-NAME-PATTERN: the end-to-end tests of
+# e2e/E2E-FILE.test.mjs whose names match, over a release build of the broken copy: BUILD is
+# `dist` (the standalone page, trunk) or `pkg` (the package, for examples/host.html).
+break_e2e() {
+    local name=$1 file=$2 substitution=$3 build=$4 e2e=$5 pattern=$6
+    apply "$name" "$file" "$substitution" || return 0
+    if [[ ! -d $SCRATCH/node_modules ]]; then
+        (cd "$SCRATCH" && npm ci --prefer-offline --no-audit --no-fund --silent)
+    fi
+    if ! (cd "$SCRATCH" && case $build in
+        dist) trunk build --release ;;
+        pkg) scripts/package.sh ;;
+        esac) >"$SCRATCH/build.log" 2>&1; then
+        echo "   the broken copy did not build:"
+        tail -n 20 "$SCRATCH/build.log"
+        caught_all=false
+        return 0
+    fi
+    local out
+    out=$(cd "$SCRATCH" && node --test --test-reporter=tap --test-name-pattern="$pattern" \
+        "e2e/$e2e.test.mjs" 2>&1 || true)
+    report "$(sed -nE 's/^not ok [0-9]+ - (.+)$/    \1/p' <<<"$out")"
+    # Why, in a few lines: the error, or what differed from the expectation (+ found, - expected).
+    awk '/^  error:/ {e = 1; sub(/^  error: (\|-)?/, "")} e && /^  [a-z]+:/ && !/^  error:/ {e = 0} e' <<<"$out" |
+        grep -E "^\s*[+-] |!==|^'|Timeout" | grep -vE '[+-] (actual|expected)' | head -n 4 |
+        sed -E 's/^\s*/      /' | cut -c1-160 || true
 }
 
 # The reach model (SPEC 8).
@@ -55,5 +109,51 @@ break_rule "no recipient limit" src/domain/simulation/scenario.rs \
     's/Some\(n\) if n > MAX_RECIPIENTS =>/Some(n) if n > u64::MAX =>/' simulation cli simulator_panel
 break_rule "no read of the key before writing a draft" src/domain/draft_storage.rs \
     's/Ok\(Some\(current\)\) if self\.known\.as_ref\(\) != Some\(&current\) => \{/Ok(Some(current)) if false \&\& self.known.as_ref() != Some(\&current) => {/' domain_storage
+break_rule "a failed read before writing a draft is ignored (it writes anyway)" src/domain/draft_storage.rs \
+    's/Err\(error\) => \{\s*self\.failure = Some\(error\);\s*return;\s*\}/Err(_) => {}/' domain_storage
 
+# Issue 11 in the browser: a draft kept aside, the clock, the simulator's call log.
+break_browser "an unreadable draft is said to be kept aside but is not written there" src/domain/draft_storage.rs \
+    's/let key = store\.store\(&aside_key, text\)\.ok\(\)\.map\(\|\(\)\| aside_key\);/let key = Some(aside_key);/' \
+    an_unreadable_draft_is_kept_aside_until_the_user_discards_it
+break_browser "no notice for a clock outside years 1-9999" src/ui/editor/state.rs \
+    's/clock_off: reading\.is_none\(\),/clock_off: false,/' \
+    a_clock_outside_years_1_to_9999_proposes_a_sane_launch_with_a_notice
+# NOTE (6 December): a_run_past_the_call_log_limit_goes_on_and_the_table_says_so also fails on HEAD
+# unbroken ("1,000,000 calls listed" is not in the panel after a run of 1,050,000 calls), so this
+# break proves nothing until that test is mended.
+break_browser "the simulator panel keeps every call for its table" src/domain/simulator_panel/run.rs \
+    's/Self::keeping_calls\(scenario, MAX_LOGGED_CALLS\)/Self::keeping_calls(scenario, usize::MAX)/' \
+    a_run_past_the_call_log_limit_goes_on_and_the_table_says_so
+
+# Issue 11 end to end: the standalone page (dist/) and the package on examples/host.html (pkg/).
+break_e2e "no line kept for an attempt row's message (+ Add Attempt moves)" style/editor.css \
+    's/(\.ce-attempt \{[^}]*?grid-template-rows:[^;]*?)\s*minmax\(calc\(var\(--ce-line-height\) \* 1em\), auto\)/$1/g' \
+    dist editor "Add Attempt takes every real mouse click"
+break_e2e "the storage event of another tab is ignored" src/ui/editor/state.rs \
+    's/if ours && local \{/if false \&\& ours \&\& local {/' \
+    pkg host "two tabs with one draft key"
+break_e2e "the status line ignores a failed write" src/ui/editor/actions.rs \
+    's/let failure = ctx\.state\.failure\(\);/let failure = None;/' \
+    pkg host "a full storage is never called saved"
+break_e2e "onChange skips the effect's first run" src/embed/mod.rs \
+    's/if at_mount\.take\(\)\.as_ref\(\) == Some\(checked\) \{/if at_mount.take().is_some() {/' \
+    pkg host "onChange hears a setConfig and a keystroke"
+break_e2e "an option's path keeps its dot when the field is the whole option" src/domain/error.rs \
+    's/\(path, ""\) => path\.to_owned\(\),/(path, "") => format!("{path}."),/' \
+    pkg host "the API's paths and checks"
+break_e2e "options given as an array are taken" src/embed/convert.rs \
+    's/\s*\|\| Array::is_array\(options\)//' \
+    pkg host "the API's paths and checks"
+break_e2e "NaN reads as not given" src/embed/from_js.rs \
+    's/Ok\(if value\.is_nan\(\) \{/Ok(if false {/' \
+    pkg host "the API's paths and checks"
+break_e2e "an element of a same-origin frame is refused" src/embed/mod.rs \
+    's/\(value\.is_object\(\) && is_element && is_html\)\.then\(\|\| value\.clone\(\)\.unchecked_into\(\)\)/value.dyn_ref::<web_sys::HtmlElement>().filter(|_| is_element \&\& is_html).cloned()/' \
+    pkg host "the API's paths and checks"
+break_e2e "free() frees the editor" src/embed/mod.rs \
+    's/method\("free", Closure::<dyn Fn\(\)>::new\(\|\| \(\)\)\.into_js_value\(\)\);/method("free", Closure::<dyn Fn()>::new(move || destroy(id)).into_js_value());/' \
+    pkg host "the API's paths and checks"
+
+echo "== $((SECONDS - START)) s"
 $caught_all

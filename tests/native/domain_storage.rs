@@ -16,15 +16,20 @@ use proptest::prelude::*;
 
 use crate::support::any_text;
 
-/// Local storage in memory, shared by the "tabs" of a test; `full` refuses every write.
+/// Local storage in memory, shared by the "tabs" of a test; `full` refuses every write,
+/// `reads_blocked` every read.
 #[derive(Default)]
 struct Memory {
     items: RefCell<BTreeMap<String, String>>,
     full: RefCell<bool>,
+    reads_blocked: RefCell<bool>,
 }
 
 impl DraftStore for Memory {
     fn load(&self, key: &str) -> Result<Option<String>, StoreError> {
+        if *self.reads_blocked.borrow() {
+            return Err(StoreError::Blocked);
+        }
         Ok(self.items.borrow().get(key).cloned())
     }
     fn store(&self, key: &str, value: &str) -> Result<(), StoreError> {
@@ -176,6 +181,35 @@ fn a_failed_write_is_never_called_saved_and_the_message_clears_once_one_succeeds
     assert!(status(&sample(), blocked.failure()).starts_with(
         "Draft not saved: this browser does not let the page keep drafts. Your answers stay on this page"
     ));
+}
+
+#[test]
+fn a_failed_read_before_writing_writes_nothing_and_is_never_called_saved() {
+    let store = Memory::default();
+    let (mut one, mut sync_one) = open(&store);
+    let (mut two, mut sync_two) = open(&store);
+    one.edit(|d| d.name = "From tab 1".into());
+    sync_one.write(&store, &one);
+    let tab_one = store.get(KEY).expect("written");
+
+    // Tab 2 cannot read the key before writing (storage blocked, writes still taken): it cannot
+    // know whether another tab wrote there, so it writes nothing and says why.
+    *store.reads_blocked.borrow_mut() = true;
+    two.edit(|d| d.name = "From tab 2".into());
+    two.save(at("2026-12-07T09:00")).unwrap();
+    sync_two.write(&store, &two);
+    assert_eq!(store.get(KEY), Some(tab_one.clone()), "tab 1's draft stays");
+    assert_eq!(sync_two.failure(), Some(StoreError::Blocked));
+    assert_eq!(
+        status(&two, sync_two.failure()),
+        "Draft not saved: this browser does not let the page keep drafts. Your answers stay on this page while it is open."
+    );
+
+    // Once the key reads again, the check before writing finds tab 1's draft: the user chooses.
+    *store.reads_blocked.borrow_mut() = false;
+    sync_two.write(&store, &two);
+    assert!(sync_two.in_conflict());
+    assert_eq!(store.get(KEY), Some(tab_one));
 }
 
 #[test]
