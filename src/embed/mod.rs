@@ -51,9 +51,16 @@ pub fn mount_campaign_editor(
 ) -> Result<JsValue, JsError> {
     install_panic_hook();
     let options = options.unwrap_or(JsValue::UNDEFINED);
-    let element = html_element(&element);
-    let options = match (&element, read_options(&options)) {
-        (Some(_), Ok(options)) if !key_in_use(options.persist_key.as_deref()) => options,
+    // One editor per draft key on a page: a second one would overwrite the first one's draft.
+    let options = read_options(&options).and_then(|options| {
+        if key_in_use(options.persist_key.as_deref()) {
+            Err(vec![Problem::new("persistKey", &FieldError::KeyInUse)])
+        } else {
+            Ok(options)
+        }
+    });
+    let (element, options) = match (html_element(&element), options) {
+        (Some(element), Ok(options)) => (element, options),
         (element, options) => {
             let mut problems = Vec::new();
             if element.is_none() {
@@ -62,17 +69,10 @@ pub fn mount_campaign_editor(
                     &FieldError::WrongType("an HTML element"),
                 ));
             }
-            match options {
-                Ok(options) if key_in_use(options.persist_key.as_deref()) => {
-                    problems.push(Problem::new("persistKey", &FieldError::KeyInUse));
-                }
-                Ok(_) => {}
-                Err(found) => problems.extend(found),
-            }
+            problems.extend(options.err().unwrap_or_default());
             return Err(problems_error("Invalid arguments", &problems));
         }
     };
-    let element = element.expect("checked");
 
     let document = element.owner_document().unwrap_or_else(document);
     let root = document.create_element("div").map_err(js_error)?;
