@@ -173,6 +173,13 @@ async fn a_pinned_strategy_is_compared_with_the_one_edited_since() {
         row(&panel, "Status")[1..],
         ["Completed", "Completed", "same"]
     );
+
+    // Pinning anew changes what the next run compares, not what these results are of.
+    click(&panel, "Pin for comparison").await;
+    assert!(shows(&panel, "Pinned: 1 retry: 5 min"));
+    let (headers, _) = table(&panel, "A next to B").unwrap();
+    assert_eq!(headers[2], "B: pinned strategy, 2 retries: 5 min, 1 h");
+    assert_eq!(row(&panel, "Calls"), calls);
 }
 
 /// B's figures as the engine gives them: `b` run to its end on the panel's settings.

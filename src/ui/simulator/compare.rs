@@ -16,6 +16,9 @@ pub struct Compare {
     /// The advisor's suggestion ([`crate::ui::editor::EditorState::suggestion`]).
     suggested: RwSignal<Option<RetryStrategy>>,
     pub b: RunHandle,
+    /// What B was when its run started: its results keep that name when B is pinned or suggested
+    /// anew, until the next run.
+    ran_as: RwSignal<Option<String>>,
     /// B's scenario: `None` without a comparison.
     scenario: Memo<Option<Result<Scenario, Vec<Problem>>>>,
     campaign: Memo<Checked>,
@@ -48,6 +51,7 @@ impl Compare {
             pinned,
             suggested,
             b,
+            ran_as: RwSignal::new(None),
             scenario,
             campaign,
         }
@@ -62,7 +66,10 @@ impl Compare {
     /// Starts B with A (nothing without a comparison, or while B has problems).
     pub fn start(self) {
         match self.scenario.get_untracked() {
-            Some(Ok(scenario)) => self.b.start_keeping_calls(&scenario, 0),
+            Some(Ok(scenario)) => {
+                self.ran_as.set(Some(untrack(|| self.b_name())));
+                self.b.start_keeping_calls(&scenario, 0);
+            }
             _ => self.b.reset(),
         }
     }
@@ -76,6 +83,11 @@ impl Compare {
                 strategies(self.pinned, self.suggested, |b| choice.describe_b(a, b))
             })
             .unwrap_or_else(|| "B".to_owned())
+    }
+
+    /// What B's results are of (`B: pinned strategy, …`): B as it was when its run started; tracked.
+    pub fn b_ran_as(self) -> String {
+        self.ran_as.get().unwrap_or_else(|| self.b_name())
     }
 
     /// Pins the campaign's retry strategy as it is now.

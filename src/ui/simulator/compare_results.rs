@@ -21,7 +21,7 @@ pub fn CompareResults(compare: Compare) -> impl IntoView {
     let heading_id = sim.ids.of("compare-results");
     move || {
         let figures = figures.get()?;
-        let b_name = compare.b_name();
+        let b_name = compare.b_ran_as();
         let (heading_id, labelled_by) = (heading_id.clone(), heading_id.clone());
         Some(view! {
             <section class="ce-compare" aria-labelledby=labelled_by>
@@ -99,7 +99,7 @@ fn CompareChart(compare: Compare) -> impl IntoView {
                 </svg>
                 <figcaption class="ce-chart__legend">
                     <span class="ce-chart__key"><span class="ce-chart__swatch ce-compare__swatch--a"></span>"A: as edited"</span>
-                    <span class="ce-chart__key"><span class="ce-chart__swatch ce-compare__swatch--b"></span>{compare.b_name()}</span>
+                    <span class="ce-chart__key"><span class="ce-chart__swatch ce-compare__swatch--b"></span>{compare.b_ran_as()}</span>
                     <span class="ce-chart__key">"Focus or hover a time for its figures"</span>
                 </figcaption>
                 {readout_table("Recipients reached over time, in figures".to_owned(), &chart.readouts)}
