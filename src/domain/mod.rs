@@ -11,6 +11,7 @@ pub mod call_cap;
 pub mod campaign;
 pub mod chart;
 pub mod compare;
+pub mod decimal;
 pub mod draft;
 pub mod draft_storage;
 pub mod duration;

@@ -4,7 +4,8 @@
 //! - [`editor`]: the campaign editor, one component per section.
 //! - [`simulator`]: the Simulator panel.
 //! - [`field`]: a labelled text field that any form can use.
-//! - `app`, `browser`, `ids`: the standalone page, what is taken from the browser, element ids.
+//! - `app`, `browser`, `ids`, `svg`: the standalone page, what is taken from the browser, element
+//!   ids, coordinates in pictures.
 
 mod app;
 mod browser;
@@ -12,6 +13,7 @@ pub mod editor;
 pub mod field;
 mod ids;
 pub mod simulator;
+mod svg;
 
 pub use editor::{CampaignEditor, EditorEvents, EditorState, Now};
 pub use simulator::Simulator;

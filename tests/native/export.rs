@@ -340,6 +340,6 @@ fn the_calls_file_says_when_the_log_does_not_hold_every_call() {
 fn file_names_start_with_the_campaign_name() {
     assert_eq!(file_stem("Lead qualification"), "lead-qualification");
     assert_eq!(file_stem("  Spring -- sale: 2026! "), "spring-sale-2026");
-    assert_eq!(file_stem("Äpfel"), "äpfel");
+    assert_eq!(file_stem("ÄPFEL Zürich"), "Äpfel-zürich");
     assert_eq!(file_stem(""), "campaign");
 }

@@ -21,6 +21,7 @@
 
 use super::Suggestion;
 use crate::domain::campaign::call_name;
+use crate::domain::decimal::fixed;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::reach::ExpectedReach;
 use crate::domain::timeline::percent;
@@ -47,7 +48,7 @@ pub fn figures(suggestion: &Suggestion, deadline_hours: u32) -> [Figure; 3] {
             percent(r.reached)
         }),
         figure("Calls per recipient".to_owned(), &|r| {
-            format!("{:.1}", r.calls_per_recipient)
+            fixed(r.calls_per_recipient, 1)
         }),
         Figure {
             label: "Last retry".to_owned(),

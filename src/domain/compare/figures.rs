@@ -12,6 +12,7 @@
 //! assert_eq!(figures.rows()[2].difference, "+5");
 //! ```
 
+use crate::domain::decimal::fixed;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::simulation::{RecipientStatus, RunStatus, Snapshot};
 
@@ -101,10 +102,7 @@ impl Figures {
         let (a, b, d) = (&self.a, &self.b, self.differences());
         let dash = || "—".to_owned();
         let ended = |side: &Side| side.ended_at.map_or_else(dash, compact);
-        let ratio = |side: &Side| {
-            side.calls_per_reached()
-                .map_or_else(dash, |r| format!("{r:.2}"))
-        };
+        let ratio = |side: &Side| side.calls_per_reached().map_or_else(dash, |r| fixed(r, 2));
         let count = |label, a: u64, b: u64, d: i64| Row {
             label,
             a: thousands(a),

@@ -8,6 +8,7 @@ use serde::ser::{SerializeStruct, Serializer};
 use super::breakdown::FailureBreakdown;
 use super::engine::Simulation;
 use super::state::{RecipientStatus, RunStatus, Snapshot};
+use crate::domain::decimal::fixed;
 use crate::domain::duration::{compact, thousands};
 
 impl Snapshot {
@@ -141,8 +142,9 @@ pub fn summary(simulation: &Simulation) -> String {
         snapshot.calls as f64 / total as f64
     };
     line(format!(
-        "Calls: {}, {average:.2} per recipient",
-        thousands(snapshot.calls)
+        "Calls: {}, {} per recipient",
+        thousands(snapshot.calls),
+        fixed(average, 2)
     ));
     let mut by_calls = Vec::new();
     for recipient in simulation.recipients() {

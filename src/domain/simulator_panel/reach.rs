@@ -20,6 +20,7 @@
 //! assert_eq!(text.settings().unwrap_err()[0].path, "reach.fatigue");
 //! ```
 
+use crate::domain::decimal::trimmed;
 use crate::domain::error::{FieldError, Problem, Problems};
 use crate::domain::limits::{MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MIN_REACH_MINUTES};
 use crate::domain::reach::ReachSettings;
@@ -131,8 +132,8 @@ impl ReachInput {
     fn text(self, mut settings: ReachSettings) -> String {
         let value = *self.value_mut(&mut settings);
         match self.kind() {
-            Kind::Percent => number_text(value * 100.0),
-            Kind::Alike | Kind::Minutes(_) => number_text(value),
+            Kind::Percent => trimmed(value * 100.0, 4),
+            Kind::Alike | Kind::Minutes(_) => trimmed(value, 4),
         }
     }
 
@@ -221,7 +222,7 @@ impl From<&ReachSettings> for ReachText {
     fn from(settings: &ReachSettings) -> Self {
         Self {
             numbers: ReachInput::ALL.map(|input| input.text(*settings)),
-            presence: settings.presence_by_hour.map(|p| number_text(p * 100.0)),
+            presence: settings.presence_by_hour.map(|p| trimmed(p * 100.0, 4)),
         }
     }
 }
@@ -314,10 +315,4 @@ fn decimal(text: &str) -> Option<f64> {
     (digits > 0 && digits + points == text.len() && points <= 1)
         .then(|| text.parse().ok())
         .flatten()
-}
-
-/// A number as people type it: up to four decimals, without trailing zeros (`45`, `4.5`).
-fn number_text(x: f64) -> String {
-    let text = format!("{x:.4}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }

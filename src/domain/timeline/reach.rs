@@ -20,12 +20,13 @@
 //! ```
 
 use super::retry_timeline::RetryTimeline;
+use crate::domain::decimal::fixed;
 use crate::domain::error::FieldError;
 use crate::domain::reach::{ExpectedReach, ReachSettings, expected_reach_along};
 
 /// A share from 0 to 1 as people read it: a percentage with one decimal, `41.3 %`.
 pub fn percent(share: f64) -> String {
-    format!("{:.1} %", share * 100.0)
+    format!("{} %", fixed(share * 100.0, 1))
 }
 
 /// Expected reach along a retry timeline, for its list.
@@ -89,19 +90,20 @@ impl TimelineReach {
                 "Expected reach: known once every retry has a time".to_owned()
             }
             Ok(e) => format!(
-                "Expected: {} reached, {:.1} calls per recipient (reach model)",
+                "Expected: {} reached, {} calls per recipient (reach model)",
                 percent(e.reached),
-                e.calls_per_recipient
+                fixed(e.calls_per_recipient, 1)
             ),
         }
     }
 }
 
-/// `The reach model …` as `the reach model …`, to follow a colon.
+/// `The reach model …` as `the reach model …`, to follow a colon. Our messages start with an
+/// ASCII letter: ASCII lower case keeps Unicode's case tables out of the wasm.
 fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    text
 }

@@ -5,6 +5,7 @@ use super::context::EditorContext;
 use crate::domain::timeline::picture::{Geometry, Label, Picture};
 use crate::domain::timeline::reach::TimelineReach;
 use crate::domain::timeline::retry_timeline::RetryTimeline;
+use crate::ui::svg::px;
 
 /// Pixels around the axis and per line of labels.
 const MARGIN: f64 = 12.0;
@@ -104,34 +105,34 @@ fn TimelinePicture(picture: Picture) -> impl IntoView {
         LINE
     };
     let height = axis_y + LINE + break_row + 12.0;
-    let x = move |px: f64| px + MARGIN;
+    let x = move |v: f64| px(v + MARGIN);
     let label_at = move |label: &Label, y: f64, class: &'static str| {
-        view! { <text class=class x=x(label.x) y=y>{label.text.clone()}</text> }
+        view! { <text class=class x=x(label.x) y=px(y)>{label.text.clone()}</text> }
     };
     let shades = picture.open.iter().map(|s| {
-        view! { <rect class="ce-timeline__open" x=x(s.x) y=MARGIN width=s.width.max(1.0) height=axis_y - MARGIN /> }
+        view! { <rect class="ce-timeline__open" x=x(s.x) y=px(MARGIN) width=px(s.width).max(1) height=px(axis_y - MARGIN) /> }
     });
     let days = picture.days.iter().map(|d| {
         view! {
-            <line class="ce-timeline__day" x1=x(d.x) x2=x(d.x) y1=MARGIN y2=axis_y />
+            <line class="ce-timeline__day" x1=x(d.x) x2=x(d.x) y1=px(MARGIN) y2=px(axis_y) />
             {d.label.as_ref().map(|l| label_at(l, MARGIN + 10.0, "ce-timeline__day-label"))}
         }
     });
     let ticks = picture.ticks.iter().map(|t| {
         view! {
-            <line class="ce-timeline__tick" x1=x(t.x) x2=x(t.x) y1=axis_y y2=axis_y + 4.0 />
+            <line class="ce-timeline__tick" x1=x(t.x) x2=x(t.x) y1=px(axis_y) y2=px(axis_y + 4.0) />
             {label_at(&t.label, axis_y + LINE, "ce-timeline__tick-label")}
         }
     });
     // A break: the axis interrupted by two slanted strokes (⫽), how long it skips said under it.
     let breaks = picture.axis.breaks.iter().map(|b| {
-        let mid = x(b.x + b.width / 2.0);
+        let (mid, axis) = (x(b.x + b.width / 2.0), px(axis_y));
         view! {
             <g class="ce-timeline__break">
                 <title>{b.title.clone()}</title>
-                <rect class="ce-timeline__break-gap" x=x(b.x) y=axis_y - 6.0 width=b.width height=12 />
-                <line x1=mid - 5.0 x2=mid - 1.0 y1=axis_y + 6.0 y2=axis_y - 6.0 />
-                <line x1=mid + 1.0 x2=mid + 5.0 y1=axis_y + 6.0 y2=axis_y - 6.0 />
+                <rect class="ce-timeline__break-gap" x=x(b.x) y=axis - 6 width=px(b.width) height=12 />
+                <line x1=mid - 5 x2=mid - 1 y1=axis + 6 y2=axis - 6 />
+                <line x1=mid + 1 x2=mid + 5 y1=axis + 6 y2=axis - 6 />
                 {b.label.as_ref().map(|l| label_at(l, axis_y + 2.0 * LINE, "ce-timeline__break-label"))}
             </g>
         }
@@ -142,10 +143,10 @@ fn TimelinePicture(picture: Picture) -> impl IntoView {
             <g class=class>
                 <title>{m.title.clone()}</title>
                 {m.due_x.map(|due| view! {
-                    <line class="ce-timeline__deferral" x1=x(due) x2=x(m.x) y1=axis_y y2=axis_y />
-                    <circle class="ce-timeline__due" cx=x(due) cy=axis_y r=3 />
+                    <line class="ce-timeline__deferral" x1=x(due) x2=x(m.x) y1=px(axis_y) y2=px(axis_y) />
+                    <circle class="ce-timeline__due" cx=x(due) cy=px(axis_y) r=3 />
                 })}
-                <circle class="ce-timeline__dot" cx=x(m.x) cy=axis_y r=5 />
+                <circle class="ce-timeline__dot" cx=x(m.x) cy=px(axis_y) r=5 />
                 {m.label.as_ref().map(|l| label_at(l, axis_y - 10.0 - l.lane as f64 * LINE, "ce-timeline__label"))}
             </g>
         }
@@ -159,12 +160,12 @@ fn TimelinePicture(picture: Picture) -> impl IntoView {
             class="ce-timeline__picture"
             role="img"
             aria-label="When the first call and each retry fire, on a time axis"
-            viewBox=format!("0 0 {} {height}", geometry.width + 2.0 * MARGIN)
+            viewBox=format!("0 0 {} {}", px(geometry.width + 2.0 * MARGIN), px(height))
             width="100%"
         >
             {shades.collect_view()}
             {days.collect_view()}
-            <line class="ce-timeline__axis" x1=x(0.0) x2=x(geometry.width) y1=axis_y y2=axis_y />
+            <line class="ce-timeline__axis" x1=x(0.0) x2=x(geometry.width) y1=px(axis_y) y2=px(axis_y) />
             {ticks.collect_view()}
             {breaks.collect_view()}
             {markers.collect_view()}

@@ -6,6 +6,7 @@ use crate::domain::duration::{compact, thousands};
 use crate::domain::simulation::{Call, FailedGroup};
 use crate::domain::simulator_panel::{CallFilter, Run, rows_in_view};
 use crate::ui::field::Field;
+use crate::ui::svg::px;
 
 /// The scrolled view's height and each row's, in pixels (also in the stylesheet).
 const VIEW_HEIGHT: f64 = 280.0;
@@ -67,7 +68,7 @@ pub fn CallsTable() -> impl IntoView {
             .unwrap_or_default();
         let after = total - first - count;
         view! {
-            <tr class="ce-calls__spacer" aria-hidden="true" style=format!("height: {}px", first as f64 * ROW_HEIGHT)></tr>
+            <tr class="ce-calls__spacer" aria-hidden="true" style=format!("height: {}px", px(first as f64 * ROW_HEIGHT))></tr>
             {calls.into_iter().map(|(row, call)| view! {
                 <tr aria-rowindex=row + 2>
                     <td>{call.recipient + 1}</td>
@@ -77,7 +78,7 @@ pub fn CallsTable() -> impl IntoView {
                     <td>{call.outcome.label()}</td>
                 </tr>
             }).collect_view()}
-            <tr class="ce-calls__spacer" aria-hidden="true" style=format!("height: {}px", after as f64 * ROW_HEIGHT)></tr>
+            <tr class="ce-calls__spacer" aria-hidden="true" style=format!("height: {}px", px(after as f64 * ROW_HEIGHT))></tr>
         }
     };
     view! {

@@ -112,7 +112,7 @@ fn CompareChart(compare: Compare) -> impl IntoView {
 fn curve(curve: &Curve, frame: Frame) -> impl IntoView + use<> {
     let class = format!(
         "ce-compare__line ce-compare__line--{}",
-        curve.name.to_lowercase()
+        curve.name.to_ascii_lowercase()
     );
     let points: Vec<String> = curve
         .points

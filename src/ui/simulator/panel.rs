@@ -229,8 +229,9 @@ pub fn Simulator(
             {move || sim.run.with(|run| run.simulation.at_time_limit()).unwrap_or(false)
                 .then(|| view! { <p class="ce-notice">{TIME_LIMIT_NOTE}</p> })}
             <SimulatedTime />
-            <progress class="ce-simulator__progress" aria-label="Progress" max="1"
-                value=move || sim.run.with(Run::progress).unwrap_or(0.0) />
+            // In thousandths: a whole number is written without float formatting (ui/svg.rs).
+            <progress class="ce-simulator__progress" aria-label="Progress" max="1000"
+                value=move || (sim.run.with(Run::progress).unwrap_or(0.0) * 1000.0).round() as u32 />
             <SimStats />
             <SimChart />
             <CompareResults compare=compare />

@@ -3,9 +3,11 @@ use leptos::prelude::*;
 
 use super::run::SimContext;
 use super::setting_input::{SettingInput, problem_at};
+use crate::domain::decimal::trimmed;
 use crate::domain::error::Problem;
 use crate::domain::reach::settings::HOURS_PER_DAY;
 use crate::domain::simulator_panel::{Preset, presence_label, presence_path};
+use crate::ui::svg::px;
 
 /// The bar picture's size in SVG units: a bar per hour, axis labels below and to the left.
 const BAR: f64 = 14.0;
@@ -80,37 +82,32 @@ fn bars(shares: &[Option<f64>; HOURS_PER_DAY]) -> impl IntoView + use<> {
     let width = LEFT + BAR * HOURS_PER_DAY as f64;
     let values: Vec<String> = shares
         .iter()
-        .map(|s| {
-            s.map_or_else(
-                || "?".to_owned(),
-                |s| format!("{}", (s * 1000.0).round() / 10.0),
-            )
-        })
+        .map(|s| s.map_or_else(|| "?".to_owned(), |s| trimmed(s * 100.0, 1)))
         .collect();
     let label = format!(
         "Presence by hour, in percent, from 00:00 to 23:00: {}",
         values.join(", ")
     );
-    let y = move |share: f64| TOP + HEIGHT * (1.0 - share);
+    let y = move |share: f64| px(TOP + HEIGHT * (1.0 - share));
     let rects = shares.iter().enumerate().filter_map(|(hour, share)| {
         let share = (*share)?;
-        let x = LEFT + BAR * hour as f64 + 1.0;
-        Some(view! { <rect class="ce-presence__bar" x=x y=y(share) width=BAR - 2.0 height=HEIGHT * share /> })
+        let x = px(LEFT + BAR * hour as f64 + 1.0);
+        Some(view! { <rect class="ce-presence__bar" x=x y=y(share) width=px(BAR - 2.0) height=px(HEIGHT * share) /> })
     });
     let hours = [0, 6, 12, 18, 24].map(|h| {
-        let x = LEFT + BAR * h as f64;
-        view! { <text class="ce-presence__tick" x=x y=TOP + HEIGHT + 12.0 text-anchor="middle">{format!("{h:02}:00")}</text> }
+        let x = px(LEFT + BAR * h as f64);
+        view! { <text class="ce-presence__tick" x=x y=px(TOP + HEIGHT + 12.0) text-anchor="middle">{format!("{h:02}:00")}</text> }
     });
     let levels = [0, 50, 100].map(|p| {
         let at = y(f64::from(p) / 100.0);
         view! {
-            <line class="ce-presence__grid" x1=LEFT x2=width y1=at y2=at />
-            <text class="ce-presence__tick" x=LEFT - 4.0 y=at + 3.0 text-anchor="end">{format!("{p} %")}</text>
+            <line class="ce-presence__grid" x1=px(LEFT) x2=px(width) y1=at y2=at />
+            <text class="ce-presence__tick" x=px(LEFT - 4.0) y=at + 3 text-anchor="end">{format!("{p} %")}</text>
         }
     });
     view! {
         <svg class="ce-presence__picture" role="img" aria-label=label
-            viewBox=format!("0 0 {} {}", width + 8.0, TOP + HEIGHT + 16.0) width="100%">
+            viewBox=format!("0 0 {} {}", px(width + 8.0), px(TOP + HEIGHT + 16.0)) width="100%">
             {levels.collect_view()}
             {rects.collect_view()}
             {hours.collect_view()}

@@ -4,8 +4,10 @@ use super::axes::readouts;
 use super::run::SimContext;
 use crate::domain::campaign::call_name;
 use crate::domain::chart::{Frame, call_readouts, call_x};
+use crate::domain::decimal::fixed;
 use crate::domain::simulator_panel::{ReachByCall, Run};
 use crate::domain::timeline::percent;
+use crate::ui::svg::px;
 
 /// The plot in SVG units, and the room under it for the axis.
 const FRAME: Frame = Frame {
@@ -53,14 +55,14 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
     let calls = picture.rows.len().max(1);
     // The height: the peak rounded up to a tenth, so that the grid reads in round figures.
     let top = ((picture.peak() * 10.0).ceil() / 10.0).clamp(0.1, 1.0);
-    let (left, top_edge) = (f64::from(FRAME.left), f64::from(FRAME.top));
+    let top_edge = f64::from(FRAME.top);
     let (width, height) = (f64::from(FRAME.width), f64::from(FRAME.height));
     let slot = width / calls as f64;
-    let y = move |share: f64| top_edge + height * (1.0 - share / top);
-    let x = |call: usize| f64::from(call_x(picture, FRAME, call));
+    let y = move |share: f64| px(top_edge + height * (1.0 - share / top));
+    let x = |call: usize| call_x(picture, FRAME, call);
     let bar = |call: usize, share: f64, offset: f64, class: &'static str| {
         let width = (slot * 0.35).min(24.0);
-        view! { <rect class=class x=x(call) + offset * width y=y(share) width=width height=height * share / top /> }
+        view! { <rect class=class x=px(f64::from(x(call)) + offset * width) y=y(share) width=px(width) height=px(height * share / top) /> }
     };
     let bars = picture.rows.iter().flat_map(|r| {
         [
@@ -79,7 +81,7 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
     let line = |points: Vec<(usize, f64)>, class: &'static str| {
         let points: Vec<String> = points
             .iter()
-            .map(|&(c, s)| format!("{:.1},{:.1}", x(c), y(s)))
+            .map(|&(c, s)| format!("{},{}", x(c), y(s)))
             .collect();
         view! { <polyline class=class points=points.join(" ") /> }
     };
@@ -102,12 +104,12 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
     let grid = (0..=4).map(|i| {
         let share = top * f64::from(i) / 4.0;
         view! {
-            <line class="ce-reach-chart__grid" x1=left x2=left + width y1=y(share) y2=y(share) />
-            <text class="ce-reach-chart__tick" x=left - 6.0 y=y(share) + 4.0 text-anchor="end">{format!("{:.0} %", share * 100.0)}</text>
+            <line class="ce-reach-chart__grid" x1=FRAME.left x2=FRAME.right() y1=y(share) y2=y(share) />
+            <text class="ce-reach-chart__tick" x=FRAME.left - 6 y=y(share) + 4 text-anchor="end">{format!("{} %", fixed(share * 100.0, 0))}</text>
         }
     });
     let ticks = picture.rows.iter().map(|r| {
-        view! { <text class="ce-reach-chart__tick" x=x(r.call) y=top_edge + height + 14.0 text-anchor="middle">{r.call}</text> }
+        view! { <text class="ce-reach-chart__tick" x=x(r.call) y=FRAME.bottom() + 14 text-anchor="middle">{r.call}</text> }
     });
     view! {
         // A group, not an image: the figures at each call are focusable images inside it.
@@ -119,8 +121,8 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
             {simulated_line}
             {expected_line}
             {ticks.collect_view()}
-            <text class="ce-reach-chart__axis" x=left + width / 2.0 y=top_edge + height + 32.0 text-anchor="middle">"Call number (0 = first call)"</text>
-            <text class="ce-reach-chart__axis" x=-(top_edge + height / 2.0) y=12.0 text-anchor="middle" transform="rotate(-90)">"Share of recipients"</text>
+            <text class="ce-reach-chart__axis" x=FRAME.left + FRAME.width / 2 y=FRAME.bottom() + 32 text-anchor="middle">"Call number (0 = first call)"</text>
+            <text class="ce-reach-chart__axis" x=-(FRAME.top + FRAME.height / 2) y=12 text-anchor="middle" transform="rotate(-90)">"Share of recipients"</text>
             {readouts(FRAME, &call_readouts(picture, FRAME))}
         </svg>
     }
