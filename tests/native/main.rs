@@ -11,6 +11,7 @@ mod compare;
 mod domain_calendar;
 mod domain_caps;
 mod domain_config;
+mod domain_decimal;
 mod domain_draft;
 mod domain_editor;
 mod domain_next_day;

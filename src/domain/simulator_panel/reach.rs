@@ -20,7 +20,7 @@
 //! assert_eq!(text.settings().unwrap_err()[0].path, "reach.fatigue");
 //! ```
 
-use crate::domain::decimal::trimmed;
+use crate::domain::decimal::{self, trimmed};
 use crate::domain::error::{FieldError, Problem, Problems};
 use crate::domain::limits::{MAX_PICK_UP_ALIKE, MAX_REACH_MINUTES, MIN_REACH_MINUTES};
 use crate::domain::reach::ReachSettings;
@@ -139,7 +139,7 @@ impl ReachInput {
 
     /// The setting `text` stands for, or its problem.
     fn read(self, text: &str) -> Result<f64, FieldError> {
-        let x = decimal(text);
+        let x = decimal::parse(text);
         match self.kind() {
             Kind::Percent => percent(text),
             Kind::Alike => x
@@ -300,19 +300,8 @@ impl ReachText {
 
 /// A percentage from 0 to 100 as a share from 0 to 1.
 fn percent(text: &str) -> Result<f64, FieldError> {
-    decimal(text)
+    decimal::parse(text)
         .filter(|x| (0.0..=100.0).contains(x))
         .map(|x| x / 100.0)
         .ok_or(FieldError::Percent)
-}
-
-/// A plain decimal number: ASCII digits with at most one `.` and at least one digit, white space
-/// around it ignored.
-fn decimal(text: &str) -> Option<f64> {
-    let text = text.trim();
-    let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    let points = text.bytes().filter(|&b| b == b'.').count();
-    (digits > 0 && digits + points == text.len() && points <= 1)
-        .then(|| text.parse().ok())
-        .flatten()
 }
