@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use js_sys::{Function, Object, Reflect};
+use leptos::either::Either;
 use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -112,20 +113,21 @@ pub fn mount_campaign_editor(
             }
             // With its simulator, the editor takes the standalone page's layout: side by side
             // on wide screens (style/workspace.css). One editor view either way: the wasm holds
-            // the editor's code once.
+            // the editor's code once. `Either`, not `into_any()`: erasing the type first turns the
+            // whole view into its owned form (`RenderHtml::into_owned`), 22 KB of the package
+            // gzipped.
             let editor = view! { <CampaignEditor state=state events=events /> };
             if simulator {
-                view! {
+                Either::Left(view! {
                     <div class="ce-workspace">
                         <div class="ce-workspace__columns">
                             {editor}
                             <Simulator source=state />
                         </div>
                     </div>
-                }
-                .into_any()
+                })
             } else {
-                editor.into_any()
+                Either::Right(editor)
             }
         })
     });
