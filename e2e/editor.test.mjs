@@ -308,26 +308,34 @@ async function mouseClick(page, locator) {
   await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
 }
 
-test("+ Add cap takes every real mouse click, even as both messages of the row left appear", async (t) => {
-  const { page, problems } = await openApp(t);
-  const caps = byRole(page, "group", "Call caps");
-  const add = byRole(caps, "button", "+ Add cap");
-  const rows = () => caps.getByRole("textbox", { name: /^Cap \d+ calls$/ }).count();
-  for (let n = 1; n <= 3; n += 1) {
-    await mouseClick(page, add);
-    assert.equal(await rows(), n, `click ${n} added a row`);
-    await eventually(() => isFocused(byRole(caps, "textbox", `Cap ${n} calls`)), true);
-    // Leaving the calls shows their message; the next press leaves the period, which shows its own.
-    await page.keyboard.press("Tab");
-    await eventually(() => descriptions(byRole(caps, "textbox", `Cap ${n} calls`)), [`Enter a number of calls for cap ${n}`]);
-  }
-  await eventually(() => add.isDisabled(), true);
-  assert.deepEqual(
-    await descriptions(byRole(caps, "textbox", "Cap 2 period, in hours")),
-    ["Cap 2 period must be a whole number of hours between 1 and 8,760"],
-  );
-  assert.deepEqual(problems, []);
-});
+// On a desktop and on a phone, where each label sits beside its input and a message wraps.
+for (const viewport of [undefined, { width: 360, height: 740 }]) {
+  const where = viewport ? ` on a ${viewport.width} px screen` : "";
+  test(`+ Add cap takes every real mouse click${where}, even as either message of the row left appears`, async (t) => {
+    const { page, problems } = await openApp(t, { viewport });
+    const caps = byRole(page, "group", "Call caps");
+    const add = byRole(caps, "button", "+ Add cap");
+    const rows = () => caps.getByRole("textbox", { name: /^Cap \d+ calls$/ }).count();
+    for (let n = 1; n <= 3; n += 1) {
+      await mouseClick(page, add);
+      assert.equal(await rows(), n, `click ${n} added a row`);
+      await eventually(() => isFocused(byRole(caps, "textbox", `Cap ${n} calls`)), true);
+      // The next click leaves cap 1's calls, which then show their message; a press leaves cap
+      // 2's calls (their message shows), and the next click leaves its period, which shows its own.
+      if (n === 2) {
+        await page.keyboard.press("Tab");
+        await eventually(() => descriptions(byRole(caps, "textbox", "Cap 2 calls")), ["Enter a number of calls for cap 2"]);
+      }
+    }
+    await eventually(() => add.isDisabled(), true);
+    assert.deepEqual(await descriptions(byRole(caps, "textbox", "Cap 1 calls")), ["Enter a number of calls for cap 1"]);
+    assert.deepEqual(
+      await descriptions(byRole(caps, "textbox", "Cap 2 period, in hours")),
+      ["Cap 2 period must be a whole number of hours between 1 and 8,760"],
+    );
+    assert.deepEqual(problems, []);
+  });
+}
 
 test("a call cap added by mouse defers a retry on the timeline, which says so", async (t) => {
   const { page, problems } = await openRetryStrategy(t);

@@ -143,6 +143,12 @@ break_browser "the simulator panel keeps every call for its table" src/domain/si
 break_e2e "no line kept for an attempt row's message (+ Add Attempt moves)" style/editor.css \
     's/(\.ce-attempt \{[^}]*?grid-template-rows:[^;]*?)\s*minmax\(calc\(var\(--ce-line-height\) \* 1em\), auto\)/$1/g' \
     dist editor "Add Attempt takes every real mouse click"
+break_e2e "a phone's column keeps one line for a cap's calls message (+ Add cap moves)" style/editor.css \
+    's/--ce-cap-calls-lines: 2;/--ce-cap-calls-lines: 1;/' \
+    dist editor "Add cap takes every real mouse click on a 360 px screen"
+break_e2e "a phone's column keeps two lines for a cap's period message (+ Add cap moves)" style/editor.css \
+    's/--ce-cap-period-lines: 3;/--ce-cap-period-lines: 2;/' \
+    dist editor "Add cap takes every real mouse click on a 360 px screen"
 break_e2e "the storage event of another tab is ignored" src/ui/editor/state.rs \
     's/if ours && local \{/if false \&\& ours \&\& local {/' \
     pkg host "two tabs with one draft key"
