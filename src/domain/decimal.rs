@@ -58,10 +58,10 @@ pub fn parse(text: &str) -> Option<f64> {
     })
 }
 
-/// `x` with exactly `places` decimals (at most 9), rounded as `format!("{x:.places$}")` rounds
-/// (the exact value of `x` to the nearest, half to even): `fixed(0.125, 2)` → `0.12`, `fixed(-1.26, 1)` → `-1.3`.
-/// Meant for `|x| × 10^places` below 2^53, where every whole number is exact; `NaN`, `inf` and
-/// `-inf` as Rust writes them.
+/// `x` with exactly `places` decimals (9 when asked for more), rounded as
+/// `format!("{x:.places$}")` rounds (the exact value of `x` to the nearest, half to even):
+/// `fixed(0.125, 2)` → `0.12`, `fixed(-1.26, 1)` → `-1.3`. Meant for `|x| × 10^places` below
+/// 2^53, where every whole number is exact; `NaN`, `inf` and `-inf` as Rust writes them.
 pub fn fixed(x: f64, places: u32) -> String {
     if !x.is_finite() {
         return if x.is_nan() {
@@ -73,7 +73,8 @@ pub fn fixed(x: f64, places: u32) -> String {
         }
         .to_owned();
     }
-    let scale = 10u64.pow(places.min(9));
+    let places = places.min(9);
+    let scale = 10u64.pow(places);
     let (magnitude, factor) = (x.abs(), scale as f64);
     let product = magnitude * factor;
     // `product` is the double nearest to the exact x × 10^places, so it can land on a half only

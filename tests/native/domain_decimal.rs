@@ -27,6 +27,7 @@ fn halves_go_to_even_and_signs_stay() {
     assert_eq!(fixed(-1.26, 1), "-1.3");
     assert_eq!(fixed(-0.01, 1), "-0.0");
     assert_eq!(fixed(f64::NAN, 1), "NaN");
+    assert_eq!(fixed(0.5, 12), "0.500000000");
     assert_eq!(fixed(f64::NEG_INFINITY, 1), "-inf");
     assert_eq!(trimmed(-0.5, 4), "-0.5");
     assert_eq!(trimmed(120.0, 0), "120");
@@ -55,7 +56,8 @@ proptest::proptest! {
         let significant = text.replace('.', "").trim_start_matches('0').len();
         proptest::prop_assume!(significant <= 15);
         if let Some(x) = parse(&text) {
-            proptest::prop_assert_eq!(x.to_bits(), text.parse::<f64>().unwrap().to_bits(), "{}", text);
+            let rust = text.parse::<f64>().unwrap();
+            proptest::prop_assert_eq!(x.to_bits(), rust.to_bits(), "{}", text);
         } else {
             proptest::prop_assert!(whole.is_empty() && fraction.is_empty() && zeros == 0);
         }
@@ -63,10 +65,14 @@ proptest::proptest! {
 
     /// Any length: within a few units in the last place of what `str::parse` reads.
     #[test]
-    fn reads_long_numbers_nearly_as_rust_does(whole in "[0-9]{1,40}", fraction in "[0-9]{0,40}") {
+    fn reads_long_numbers_nearly_as_rust_does(
+        whole in "[0-9]{1,40}",
+        fraction in "[0-9]{0,40}",
+    ) {
         let text = format!("{whole}.{fraction}");
         let (ours, rust) = (parse(&text).unwrap(), text.parse::<f64>().unwrap());
-        proptest::prop_assert!((ours - rust).abs() <= rust * 4.0 * f64::EPSILON, "{} {} {}", text, ours, rust);
+        let close = (ours - rust).abs() <= rust * 4.0 * f64::EPSILON;
+        proptest::prop_assert!(close, "{} read as {}, not {}", text, ours, rust);
     }
 
     #[test]
@@ -76,7 +82,11 @@ proptest::proptest! {
 
     /// Exact halves at every scale: a whole number over a power of two.
     #[test]
-    fn agrees_with_rust_formatting_on_exact_halves(n in -1_000_000i64..1_000_000, k in 0..12u32, places in 0..=4u32) {
+    fn agrees_with_rust_formatting_on_exact_halves(
+        n in -1_000_000i64..1_000_000,
+        k in 0..12u32,
+        places in 0..=4u32,
+    ) {
         let x = n as f64 / f64::from(1u32 << k);
         proptest::prop_assert_eq!(fixed(x, places), format!("{x:.*}", places as usize));
     }
