@@ -13,6 +13,9 @@ BROWSER_TESTS := browser
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
+# wasm-bindgen-test-runner gives the whole browser suite 20 s by default; it takes about 9 s on a
+# quiet machine with 2 cores, so a slower or busier one could fail it for want of time alone.
+export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 
 .PHONY: help setup setup-build setup-test serve build package example test test-native test-browser test-types test-e2e screenshot size bench breaks lint
 # One step at a time, in the order written: the steps share target/ and there are few cores.
