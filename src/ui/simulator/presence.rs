@@ -92,7 +92,9 @@ fn bars(shares: &[Option<f64>; HOURS_PER_DAY]) -> impl IntoView + use<> {
     let rects = shares.iter().enumerate().filter_map(|(hour, share)| {
         let share = (*share)?;
         let x = px(LEFT + BAR * hour as f64 + 1.0);
-        Some(view! { <rect class="ce-presence__bar" x=x y=y(share) width=px(BAR - 2.0) height=px(HEIGHT * share) /> })
+        // From its rounded top down to the rounded baseline, so that every bar stands on it.
+        let top = y(share);
+        Some(view! { <rect class="ce-presence__bar" x=x y=top width=px(BAR - 2.0) height=y(0.0) - top /> })
     });
     let hours = [0, 6, 12, 18, 24].map(|h| {
         let x = px(LEFT + BAR * h as f64);

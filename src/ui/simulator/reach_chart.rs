@@ -62,7 +62,9 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
     let x = |call: usize| call_x(picture, FRAME, call);
     let bar = |call: usize, share: f64, offset: f64, class: &'static str| {
         let width = (slot * 0.35).min(24.0);
-        view! { <rect class=class x=px(f64::from(x(call)) + offset * width) y=y(share) width=px(width) height=px(height * share / top) /> }
+        // From its rounded top down to the rounded baseline, so that every bar stands on it.
+        let bar_top = y(share);
+        view! { <rect class=class x=px(f64::from(x(call)) + offset * width) y=bar_top width=px(width) height=y(0.0) - bar_top /> }
     };
     let bars = picture.rows.iter().flat_map(|r| {
         [
