@@ -99,6 +99,11 @@ break_rule "a half decided by the rounded product, not by the exact value" src/d
     's/if product - product\.trunc\(\) == 0\.5 \{/if false {/' domain_decimal
 break_rule "whole digits past the 18th left out without shifting" src/domain/decimal.rs \
     's/shift \+= i32::from\(!decimal\);/shift += 0;/' domain_decimal
+# The retry timeline's axis: the time where a break ends is labelled clear of the times before it.
+break_rule "the ticks before a break keep their labels beside the time after it" src/domain/timeline/axis.rs \
+    's/label\(point\)\.1 \+ clear <= resumes/true/' timeline_picture
+break_rule "a tick before a break may come nearer the time after it than the least tick gap" src/domain/timeline/axis.rs \
+    's/ && point\.1 \+ geometry\.min_tick_gap <= first\.1//' timeline_picture
 # The reach model (SPEC 8).
 break_rule "Δ ignored: a call does not remember the last one" src/domain/reach/rule.rs \
     's/libm::exp\(-minutes_ago \/ settings.away_minutes\)/0.0/; s/libm::exp\(-minutes_ago \/ settings.busy_minutes\)/0.0/' reach

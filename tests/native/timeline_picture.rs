@@ -314,12 +314,49 @@ fn retries_that_cluster_then_one_days_later_each_get_room() {
         only.label.as_ref().map(|l| l.text.as_str()),
         Some("no call for 3 d")
     );
+    // The time after the break wins over 30 min, whose label would end within a break's width
+    // of its label.
     assert_eq!(
         tick_labels(&picture.ticks),
         [
-            "0 s", "5 min", "10 min", "15 min", "20 min", "25 min", "30 min"
+            "0 s",
+            "5 min",
+            "10 min",
+            "15 min",
+            "20 min",
+            "25 min",
+            "3 d 32 min"
         ]
     );
+}
+
+/// The README's screenshot: the last retry waits out the weekend. Its time is labelled after the
+/// break, and the tick before the break gives way (`50 min ⫽ 2 d 17 h`, not `1 h⫽2 d 17 h`).
+#[test]
+fn the_time_after_a_break_is_labelled_clear_of_the_times_before_it() {
+    let picture = picture(
+        &campaign(
+            &[300, 3_600, 7_200],
+            Some("2026-12-11T16:00"),
+            Some(office()),
+        ),
+        &Geometry::default(),
+    );
+    let only = match picture.axis.breaks.as_slice() {
+        [only] => only,
+        other => panic!("one break, not {other:?}"),
+    };
+    assert_eq!(only.title, "no call for 2 d 15 h 55 min");
+    assert_eq!(
+        tick_labels(&picture.ticks),
+        [
+            "0 s", "10 min", "20 min", "30 min", "40 min", "50 min", "2 d 17 h"
+        ]
+    );
+    let [.., before, after] = picture.ticks.as_slice() else {
+        panic!("two ticks at least");
+    };
+    assert!(before.label.x + before.label.width + only.width <= after.label.x);
 }
 
 #[test]
@@ -487,6 +524,15 @@ proptest! {
             picture.axis.breaks.iter().filter_map(|b| b.label.as_ref()).collect();
         assert_apart(&break_labels, geometry.label_gap);
         for b in &picture.axis.breaks {
+            // Where time resumes is labelled, a break's width clear of the label before it.
+            let after = picture.ticks.iter().find(|t| t.seconds >= b.to);
+            prop_assert!(after.is_some(), "no tick after {:?}", b);
+            if let (Some(before), Some(after)) =
+                (picture.ticks.iter().rfind(|t| t.seconds <= b.from), after)
+            {
+                let clear = b.width.max(geometry.label_gap);
+                prop_assert!(before.label.x + before.label.width + clear <= after.label.x + 1e-9);
+            }
             prop_assert!(b.to - b.from >= BREAK_AFTER_SECONDS);
             prop_assert!(b.x >= 0.0 && b.x + b.width <= geometry.width + 1e-9);
             prop_assert!(picture.markers.iter().any(|m| m.seconds == b.from));

@@ -126,13 +126,28 @@ impl Axis {
             .collect()
     }
 
-    /// Ticks on each open stretch, at least the least tick gap apart all along the axis.
+    /// Ticks on each open stretch, at least the least tick gap apart all along the axis. The first
+    /// tick after a break says where time resumes, so it wins over the ticks just before the
+    /// break: their labels keep as far from its label as the break is wide (`50 min ⫽ 2 d 17 h`,
+    /// not `1 h⫽2 d 17 h`).
     pub fn ticks(&self, geometry: &Geometry) -> Vec<Tick> {
-        let points = self
-            .segments
-            .iter()
-            .flat_map(|s| s.tick_points(geometry))
-            .collect();
+        let label = |(seconds, x): (u64, f64)| {
+            let width = geometry.label_width(&compact(seconds));
+            let start = geometry.label_start(x, width);
+            (start, start + width)
+        };
+        let mut points: Vec<(u64, f64)> = Vec::new();
+        for (i, segment) in self.segments.iter().enumerate() {
+            let next = segment.tick_points(geometry);
+            if let (Some(b), Some(&first)) = (i.checked_sub(1), next.first()) {
+                let clear = self.breaks[b].width.max(geometry.label_gap);
+                let resumes = label(first).0;
+                points.retain(|&point| {
+                    label(point).1 + clear <= resumes && point.1 + geometry.min_tick_gap <= first.1
+                });
+            }
+            points.extend(next);
+        }
         ticks_at(points, geometry)
     }
 }
