@@ -85,7 +85,7 @@ break_e2e() {
         return 0
     fi
     local out
-    out=$(cd "$SCRATCH" && node --test --test-reporter=tap --test-name-pattern="$pattern" \
+    out=$(cd "$SCRATCH" && node --test --test-timeout=120000 --test-reporter=tap --test-name-pattern="$pattern" \
         "e2e/$e2e.test.mjs" 2>&1 || true)
     report "$(sed -nE 's/^not ok [0-9]+ - (.+)$/    \1/p' <<<"$out")"
     # Why, in a few lines: the error, or what differed from the expectation (+ found, - expected).

@@ -37,6 +37,12 @@ export async function serveDirectory(root, port = 0) {
   await new Promise((listening) => server.listen(port, "127.0.0.1", listening));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((closed) => server.close(closed)),
+    // Every connection goes with the server: one a browser still holds open would otherwise keep
+    // close() waiting (the end-to-end tests close the server before the browser).
+    close: () =>
+      new Promise((closed) => {
+        server.close(closed);
+        server.closeAllConnections();
+      }),
   };
 }
