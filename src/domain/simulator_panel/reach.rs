@@ -139,13 +139,12 @@ impl ReachInput {
 
     /// The setting `text` stands for, or its problem.
     fn read(self, text: &str) -> Result<f64, FieldError> {
-        let x = decimal::parse(text);
         match self.kind() {
             Kind::Percent => percent(text),
-            Kind::Alike => x
+            Kind::Alike => decimal::parse(text)
                 .filter(|&x| x > 0.0 && x <= f64::from(MAX_PICK_UP_ALIKE))
                 .ok_or(FieldError::PickUpAlike),
-            Kind::Minutes(name) => x
+            Kind::Minutes(name) => decimal::parse(text)
                 .filter(|x| {
                     (f64::from(MIN_REACH_MINUTES)..=f64::from(MAX_REACH_MINUTES)).contains(x)
                 })
