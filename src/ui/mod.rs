@@ -4,6 +4,7 @@
 //! - [`editor`]: the campaign editor, one component per section.
 //! - [`simulator`]: the Simulator panel.
 //! - [`field`]: a labelled text field that any form can use.
+//! - [`markup`]: drawings and rows of figures written as text, set as an element's `inner_html`.
 //! - `app`, `browser`, `ids`, `svg`: the standalone page, what is taken from the browser, element
 //!   ids, coordinates in pictures.
 
@@ -12,6 +13,7 @@ mod browser;
 pub mod editor;
 pub mod field;
 mod ids;
+pub mod markup;
 pub mod simulator;
 mod svg;
 

@@ -9,6 +9,7 @@ mod compare;
 mod determinism;
 mod editor;
 mod export;
+mod markup;
 mod simulator;
 mod support;
 mod timeline;

@@ -205,3 +205,19 @@ fn the_cycle_check_sees_a_cycle() {
     assert_eq!(target_module(&y[0], &modules).as_deref(), Some("a::x"));
     assert!(named_paths("a::x", "// use super::y::Thing;").is_empty());
 }
+
+#[test]
+fn inner_html_is_only_written_by_markup() {
+    // `ui::markup::Markup` escapes every text and attribute value; a file that sets an element's
+    // `inner_html` writes it there, so that nothing typed by a user can become markup.
+    for (path, text) in sources() {
+        let code = code(&text);
+        if code.contains("inner_html") && !path.ends_with("ui/markup.rs") {
+            assert!(
+                code.contains("Markup::default()"),
+                "{} sets inner_html without writing it with ui::markup::Markup",
+                path.display()
+            );
+        }
+    }
+}

@@ -2,45 +2,67 @@ use leptos::prelude::*;
 
 use crate::domain::chart::{CountAxis, Frame, Readout, TimeAxis};
 use crate::domain::duration::thousands;
+use crate::ui::markup::Markup;
 
 /// A chart's axes, drawn from the domain's ticks: grid lines and figures up the count axis, tick
 /// marks and times (days under them) along the time axis, and each axis's title.
 pub fn axes(
+    m: &mut Markup,
     frame: Frame,
     time: &TimeAxis,
     count: &CountAxis,
     count_title: &'static str,
-) -> impl IntoView + use<> {
-    let grid = count.ticks.iter().map(|&n| {
+) {
+    for &n in &count.ticks {
         let y = frame.y(n, count.top);
-        view! {
-            <line class="ce-plot__grid" x1=frame.left x2=frame.right() y1=y y2=y />
-            <text class="ce-plot__tick" x=frame.left - 6 y=y + 4 text-anchor="end">{thousands(n)}</text>
-        }
-    });
+        m.line("ce-plot__grid", (frame.left, y), (frame.right(), y));
+        m.label(
+            "ce-plot__tick",
+            (frame.left - 6, y + 4),
+            "end",
+            &thousands(n),
+        );
+    }
     let bottom = frame.bottom();
+    m.line(
+        "ce-plot__axis-line",
+        (frame.left, bottom),
+        (frame.right(), bottom),
+    );
     let last = time.ticks.len().saturating_sub(1);
-    let ticks = time.ticks.iter().enumerate().map(|(i, tick)| {
+    for (i, tick) in time.ticks.iter().enumerate() {
         let x = frame.x(tick.seconds, time.span);
         // The last label ends at its tick, so that it stays inside the picture.
         let anchor = if i == last && i > 0 { "end" } else { "middle" };
-        view! {
-            <line class="ce-plot__axis-line" x1=x x2=x y1=bottom y2=bottom + 4 />
-            <text class="ce-plot__tick" x=x y=bottom + 16 text-anchor=anchor>{tick.label.clone()}</text>
-            {tick.day.clone().map(|day| view! {
-                <text class="ce-plot__tick ce-plot__tick--day" x=x y=bottom + 29 text-anchor=anchor>{day}</text>
-            })}
+        m.line("ce-plot__axis-line", (x, bottom), (x, bottom + 4));
+        m.label("ce-plot__tick", (x, bottom + 16), anchor, &tick.label);
+        if let Some(day) = &tick.day {
+            m.label(
+                "ce-plot__tick ce-plot__tick--day",
+                (x, bottom + 29),
+                anchor,
+                day,
+            );
         }
-    });
-    let middle = frame.left + frame.width / 2;
-    view! {
-        {grid.collect_view()}
-        <line class="ce-plot__axis-line" x1=frame.left x2=frame.right() y1=bottom y2=bottom />
-        {ticks.collect_view()}
-        <text class="ce-plot__title" x=middle y=bottom + 44 text-anchor="middle">{time.title}</text>
-        <text class="ce-plot__title" x=-(frame.top + frame.height / 2) y=12 text-anchor="middle"
-            transform="rotate(-90)">{count_title}</text>
     }
+    let middle = frame.left + frame.width / 2;
+    m.label(
+        "ce-plot__title",
+        (middle, bottom + 44),
+        "middle",
+        &time.title,
+    );
+    m.text_element(
+        "text",
+        &[
+            ("class", &"ce-plot__title"),
+            ("x", &-(frame.top + frame.height / 2)),
+            ("y", &12),
+            ("text-anchor", &"middle"),
+            ("transform", &"rotate(-90)"),
+        ],
+        &count_title,
+    );
 }
 
 /// The figures at each time tick, reachable by keyboard and pointer: a band per tick that shows a
@@ -67,32 +89,29 @@ pub fn readouts(frame: Frame, readouts: &[Readout]) -> impl IntoView + use<> {
 }
 
 /// The same figures as a table, visually hidden: the chart's text equivalent.
-pub fn readout_table(caption: String, readouts: &[Readout]) -> impl IntoView + use<> {
-    let names: Vec<&'static str> = readouts
-        .first()
-        .map(|r| r.values.iter().map(|(name, _)| *name).collect())
-        .unwrap_or_default();
-    let rows = readouts.iter().map(|r| {
-        view! {
-            <tr>
-                <th scope="row">{r.time.clone()}</th>
-                {r.values.iter().map(|(_, v)| view! { <td>{v.clone()}</td> }).collect_view()}
-            </tr>
-        }
+pub fn readout_table(caption: &str, readouts: &[Readout]) -> impl IntoView + use<> {
+    let mut m = Markup::default();
+    m.element("table", &[], |m| {
+        m.text_element("caption", &[], &caption);
+        m.element("thead", &[], |m| {
+            m.element("tr", &[], |m| {
+                m.text_element("th", &[("scope", &"col")], &"Time");
+                for (name, _) in readouts.first().map_or(&[][..], |r| &r.values) {
+                    m.text_element("th", &[("scope", &"col")], name);
+                }
+            });
+        });
+        m.element("tbody", &[], |m| {
+            for r in readouts {
+                m.element("tr", &[], |m| {
+                    m.text_element("th", &[("scope", &"row")], &r.time);
+                    for (_, value) in &r.values {
+                        m.text_element("td", &[], value);
+                    }
+                });
+            }
+        });
     });
-    view! {
-        // The wrapper is what is hidden: a table is never narrower than its content.
-        <div class="ce-visually-hidden">
-        <table>
-            <caption>{caption}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Time"</th>
-                    {names.into_iter().map(|n| view! { <th scope="col">{n}</th> }).collect_view()}
-                </tr>
-            </thead>
-            <tbody>{rows.collect_view()}</tbody>
-        </table>
-        </div>
-    }
+    // The wrapper is what is hidden: a table is never narrower than its content.
+    view! { <div class="ce-visually-hidden" inner_html=m.finish() /> }
 }

@@ -2,10 +2,12 @@ use leptos::prelude::*;
 
 use super::failure_breakdown::FailedRecipients;
 use super::run::SimContext;
+use crate::domain::campaign::call_name;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::simulation::{Call, FailedGroup};
 use crate::domain::simulator_panel::{CallFilter, Run, rows_in_view};
 use crate::ui::field::Field;
+use crate::ui::markup::Markup;
 use crate::ui::svg::px;
 
 /// The scrolled view's height and each row's, in pixels (also in the stylesheet).
@@ -67,19 +69,31 @@ pub fn CallsTable() -> impl IntoView {
             })
             .unwrap_or_default();
         let after = total - first - count;
-        view! {
-            <tr class="ce-calls__spacer" aria-hidden="true" style=format!("height: {}px", px(first as f64 * ROW_HEIGHT))></tr>
-            {calls.into_iter().map(|(row, call)| view! {
-                <tr aria-rowindex=row + 2>
-                    <td>{call.recipient + 1}</td>
-                    <td>{if call.attempt == 0 { "First call".to_owned() } else { format!("Attempt {}", call.attempt) }}</td>
-                    <td>{compact(call.start)}</td>
-                    <td>{compact(call.end)}</td>
-                    <td>{call.outcome.label()}</td>
-                </tr>
-            }).collect_view()}
-            <tr class="ce-calls__spacer" aria-hidden="true" style=format!("height: {}px", px(after as f64 * ROW_HEIGHT))></tr>
+        let mut m = Markup::default();
+        let spacer = |m: &mut Markup, rows: usize| {
+            let style = format!("height: {}px", px(rows as f64 * ROW_HEIGHT));
+            m.element(
+                "tr",
+                &[
+                    ("class", &"ce-calls__spacer"),
+                    ("aria-hidden", &"true"),
+                    ("style", &style),
+                ],
+                |_| {},
+            );
+        };
+        spacer(&mut m, first);
+        for (row, call) in calls {
+            m.element("tr", &[("aria-rowindex", &(row + 2))], |m| {
+                m.text_element("td", &[], &(call.recipient + 1));
+                m.text_element("td", &[], &call_name(call.attempt as usize));
+                m.text_element("td", &[], &compact(call.start));
+                m.text_element("td", &[], &compact(call.end));
+                m.text_element("td", &[], &call.outcome.label());
+            });
         }
+        spacer(&mut m, after);
+        m.finish()
     };
     view! {
         <FailedRecipients group=group table_id=table_id.clone() />
@@ -121,7 +135,7 @@ pub fn CallsTable() -> impl IntoView {
                             <th scope="col">"Outcome"</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody inner_html=rows />
                 </table>
             </div>
         </div>

@@ -4,6 +4,7 @@ use super::axes::{axes, readouts};
 use super::run::SimContext;
 use crate::domain::chart::{STACK, StateChart};
 use crate::domain::simulation::RunStatus;
+use crate::ui::markup::Markup;
 
 /// Recipients by state over simulated time, stacked on labelled axes, with the completion or stop
 /// marked, a legend, the figures at each time on focus or hover, and the same as a hidden list.
@@ -19,40 +20,42 @@ pub fn SimChart() -> impl IntoView {
             .with(|r| StateChart::new(r.history.samples(), ended, r.launch))
             .unwrap_or_else(|| StateChart::new(&[], None, None))
     });
-    let picture = move || {
+    let drawing = move || {
         chart.with(|chart| {
-            let frame = chart.frame;
-            let bands = chart.bands.iter().map(|(status, path)| {
-                view! { <path class=format!("ce-chart__band ce-chart__band--{}", status.key()) d=path.clone() /> }
-            });
-            let marker = chart.end.map(|(x, word)| {
-                view! {
-                    <line class="ce-chart__end" x1=x x2=x y1=frame.top y2=frame.bottom() />
-                    <text class="ce-chart__end-label" x=(x - 4).max(frame.left) y=frame.top - 4 text-anchor="end">{word}</text>
-                }
-            });
-            view! {
-                {bands.collect_view()}
-                {axes(frame, &chart.time, &chart.count, "Recipients")}
-                {marker}
-                {readouts(frame, &chart.readouts)}
+            let (mut m, frame) = (Markup::default(), chart.frame);
+            for (status, path) in &chart.bands {
+                let class = format!("ce-chart__band ce-chart__band--{}", status.key());
+                m.empty("path", &[("class", &class), ("d", path)]);
             }
+            axes(&mut m, frame, &chart.time, &chart.count, "Recipients");
+            if let Some((x, word)) = chart.end {
+                m.line("ce-chart__end", (x, frame.top), (x, frame.bottom()));
+                m.label(
+                    "ce-chart__end-label",
+                    ((x - 4).max(frame.left), frame.top - 4),
+                    "end",
+                    &word,
+                );
+            }
+            m.finish()
         })
     };
+    let picture_readouts = move || chart.with(|chart| readouts(chart.frame, &chart.readouts));
     let figures = move || {
         chart.with(|chart| {
-            chart
-                .readouts
-                .iter()
-                .map(|r| view! { <li>{r.text()}</li> })
-                .collect_view()
+            let mut m = Markup::default();
+            for r in &chart.readouts {
+                m.text_element("li", &[], &r.text());
+            }
+            m.finish()
         })
     };
     view! {
         <figure class="ce-chart">
             <svg class="ce-plot" role="group" aria-label="Recipients by state over simulated time"
                 viewBox=format!("0 0 {} {}", StateChart::WIDTH, StateChart::HEIGHT)>
-                {picture}
+                <g inner_html=drawing />
+                {picture_readouts}
             </svg>
             <figcaption class="ce-chart__legend">
                 {STACK.iter().map(|s| view! {
@@ -60,7 +63,7 @@ pub fn SimChart() -> impl IntoView {
                 }).collect_view()}
                 <span class="ce-chart__key">"Focus or hover a time for its figures"</span>
             </figcaption>
-            <ul class="ce-visually-hidden" aria-label="Recipients by state over simulated time, in figures">{figures}</ul>
+            <ul class="ce-visually-hidden" aria-label="Recipients by state over simulated time, in figures" inner_html=figures />
         </figure>
     }
 }

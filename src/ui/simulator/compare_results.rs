@@ -7,6 +7,7 @@ use crate::domain::chart::Frame;
 use crate::domain::compare::{Course, Curve, Figures, ReachCurves, Side};
 use crate::domain::simulation::RunStatus;
 use crate::domain::simulator_panel::Run;
+use crate::ui::markup::Markup;
 
 /// A and B side by side once both run: the table of figures with the difference B − A, and the
 /// chart of both reached-over-time curves.
@@ -35,16 +36,15 @@ pub fn CompareResults(compare: Compare) -> impl IntoView {
 
 /// The figures as a table: one row per figure, A, B and the difference.
 fn table(figures: &Figures, b_name: String) -> impl IntoView + use<> {
-    let rows = figures.rows().into_iter().map(|row| {
-        view! {
-            <tr>
-                <th scope="row">{row.label}</th>
-                <td>{row.a}</td>
-                <td>{row.b}</td>
-                <td>{row.difference}</td>
-            </tr>
-        }
-    });
+    let mut rows = Markup::default();
+    for row in figures.rows() {
+        rows.element("tr", &[], |m| {
+            m.text_element("th", &[("scope", &"row")], &row.label);
+            for figure in [&row.a, &row.b, &row.difference] {
+                m.text_element("td", &[], figure);
+            }
+        });
+    }
     view! {
         <table class="ce-compare__table">
             <caption>"A next to B"</caption>
@@ -56,7 +56,7 @@ fn table(figures: &Figures, b_name: String) -> impl IntoView + use<> {
                     <th scope="col">"Difference (B − A)"</th>
                 </tr>
             </thead>
-            <tbody>{rows.collect_view()}</tbody>
+            <tbody inner_html=rows.finish() />
         </table>
     }
 }
@@ -88,13 +88,22 @@ fn CompareChart(compare: Compare) -> impl IntoView {
     move || {
         let chart = chart.get()?;
         let frame = chart.frame;
+        let mut drawing = Markup::default();
+        axes(
+            &mut drawing,
+            frame,
+            &chart.time,
+            &chart.count,
+            "Recipients reached",
+        );
+        curve(&mut drawing, &chart.a, frame);
+        curve(&mut drawing, &chart.b, frame);
+        let drawing = drawing.finish();
         Some(view! {
             <figure class="ce-chart ce-compare__chart">
                 <svg class="ce-plot" role="group" aria-label="Recipients reached over time, A and B"
                     viewBox=format!("0 0 {} {}", ReachCurves::WIDTH, ReachCurves::HEIGHT)>
-                    {axes(frame, &chart.time, &chart.count, "Recipients reached")}
-                    {curve(&chart.a, frame)}
-                    {curve(&chart.b, frame)}
+                    <g inner_html=drawing />
                     {readouts(frame, &chart.readouts)}
                 </svg>
                 <figcaption class="ce-chart__legend">
@@ -102,14 +111,14 @@ fn CompareChart(compare: Compare) -> impl IntoView {
                     <span class="ce-chart__key"><span class="ce-chart__swatch ce-compare__swatch--b"></span>{compare.b_ran_as()}</span>
                     <span class="ce-chart__key">"Focus or hover a time for its figures"</span>
                 </figcaption>
-                {readout_table("Recipients reached over time, in figures".to_owned(), &chart.readouts)}
+                {readout_table("Recipients reached over time, in figures", &chart.readouts)}
             </figure>
         })
     }
 }
 
 /// One run's curve, named at its end, with a mark where the run ended.
-fn curve(curve: &Curve, frame: Frame) -> impl IntoView + use<> {
+fn curve(m: &mut Markup, curve: &Curve, frame: Frame) {
     let class = format!(
         "ce-compare__line ce-compare__line--{}",
         curve.name.to_ascii_lowercase()
@@ -119,20 +128,27 @@ fn curve(curve: &Curve, frame: Frame) -> impl IntoView + use<> {
         .iter()
         .map(|(x, y)| format!("{x},{y}"))
         .collect();
-    let name = curve.points.last().map(|&(x, y)| {
-        view! { <text class="ce-plot__name" x=x + 3 y=y - 3>{curve.name}</text> }
-    });
-    let end = curve.end.map(|(x, word)| {
+    m.empty(
+        "polyline",
+        &[("class", &class), ("points", &points.join(" "))],
+    );
+    if let Some(&(x, y)) = curve.points.last() {
+        m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name);
+    }
+    if let Some((x, word)) = curve.end {
         // Its name left of the mark, or right of it when the mark is too near the left edge.
-        let (label_x, anchor) = if x - frame.left < 96 { (x + 4, "start") } else { (x - 4, "end") };
-        view! {
-            <line class="ce-chart__end" x1=x x2=x y1=frame.top y2=frame.bottom() />
-            <text class="ce-chart__end-label" x=label_x y=frame.bottom() - 6 text-anchor=anchor>{format!("{} {word}", curve.name)}</text>
-        }
-    });
-    view! {
-        <polyline class=class points=points.join(" ") />
-        {name}
-        {end}
+        let (label_x, anchor) = if x - frame.left < 96 {
+            (x + 4, "start")
+        } else {
+            (x - 4, "end")
+        };
+        m.line("ce-chart__end", (x, frame.top), (x, frame.bottom()));
+        let label = format!("{} {word}", curve.name);
+        m.label(
+            "ce-chart__end-label",
+            (label_x, frame.bottom() - 6),
+            anchor,
+            &label,
+        );
     }
 }

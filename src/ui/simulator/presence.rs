@@ -7,6 +7,7 @@ use crate::domain::decimal::trimmed;
 use crate::domain::error::Problem;
 use crate::domain::reach::settings::HOURS_PER_DAY;
 use crate::domain::simulator_panel::{Preset, presence_label, presence_path};
+use crate::ui::markup::Markup;
 use crate::ui::svg::px;
 
 /// The bar picture's size in SVG units: a bar per hour, axis labels below and to the left.
@@ -89,30 +90,42 @@ fn bars(shares: &[Option<f64>; HOURS_PER_DAY]) -> impl IntoView + use<> {
         values.join(", ")
     );
     let y = move |share: f64| px(TOP + HEIGHT * (1.0 - share));
-    let rects = shares.iter().enumerate().filter_map(|(hour, share)| {
-        let share = (*share)?;
+    let mut m = Markup::default();
+    for p in [0, 50, 100] {
+        let at = y(f64::from(p) / 100.0);
+        m.line("ce-presence__grid", (px(LEFT), at), (px(width), at));
+        let label = format!("{p} %");
+        m.label("ce-presence__tick", (px(LEFT - 4.0), at + 3), "end", &label);
+    }
+    for (hour, share) in shares.iter().enumerate() {
+        let Some(share) = *share else { continue };
         let x = px(LEFT + BAR * hour as f64 + 1.0);
         // From its rounded top down to the rounded baseline, so that every bar stands on it.
         let top = y(share);
-        Some(view! { <rect class="ce-presence__bar" x=x y=top width=px(BAR - 2.0) height=y(0.0) - top /> })
-    });
-    let hours = [0, 6, 12, 18, 24].map(|h| {
-        let x = px(LEFT + BAR * h as f64);
-        view! { <text class="ce-presence__tick" x=x y=px(TOP + HEIGHT + 12.0) text-anchor="middle">{format!("{h:02}:00")}</text> }
-    });
-    let levels = [0, 50, 100].map(|p| {
-        let at = y(f64::from(p) / 100.0);
-        view! {
-            <line class="ce-presence__grid" x1=px(LEFT) x2=px(width) y1=at y2=at />
-            <text class="ce-presence__tick" x=px(LEFT - 4.0) y=at + 3 text-anchor="end">{format!("{p} %")}</text>
-        }
-    });
+        m.empty(
+            "rect",
+            &[
+                ("class", &"ce-presence__bar"),
+                ("x", &x),
+                ("y", &top),
+                ("width", &px(BAR - 2.0)),
+                ("height", &(y(0.0) - top)),
+            ],
+        );
+    }
+    for h in [0, 6, 12, 18, 24] {
+        let x = px(LEFT + BAR * f64::from(h));
+        let label = format!("{h:02}:00");
+        m.label(
+            "ce-presence__tick",
+            (x, px(TOP + HEIGHT + 12.0)),
+            "middle",
+            &label,
+        );
+    }
     view! {
         <svg class="ce-presence__picture" role="img" aria-label=label
-            viewBox=format!("0 0 {} {}", px(width + 8.0), px(TOP + HEIGHT + 16.0)) width="100%">
-            {levels.collect_view()}
-            {rects.collect_view()}
-            {hours.collect_view()}
-        </svg>
+            viewBox=format!("0 0 {} {}", px(width + 8.0), px(TOP + HEIGHT + 16.0)) width="100%"
+            inner_html=m.finish() />
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::chart::{Frame, call_readouts, call_x};
 use crate::domain::decimal::fixed;
 use crate::domain::simulator_panel::{ReachByCall, Run};
 use crate::domain::timeline::percent;
+use crate::ui::markup::Markup;
 use crate::ui::svg::px;
 
 /// The plot in SVG units, and the room under it for the axis.
@@ -52,6 +53,20 @@ pub fn ReachChart() -> impl IntoView {
 
 /// The bars and lines, with labelled axes and the figures at each call on focus or hover.
 fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
+    view! {
+        // A group, not an image: the figures at each call are focusable images inside it.
+        <svg class="ce-reach-chart__picture" role="group"
+            aria-label="Reach by call number, simulated next to expected: the table below gives every figure"
+            viewBox=format!("0 0 {} {}", FRAME.right() + 8, FRAME.bottom() + BOTTOM) width="100%">
+            <g inner_html=drawing(picture) />
+            {readouts(FRAME, &call_readouts(picture, FRAME))}
+        </svg>
+    }
+}
+
+/// The grid, the bars, the lines and the axes.
+fn drawing(picture: &ReachByCall) -> String {
+    let mut m = Markup::default();
     let calls = picture.rows.len().max(1);
     // The height: the peak rounded up to a tenth, so that the grid reads in round figures.
     let top = ((picture.peak() * 10.0).ceil() / 10.0).clamp(0.1, 1.0);
@@ -60,34 +75,46 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
     let slot = width / calls as f64;
     let y = move |share: f64| px(top_edge + height * (1.0 - share / top));
     let x = |call: usize| call_x(picture, FRAME, call);
-    let bar = |call: usize, share: f64, offset: f64, class: &'static str| {
-        let width = (slot * 0.35).min(24.0);
+    for i in 0..=4 {
+        let share = top * f64::from(i) / 4.0;
+        let (left, right, at) = (FRAME.left, FRAME.right(), y(share));
+        m.line("ce-reach-chart__grid", (left, at), (right, at));
+        let label = format!("{} %", fixed(share * 100.0, 0));
+        m.label("ce-reach-chart__tick", (left - 6, at + 4), "end", &label);
+    }
+    let bar_width = (slot * 0.35).min(24.0);
+    let mut bar = |call: usize, share: f64, offset: f64, class: &str| {
         // From its rounded top down to the rounded baseline, so that every bar stands on it.
         let bar_top = y(share);
-        view! { <rect class=class x=px(f64::from(x(call)) + offset * width) y=bar_top width=px(width) height=y(0.0) - bar_top /> }
+        let left = px(f64::from(x(call)) + offset * bar_width);
+        m.empty(
+            "rect",
+            &[
+                ("class", &class),
+                ("x", &left),
+                ("y", &bar_top),
+                ("width", &px(bar_width)),
+                ("height", &(y(0.0) - bar_top)),
+            ],
+        );
     };
-    let bars = picture.rows.iter().flat_map(|r| {
-        [
-            Some(bar(
-                r.call,
-                r.simulated,
-                -1.0,
-                "ce-reach-chart__bar--simulated",
-            )),
-            r.expected
-                .map(|e| bar(r.call, e, 0.0, "ce-reach-chart__bar--expected")),
-        ]
-        .into_iter()
-        .flatten()
-    });
-    let line = |points: Vec<(usize, f64)>, class: &'static str| {
+    for r in &picture.rows {
+        bar(r.call, r.simulated, -1.0, "ce-reach-chart__bar--simulated");
+        if let Some(expected) = r.expected {
+            bar(r.call, expected, 0.0, "ce-reach-chart__bar--expected");
+        }
+    }
+    let mut line = |points: Vec<(usize, f64)>, class: &str| {
         let points: Vec<String> = points
             .iter()
             .map(|&(c, s)| format!("{},{}", x(c), y(s)))
             .collect();
-        view! { <polyline class=class points=points.join(" ") /> }
+        m.empty(
+            "polyline",
+            &[("class", &class), ("points", &points.join(" "))],
+        );
     };
-    let simulated_line = line(
+    line(
         picture
             .rows
             .iter()
@@ -95,7 +122,7 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
             .collect(),
         "ce-reach-chart__line--simulated",
     );
-    let expected_line = line(
+    line(
         picture
             .rows
             .iter()
@@ -103,47 +130,52 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
             .collect(),
         "ce-reach-chart__line--expected",
     );
-    let grid = (0..=4).map(|i| {
-        let share = top * f64::from(i) / 4.0;
-        view! {
-            <line class="ce-reach-chart__grid" x1=FRAME.left x2=FRAME.right() y1=y(share) y2=y(share) />
-            <text class="ce-reach-chart__tick" x=FRAME.left - 6 y=y(share) + 4 text-anchor="end">{format!("{} %", fixed(share * 100.0, 0))}</text>
-        }
-    });
-    let ticks = picture.rows.iter().map(|r| {
-        view! { <text class="ce-reach-chart__tick" x=x(r.call) y=FRAME.bottom() + 14 text-anchor="middle">{r.call}</text> }
-    });
-    view! {
-        // A group, not an image: the figures at each call are focusable images inside it.
-        <svg class="ce-reach-chart__picture" role="group"
-            aria-label="Reach by call number, simulated next to expected: the table below gives every figure"
-            viewBox=format!("0 0 {} {}", FRAME.right() + 8, FRAME.bottom() + BOTTOM) width="100%">
-            {grid.collect_view()}
-            {bars.collect_view()}
-            {simulated_line}
-            {expected_line}
-            {ticks.collect_view()}
-            <text class="ce-reach-chart__axis" x=FRAME.left + FRAME.width / 2 y=FRAME.bottom() + 32 text-anchor="middle">"Call number (0 = first call)"</text>
-            <text class="ce-reach-chart__axis" x=-(FRAME.top + FRAME.height / 2) y=12 text-anchor="middle" transform="rotate(-90)">"Share of recipients"</text>
-            {readouts(FRAME, &call_readouts(picture, FRAME))}
-        </svg>
+    for r in &picture.rows {
+        m.label(
+            "ce-reach-chart__tick",
+            (x(r.call), FRAME.bottom() + 14),
+            "middle",
+            &r.call,
+        );
     }
+    let middle = FRAME.left + FRAME.width / 2;
+    m.label(
+        "ce-reach-chart__axis",
+        (middle, FRAME.bottom() + 32),
+        "middle",
+        &"Call number (0 = first call)",
+    );
+    m.text_element(
+        "text",
+        &[
+            ("class", &"ce-reach-chart__axis"),
+            ("x", &-(FRAME.top + FRAME.height / 2)),
+            ("y", &12),
+            ("text-anchor", &"middle"),
+            ("transform", &"rotate(-90)"),
+        ],
+        &"Share of recipients",
+    );
+    m.finish()
 }
 
 /// The same figures as a table: the picture's text equivalent.
 fn table(picture: &ReachByCall) -> impl IntoView + use<> {
     let or_dash = |share: Option<f64>| share.map_or_else(|| "—".to_owned(), percent);
-    let rows = picture.rows.iter().map(|r| {
-        view! {
-            <tr>
-                <th scope="row">{call_name(r.call)}</th>
-                <td>{percent(r.simulated)}</td>
-                <td>{percent(r.simulated_total)}</td>
-                <td>{or_dash(r.expected)}</td>
-                <td>{or_dash(r.expected_total)}</td>
-            </tr>
-        }
-    });
+    let mut rows = Markup::default();
+    for r in &picture.rows {
+        rows.element("tr", &[], |m| {
+            m.text_element("th", &[("scope", &"row")], &call_name(r.call));
+            for figure in [
+                percent(r.simulated),
+                percent(r.simulated_total),
+                or_dash(r.expected),
+                or_dash(r.expected_total),
+            ] {
+                m.text_element("td", &[], &figure);
+            }
+        });
+    }
     view! {
         <table class="ce-reach-chart__table">
             <caption>"Reach by call number, in figures"</caption>
@@ -156,7 +188,7 @@ fn table(picture: &ReachByCall) -> impl IntoView + use<> {
                     <th scope="col">"Expected, in all"</th>
                 </tr>
             </thead>
-            <tbody>{rows.collect_view()}</tbody>
+            <tbody inner_html=rows.finish() />
         </table>
     }
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::super::context::EditorContext;
 use crate::domain::advisor::{AdvisorPanel, Phase, STALE_NOTE, delay_items, figures};
+use crate::ui::markup::Markup;
 
 /// The suggestion beside the current strategy (a table of the three figures), its delays as a
 /// second list, and `Use these delays` (then `Undo`) and `Dismiss`.
@@ -53,16 +54,17 @@ pub fn SuggestionView(
     };
     move || {
         let (rows, items) = shown.get()?;
-        let rows = rows.map(|f| {
-            view! {
-                <tr>
-                    <th scope="row">{f.label}</th>
-                    <td>{f.suggested}</td>
-                    <td>{f.current}</td>
-                </tr>
-            }
-        });
-        let items = items.into_iter().map(|item| view! { <li>{item}</li> });
+        let (mut figures, mut delays) = (Markup::default(), Markup::default());
+        for f in rows {
+            figures.element("tr", &[], |m| {
+                m.text_element("th", &[("scope", &"row")], &f.label);
+                m.text_element("td", &[], &f.suggested);
+                m.text_element("td", &[], &f.current);
+            });
+        }
+        for item in items {
+            delays.text_element("li", &[], &item);
+        }
         let (use_id, undo_id, list_id) = (use_id.clone(), undo_id.clone(), list_id.clone());
         let (use_delays, undo) = (use_delays.clone(), undo.clone());
         Some(view! {
@@ -76,10 +78,10 @@ pub fn SuggestionView(
                             <th scope="col">{move || heading.get()}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows.collect_view()}</tbody>
+                    <tbody inner_html=figures.finish() />
                 </table>
                 <p class="ce-advisor__list-heading" id=list_id.clone()>"Suggested delays"</p>
-                <ol class="ce-advisor__delays" aria-labelledby=list_id>{items.collect_view()}</ol>
+                <ol class="ce-advisor__delays" aria-labelledby=list_id inner_html=delays.finish() />
                 <Show when=move || stale.get()>
                     <p class="ce-note">{STALE_NOTE}</p>
                 </Show>
