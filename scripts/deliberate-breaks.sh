@@ -143,6 +143,13 @@ break_browser "no notice for a clock outside years 1-9999" src/ui/editor/state.r
 break_browser "the simulator panel keeps every call for its table" src/domain/simulator_panel/run.rs \
     's/Self::keeping_calls\(scenario, MAX_LOGGED_CALLS\)/Self::keeping_calls(scenario, usize::MAX)/' \
     a_run_past_the_call_log_limit_goes_on_and_the_table_says_so
+# ui::markup: every value written as text is escaped.
+break_browser "markup leaves < unescaped" src/ui/markup.rs \
+    "s/'<' => self\\.0\\.push_str\\(\"&lt;\"\\),//" \
+    markup::
+break_browser "markup leaves quotes in attribute values unescaped" src/ui/markup.rs \
+    "s/'\"' => self\\.0\\.push_str\\(\"&quot;\"\\),//" \
+    markup::
 
 # Issue 11 end to end: the standalone page (dist/) and the package on examples/host.html (pkg/).
 break_e2e "no line kept for an attempt row's message (+ Add Attempt moves)" style/editor.css \
