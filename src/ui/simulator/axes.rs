@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::chart::{CountAxis, Frame, Readout, TimeAxis};
 use crate::domain::duration::thousands;
-use crate::ui::markup::Markup;
+use crate::ui::markup::{Attrs, Markup};
 
 /// A chart's axes, drawn from the domain's ticks: grid lines and figures up the count axis, tick
 /// marks and times (days under them) along the time axis, and each axis's title.
@@ -52,17 +52,20 @@ pub fn axes(
         "middle",
         &time.title,
     );
-    m.text_element(
-        "text",
-        &[
-            ("class", &"ce-plot__title"),
-            ("x", &-(frame.top + frame.height / 2)),
-            ("y", &12),
-            ("text-anchor", &"middle"),
-            ("transform", &"rotate(-90)"),
-        ],
-        &count_title,
-    );
+    upright_title(m, frame, "ce-plot__title", count_title);
+}
+
+/// A title up the left edge of `frame`, read from bottom to top.
+pub fn upright_title(m: &mut Markup, frame: Frame, class: &str, title: &str) {
+    let middle = -(frame.top + frame.height / 2);
+    let attrs: Attrs = &[
+        ("class", &class),
+        ("x", &middle),
+        ("y", &12),
+        ("text-anchor", &"middle"),
+        ("transform", &"rotate(-90)"),
+    ];
+    m.text_element("text", attrs, &title);
 }
 
 /// The figures at each time tick, reachable by keyboard and pointer: a band per tick that shows a

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::axes::readouts;
+use super::axes::{readouts, upright_title};
 use super::run::SimContext;
 use crate::domain::campaign::call_name;
 use crate::domain::chart::{Frame, call_readouts, call_x};
@@ -145,17 +145,7 @@ fn drawing(picture: &ReachByCall) -> String {
         "middle",
         &"Call number (0 = first call)",
     );
-    m.text_element(
-        "text",
-        &[
-            ("class", &"ce-reach-chart__axis"),
-            ("x", &-(FRAME.top + FRAME.height / 2)),
-            ("y", &12),
-            ("text-anchor", &"middle"),
-            ("transform", &"rotate(-90)"),
-        ],
-        &"Share of recipients",
-    );
+    upright_title(&mut m, FRAME, "ce-reach-chart__axis", "Share of recipients");
     m.finish()
 }
 
