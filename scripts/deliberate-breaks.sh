@@ -104,6 +104,8 @@ break_rule "the ticks before a break keep their labels beside the time after it"
     's/label\(point\)\.1 \+ clear <= resumes/true/' timeline_picture
 break_rule "a tick before a break may come nearer the time after it than the least tick gap" src/domain/timeline/axis.rs \
     's/ && point\.1 \+ geometry\.min_tick_gap <= first\.1//' timeline_picture
+break_rule "the last break stays narrower than the time after it, which reaches back before the break" src/domain/timeline/axis.rs \
+    's/if break_width \+ after as f64 \* per_second < label \{/if false {/' timeline_picture
 # The reach model (SPEC 8).
 break_rule "Δ ignored: a call does not remember the last one" src/domain/reach/rule.rs \
     's/libm::exp\(-minutes_ago \/ settings.away_minutes\)/0.0/; s/libm::exp\(-minutes_ago \/ settings.busy_minutes\)/0.0/' reach

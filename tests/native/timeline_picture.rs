@@ -295,7 +295,7 @@ fn retries_that_cluster_then_one_days_later_each_get_room() {
         &geometry,
     );
     let xs: Vec<f64> = picture.markers.iter().map(|m| px(m.x)).collect();
-    assert_eq!(xs, [0.0, 18.8, 37.5, 225.0, 600.0, 640.0]);
+    assert_eq!(xs, [0.0, 17.6, 35.3, 211.5, 564.0, 640.0]);
     // A minute apart is still wider than a retry's label; with one linear scale it was 0.15 px.
     for pair in picture.markers.windows(2) {
         let label = pair[1].label.as_ref().expect("every label has room");
@@ -306,9 +306,11 @@ fn retries_that_cluster_then_one_days_later_each_get_room() {
         [only] => only,
         other => panic!("one break, not {other:?}"),
     };
+    // The break is as wide as `3 d 32 min`, the label of where time resumes, and a label gap (a
+    // sixteenth of the width, 40 px, would leave it reaching back under the call before the break).
     assert_eq!(
         (only.from, only.to, only.x, only.width),
-        (1_920, 261_120, 600.0, 40.0)
+        (1_920, 261_120, 564.0, 76.0)
     );
     assert_eq!(
         only.label.as_ref().map(|l| l.text.as_str()),
@@ -357,6 +359,12 @@ fn the_time_after_a_break_is_labelled_clear_of_the_times_before_it() {
         panic!("two ticks at least");
     };
     assert!(before.label.x + before.label.width + only.width <= after.label.x);
+    // `2 d 17 h` starts a label gap after the break, which starts at attempt 2: it does not read
+    // as attempt 2's time.
+    assert!(
+        only.x + Geometry::default().label_gap <= after.label.x,
+        "{only:?} {after:?}"
+    );
 }
 
 #[test]
@@ -532,6 +540,14 @@ proptest! {
             {
                 let clear = b.width.max(geometry.label_gap);
                 prop_assert!(before.label.x + before.label.width + clear <= after.label.x + 1e-9);
+            }
+            // ... and that label starts a label gap (or the break's width) after the break does,
+            // when both take at most a quarter of the axis: never under the call before it.
+            if let Some(after) = after
+                && after.label.width + geometry.label_gap <= geometry.width / 4.0
+            {
+                let clear = geometry.label_gap.min(b.width);
+                prop_assert!(b.x + clear <= after.label.x + 1e-9, "{:?} {:?}", b, after);
             }
             prop_assert!(b.to - b.from >= BREAK_AFTER_SECONDS);
             prop_assert!(b.x >= 0.0 && b.x + b.width <= geometry.width + 1e-9);

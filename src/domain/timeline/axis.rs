@@ -11,7 +11,7 @@
 //! let axis = Axis::new(&[0, 60, 120, 180, 240, 259_440], &Geometry::default());
 //! assert_eq!(axis.breaks.len(), 1);
 //! assert_eq!(axis.breaks[0].title, "no call for 3 d");
-//! assert_eq!(axis.x(60), 150.0); // a minute is 150 px, not a sixth of one
+//! assert_eq!(axis.x(60), 142.75); // a minute is 143 px, not a sixth of one
 //! ```
 
 use super::scale::{Geometry, Label, LabelRows, Scale, Tick, ticks_at};
@@ -63,14 +63,34 @@ impl Axis {
         // Each break takes a sixteenth of the width, all of them together at most half.
         let break_width = (width / 16.0).min(width / 2.0 / cuts.len().max(1) as f64);
         let open_seconds = span - cuts.iter().map(|(a, b)| b - a).sum::<u64>();
-        let per_second = (width - cuts.len() as f64 * break_width) / open_seconds.max(1) as f64;
+        let mut per_second = (width - cuts.len() as f64 * break_width) / open_seconds.max(1) as f64;
+        // Where the last break ends is labelled right-aligned at the axis end (`2 d 17 h`): the last
+        // break widens until that label starts a label gap after the break does, so that it never
+        // reads as the time of the call before the break (up to a quarter of the width).
+        let mut last_break_width = break_width;
+        if let Some(&(_, resumes)) = cuts.last() {
+            let label = geometry.label_width(&compact(resumes)) + geometry.label_gap;
+            let label = label.min(width / 4.0);
+            let (after, before) = (span - resumes, open_seconds - (span - resumes));
+            if break_width + after as f64 * per_second < label {
+                let rest = width - (cuts.len() - 1) as f64 * break_width - label;
+                per_second = rest / before.max(1) as f64;
+                last_break_width = label - after as f64 * per_second;
+            }
+        }
         let mut label_line = LabelRows::new(1, geometry.label_gap);
         let (mut segments, mut breaks) = (Vec::new(), Vec::new());
         let (mut from, mut x) = (0, 0.0);
-        for (a, b) in cuts {
+        let count = cuts.len();
+        for (i, (a, b)) in cuts.into_iter().enumerate() {
             let open = (a - from) as f64 * per_second;
             segments.push(Scale::between(from, a, x, open));
             x += open;
+            let break_width = if i + 1 == count {
+                last_break_width
+            } else {
+                break_width
+            };
             let title = format!("no call for {}", compact(b - a));
             let label_width = geometry.label_width(&title);
             let start = geometry.label_start(x + (break_width - label_width) / 2.0, label_width);
