@@ -16,10 +16,11 @@ pub type Attrs<'a> = &'a [(&'static str, &'a dyn Display)];
 /// Markup being written.
 ///
 /// ```ignore
+/// // (wasm32 only, as all of `ui`)
 /// let mut m = Markup::default();
-/// m.element("g", &[("class", &"ce-timeline__marker")], |m| {
-///     m.text_element("title", &[], &"First call");
-///     m.empty("circle", &[("cx", &12), ("cy", &40), ("r", &5)]);
+/// m.element("g", &[("class", &"ce-chart__marks")], |m| {
+///     m.text_element("title", &[], &"Completed");
+///     m.line("ce-chart__end", (120, 10), (120, 170));
 /// });
 /// view! { <svg inner_html=m.finish() /> }
 /// ```
