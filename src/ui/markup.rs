@@ -60,6 +60,28 @@ impl Markup {
         self.empty("line", attrs);
     }
 
+    /// An SVG `<rect>` of `class` from `(x, y)`, `width` wide and `height` tall.
+    pub fn rect(&mut self, class: &str, (x, y): (i32, i32), (width, height): (i32, i32)) {
+        let attrs: Attrs = &[
+            ("class", &class),
+            ("x", &x),
+            ("y", &y),
+            ("width", &width),
+            ("height", &height),
+        ];
+        self.empty("rect", attrs);
+    }
+
+    /// A table row of figures: `header` in its row header, then a cell per figure.
+    pub fn figure_row(&mut self, header: &dyn Display, figures: &[&dyn Display]) {
+        self.element("tr", &[], |m| {
+            m.text_element("th", &[("scope", &"row")], header);
+            for figure in figures {
+                m.text_element("td", &[], *figure);
+            }
+        });
+    }
+
     /// An SVG `<text>` of `class` at `(x, y)`, anchored there at its `anchor` (`start`, `middle`
     /// or `end`).
     pub fn label(&mut self, class: &str, (x, y): (i32, i32), anchor: &str, text: &dyn Display) {

@@ -71,7 +71,8 @@ impl Axis {
         if let Some(&(_, resumes)) = cuts.last() {
             let label = geometry.label_width(&compact(resumes)) + geometry.label_gap;
             let label = label.min(width / 4.0);
-            let (after, before) = (span - resumes, open_seconds - (span - resumes));
+            let after = span - resumes;
+            let before = open_seconds - after;
             if break_width + after as f64 * per_second < label {
                 let rest = width - (cuts.len() - 1) as f64 * break_width - label;
                 per_second = rest / before.max(1) as f64;

@@ -1,3 +1,5 @@
+use std::fmt::Display;
+
 use leptos::prelude::*;
 
 use crate::domain::chart::{CountAxis, Frame, Readout, TimeAxis};
@@ -106,12 +108,8 @@ pub fn readout_table(caption: &str, readouts: &[Readout]) -> impl IntoView + use
         });
         m.element("tbody", &[], |m| {
             for r in readouts {
-                m.element("tr", &[], |m| {
-                    m.text_element("th", &[("scope", &"row")], &r.time);
-                    for (_, value) in &r.values {
-                        m.text_element("td", &[], value);
-                    }
-                });
+                let values: Vec<&dyn Display> = r.values.iter().map(|(_, v)| v as _).collect();
+                m.figure_row(&r.time, &values);
             }
         });
     });

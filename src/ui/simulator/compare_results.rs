@@ -38,12 +38,7 @@ pub fn CompareResults(compare: Compare) -> impl IntoView {
 fn table(figures: &Figures, b_name: String) -> impl IntoView + use<> {
     let mut rows = Markup::default();
     for row in figures.rows() {
-        rows.element("tr", &[], |m| {
-            m.text_element("th", &[("scope", &"row")], &row.label);
-            for figure in [&row.a, &row.b, &row.difference] {
-                m.text_element("td", &[], figure);
-            }
-        });
+        rows.figure_row(&row.label, &[&row.a, &row.b, &row.difference]);
     }
     view! {
         <table class="ce-compare__table">

@@ -102,16 +102,7 @@ fn bars(shares: &[Option<f64>; HOURS_PER_DAY]) -> impl IntoView + use<> {
         let x = px(LEFT + BAR * hour as f64 + 1.0);
         // From its rounded top down to the rounded baseline, so that every bar stands on it.
         let top = y(share);
-        m.empty(
-            "rect",
-            &[
-                ("class", &"ce-presence__bar"),
-                ("x", &x),
-                ("y", &top),
-                ("width", &px(BAR - 2.0)),
-                ("height", &(y(0.0) - top)),
-            ],
-        );
+        m.rect("ce-presence__bar", (x, top), (px(BAR - 2.0), y(0.0) - top));
     }
     for h in [0, 6, 12, 18, 24] {
         let x = px(LEFT + BAR * f64::from(h));

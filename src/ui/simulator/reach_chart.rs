@@ -87,16 +87,7 @@ fn drawing(picture: &ReachByCall) -> String {
         // From its rounded top down to the rounded baseline, so that every bar stands on it.
         let bar_top = y(share);
         let left = px(f64::from(x(call)) + offset * bar_width);
-        m.empty(
-            "rect",
-            &[
-                ("class", &class),
-                ("x", &left),
-                ("y", &bar_top),
-                ("width", &px(bar_width)),
-                ("height", &(y(0.0) - bar_top)),
-            ],
-        );
+        m.rect(class, (left, bar_top), (px(bar_width), y(0.0) - bar_top));
     };
     for r in &picture.rows {
         bar(r.call, r.simulated, -1.0, "ce-reach-chart__bar--simulated");
@@ -154,17 +145,15 @@ fn table(picture: &ReachByCall) -> impl IntoView + use<> {
     let or_dash = |share: Option<f64>| share.map_or_else(|| "—".to_owned(), percent);
     let mut rows = Markup::default();
     for r in &picture.rows {
-        rows.element("tr", &[], |m| {
-            m.text_element("th", &[("scope", &"row")], &call_name(r.call));
-            for figure in [
-                percent(r.simulated),
-                percent(r.simulated_total),
-                or_dash(r.expected),
-                or_dash(r.expected_total),
-            ] {
-                m.text_element("td", &[], &figure);
-            }
-        });
+        rows.figure_row(
+            &call_name(r.call),
+            &[
+                &percent(r.simulated),
+                &percent(r.simulated_total),
+                &or_dash(r.expected),
+                &or_dash(r.expected_total),
+            ],
+        );
     }
     view! {
         <table class="ce-reach-chart__table">

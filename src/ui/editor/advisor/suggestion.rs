@@ -56,11 +56,7 @@ pub fn SuggestionView(
         let (rows, items) = shown.get()?;
         let (mut figures, mut delays) = (Markup::default(), Markup::default());
         for f in rows {
-            figures.element("tr", &[], |m| {
-                m.text_element("th", &[("scope", &"row")], &f.label);
-                m.text_element("td", &[], &f.suggested);
-                m.text_element("td", &[], &f.current);
-            });
+            figures.figure_row(&f.label, &[&f.suggested, &f.current]);
         }
         for item in items {
             delays.text_element("li", &[], &item);
