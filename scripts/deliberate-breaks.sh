@@ -118,6 +118,8 @@ break_rule "a cap frees one second early" src/domain/simulation/engine/caps.rs \
     's/\+ u64::from\(period\)/+ u64::from(period) - 1/' caps
 break_rule "a cap counts one call too few" src/domain/simulation/engine/caps.rs \
     's/usize::from\(k - calls\) % self.depth/usize::from(k + 1 - calls) % self.depth/' caps
+break_rule "a retry the caps free as the window opens is deferred by neither" src/domain/timeline/retry_timeline.rs \
+    's/let both = fired > due && fired == caps_alone && fired == window_alone;/let both = false;/' timeline_caps
 # Limits and storage (issue 11).
 break_rule "no scenario size limit in the command line" src/bin/campaign_sim/cli.rs \
     's/\.take\(MAX_SCENARIO_BYTES \+ 1\)/.take(u64::MAX)/' cli

@@ -2,12 +2,17 @@
 //! really fires, the list naming what deferred it, `deferredBy` in `previewTimeline`, the note
 //! beside the timeline, and the expected reach following the same times. Worked out by hand.
 
+use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::call_cap::CallCap;
-use campaign_editor::domain::campaign::Campaign;
+use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 use campaign_editor::domain::draft::{CapDraft, Draft};
 use campaign_editor::domain::reach::call_times;
 use campaign_editor::domain::timeline::retry_timeline::{Gap, RetryTimeline, Row};
+use campaign_editor::domain::window::CallingWindow;
+use proptest::prelude::*;
 use serde_json::json;
+
+use crate::support::any_window;
 
 fn campaign(value: serde_json::Value) -> Campaign {
     Campaign::from_json(&value).expect("a valid campaign")
@@ -168,6 +173,28 @@ fn a_retry_the_window_defers_still_waits_for_its_cap() {
 }
 
 #[test]
+fn a_cap_freeing_a_retry_as_the_window_opens_names_both() {
+    // Launch Monday 09:00, window 09:00–10:00 every day, 1 call in 24 h: attempt 1 is due at
+    // 10:00, when the window has closed, and the cap frees it on Tuesday at 09:00, as the window
+    // opens. Either alone would have held it until then.
+    let schedule = RetryTimeline::from_campaign(&campaign(json!({
+        "attempts": attempts(&[3600]),
+        "callCaps": [{"calls": 1, "hours": 24}],
+        "launchAt": "2026-12-07T09:00",
+        "callingWindow": {"start": "09:00", "end": "10:00",
+                          "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]}
+    })));
+    assert_eq!(times(&schedule), [(3_600, 86_400, 82_800)]);
+    assert_eq!(
+        texts(&schedule),
+        ["Attempt 1 — 1 d after the first call, Tue 8 Dec, 09:00 \
+          (deferred 23 h by the calling window and the cap of 1 call in 24 h)"]
+    );
+    let entries = serde_json::to_value(schedule.entries()).unwrap();
+    assert_eq!(entries[0]["deferredBy"], json!(["window", "cap"]));
+}
+
+#[test]
 fn two_caps_freeing_a_retry_at_the_same_second_are_both_named() {
     let schedule = RetryTimeline::from_campaign(&campaign(json!({
         "attempts": attempts(&[60, 60]),
@@ -249,4 +276,65 @@ fn the_expected_reach_follows_the_capped_times() {
         "launchAt": "2026-12-07T09:00"
     }));
     assert_eq!(call_times(&capped), Some(vec![0, 3_600, 7_200, 86_400]));
+}
+
+// Properties.
+
+/// A campaign under one to three caps of whole hours, often of a day or two, so that caps often
+/// free a retry just as a daily window opens; with a window half the time.
+fn a_capped_campaign() -> impl Strategy<Value = Campaign> {
+    let launch = (0u32..7, 0u32..24)
+        .prop_map(|(d, h)| LocalDateTime::from_parts(2026, 12, 7 + d, h, 0, 0).unwrap());
+    let cap = (1u32..4, prop_oneof![1u32..4, Just(24), Just(48)])
+        .prop_map(|(calls, hours)| CallCap { calls, hours });
+    let delays = prop::collection::vec(prop_oneof![1u32..=10_800, Just(3_600)], 1..=8);
+    (
+        launch,
+        prop::option::of(any_window()),
+        prop::collection::vec(cap, 1..=3),
+        delays,
+    )
+        .prop_map(|(launch, window, caps, delays)| Campaign {
+            retry_strategy: RetryStrategy::from_delays(delays),
+            launch_at: Some(launch),
+            calling_window: window,
+            call_caps: caps,
+            ..Campaign::default()
+        })
+}
+
+/// Is a call allowed to start at `t`, read straight off the calendar?
+fn open(window: &CallingWindow, t: LocalDateTime) -> bool {
+    let time = t.second_of_day();
+    window.days().contains(t.weekday())
+        && window.start().seconds() <= time
+        && time < window.end().seconds()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn a_deferred_retry_names_what_held_it_and_only_a_deferred_one(campaign in a_capped_campaign()) {
+        let schedule = RetryTimeline::from_campaign(&campaign);
+        let first_at = schedule.first_call().unwrap().fires_at.unwrap();
+        let mut fired = vec![0];
+        for row in schedule.entries() {
+            let by = &row.deferred_by;
+            prop_assert_eq!(row.deferred_seconds > 0, by.window || by.cap(), "{:?}", row);
+            // A window it names was shut a second before the call fired; a cap it names forbade
+            // the call when it was due.
+            if by.window {
+                let window = campaign.calling_window.as_ref().unwrap();
+                let before = first_at.plus(row.offset_seconds as i64 - 1);
+                prop_assert!(!open(window, before), "{:?}", row);
+            }
+            for cap in by.caps.iter().flatten() {
+                let due = row.due_offset_seconds;
+                let recent = fired.iter().filter(|&&t| t + cap.period_seconds() > due).count();
+                prop_assert!(recent >= cap.calls as usize, "{:?}", row);
+            }
+            fired.push(row.offset_seconds);
+        }
+    }
 }

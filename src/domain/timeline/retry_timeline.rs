@@ -326,6 +326,9 @@ impl RetryTimeline {
 /// the earliest second at or after `due` when the window is open and every cap allows it, and
 /// what deferred it. A cap of `calls` frees call k once call k − `calls` left its period; nothing
 /// else changes before call k, so the window's next opening after that is the answer.
+///
+/// Each of the window and the caps is named when, without it, the call would fire earlier; when
+/// either alone would hold it just as long (the caps free it as the window opens), both are.
 fn fire(
     due: u64,
     fired_at: &[u64],
@@ -345,12 +348,14 @@ fn fire(
         .collect();
     let free = frees.iter().map(|&(_, free)| free).max().unwrap_or(0);
     let opening = |t: u64| window.map_or(t, |w| w.next_opening(t));
-    let fired = opening(due.max(free));
+    let (caps_alone, window_alone) = (due.max(free), opening(due));
+    let fired = opening(caps_alone);
+    let both = fired > due && fired == caps_alone && fired == window_alone;
     let mut by = DeferredBy {
-        window: fired > due.max(free),
+        window: fired > caps_alone || both,
         ..DeferredBy::NONE
     };
-    if fired > opening(due) {
+    if fired > window_alone || both {
         let last = frees
             .iter()
             .filter(|&&(_, f)| f == free)

@@ -36,7 +36,8 @@ pub struct TimelineEntry {
 
 /// What deferred a call. The window is named when it moved the call past both its due time and
 /// the time the caps free it; the caps when the call fires later than the window alone would let
-/// it, and then each cap that frees it last (`caps`, in the campaign's order).
+/// it, and then each cap that frees it last (`caps`, in the campaign's order). When the caps free
+/// a deferred call just as the window opens, each alone would have held it as long: both are named.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DeferredBy {
     pub window: bool,
