@@ -1202,6 +1202,7 @@ test("big scenarios: simulate() names the call log limit, simulateAsync() yields
       default7m: await attempt(() => simulate({ generate: { count: 7_000_000 } })),
       withoutLog: await attempt(() => simulate(busy(100_000), { calls: false })),
       badOptions: await attempt(() => simulate({}, { calls: "no", call: false })),
+      badBoth: await attempt(() => simulate({ dialer: { lines: 0 } }, { calls: "no" })),
     };
     await settle();
     longTasks.length = 0;
@@ -1234,6 +1235,8 @@ test("big scenarios: simulate() names the call log limit, simulateAsync() yields
     default7m: limit,
     withoutLog: { status: "completed", calls: 2_100_000, log: null },
     badOptions: "Error: Invalid options:\n- options.calls: Must be true or false\n- options.call: Unknown field",
+    badBoth:
+      "Error: Invalid arguments:\n- dialer.lines: Must be a whole number from 1 to 10,000\n- options.calls: Must be true or false",
   });
   assert.deepEqual(outcome.big, { status: "completed", calls: 4_200_000, recipients: 200_000, hasLog: false });
   assert.deepEqual(outcome.logged, {

@@ -17,7 +17,7 @@ use js_sys::{Array, Date, Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
 use super::convert::{install_panic_hook, json_of, problems_error, to_js};
-use crate::domain::error::{FieldError, Problems};
+use crate::domain::error::{FieldError, Problem, Problems};
 use crate::domain::json::{self, Fields};
 use crate::domain::limits::MAX_LOGGED_CALLS;
 use crate::domain::simulation::{CallLog, Results, Scenario, Simulation};
@@ -71,10 +71,16 @@ struct Job {
 
 impl Job {
     fn new(scenario: &JsValue, options: Option<JsValue>) -> Result<Self, JsError> {
-        let with_calls = read_options(options)?;
-        let scenario = json_of(scenario)
-            .and_then(|value| Scenario::from_json(&value))
-            .map_err(|p| problems_error("Invalid scenario", &p))?;
+        let scenario = json_of(scenario).and_then(|value| Scenario::from_json(&value));
+        let (scenario, with_calls) = match (scenario, read_options(options)) {
+            (Ok(scenario), Ok(with_calls)) => (scenario, with_calls),
+            (Err(problems), Ok(_)) => return Err(problems_error("Invalid scenario", &problems)),
+            (Ok(_), Err(problems)) => return Err(problems_error("Invalid options", &problems)),
+            (Err(mut problems), Err(more)) => {
+                problems.extend(more);
+                return Err(problems_error("Invalid arguments", &problems));
+            }
+        };
         let log = match with_calls {
             true => CallLog::KeepFirst(MAX_LOGGED_CALLS),
             false => CallLog::Skip,
@@ -180,11 +186,11 @@ impl Writer {
 }
 
 /// Whether the host wants the call log: `options.calls`, `true` unless given.
-fn read_options(options: Option<JsValue>) -> Result<bool, JsError> {
+fn read_options(options: Option<JsValue>) -> Result<bool, Vec<Problem>> {
     let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
         return Ok(true);
     };
-    let value = json_of(&options).map_err(|p| problems_error("Invalid options", &p))?;
+    let value = json_of(&options)?;
     let mut problems = Problems::default();
     let calls = Fields::of(&value, "options", &mut problems).and_then(|mut fields| {
         let calls = fields
@@ -193,7 +199,5 @@ fn read_options(options: Option<JsValue>) -> Result<bool, JsError> {
         fields.finish(&mut problems);
         calls
     });
-    problems
-        .into_result(|| calls.flatten().unwrap_or(true))
-        .map_err(|p| problems_error("Invalid options", &p))
+    problems.into_result(|| calls.flatten().unwrap_or(true))
 }

@@ -186,7 +186,7 @@ export interface SimulateOptions {
 }
 /**
  * Simulates the scenario to its end, with the engine of the simulator panel and the command line.
- * Throws an Error listing every problem of the scenario or the options, or naming the limit of the
+ * Throws an Error listing every problem of the scenario and the options, or naming the limit of the
  * call log. Blocks the page while it runs: for large scenarios, use simulateAsync().
  */
 export function simulate(scenario: Scenario, options?: { calls?: true }): Results;
