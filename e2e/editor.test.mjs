@@ -19,8 +19,8 @@ const NEXT_DAY_HINT =
   "“Call again the next morning instead” sets this delay to 10,800 seconds (3 h) and turns on a calling window, 09:00–18:00 on weekdays.";
 
 /** Opens the page and expands the Retry Strategy section, as the article's first step says. */
-async function openRetryStrategy(t) {
-  const opened = await openApp(t);
+async function openRetryStrategy(t, options) {
+  const opened = await openApp(t, options);
   const { page } = opened;
   const disclosure = byRole(page, "button", "Retry Strategy");
   assert.equal(await disclosure.getAttribute("aria-expanded"), "false", "collapsed at first");
@@ -242,23 +242,40 @@ test("Start Now on a long-living campaign asks first; Stop campaign asks too", a
   await longLiving.check();
   await page.getByText("This campaign never ends on its own: you must stop it manually.", { exact: false }).waitFor();
 
-  await byRole(page, "button", "Start Now").click();
+  // Each answer leaves the focus on what stands where the pressed button was; Escape answers no.
+  const startNow = byRole(page, "button", "Start Now");
+  await startNow.click();
   const confirmStart = byRole(page, "button", "Start long-living campaign");
   await eventually(() => isFocused(confirmStart), true);
   await byRole(page, "button", "Cancel").click();
   assert.equal(await editorStatus(page).innerText(), "");
-  await byRole(page, "button", "Start Now").click();
+  await eventually(() => isFocused(startNow), true);
+  await startNow.click();
+  await eventually(() => isFocused(confirmStart), true);
+  await page.keyboard.press("Escape");
+  await eventually(() => confirmStart.count(), 0);
+  await eventually(() => isFocused(startNow), true);
+  await startNow.click();
   await confirmStart.click();
   await eventually(() => editorStatus(page).innerText(), /^Running since \w{3} \d{1,2} \w{3}, \d\d:\d\d(:\d\d)?$/);
+  const stopCampaign = byRole(editor, "button", "Stop campaign");
+  await eventually(() => isFocused(stopCampaign), true);
+  // On the standalone page, Start Now runs the simulator.
+  const simulator = byRole(page, "region", "Simulator");
+  await eventually(() => simulator.getByRole("status").innerText(), /^Running/);
 
-  await byRole(editor, "button", "Stop campaign").click();
+  await stopCampaign.click();
   const stopNow = byRole(page, "button", "Stop now");
   await eventually(() => isFocused(stopNow), true);
   await byRole(page, "button", "Keep running").click();
   await eventually(() => editorStatus(page).innerText(), /^Running since /);
-  await byRole(editor, "button", "Stop campaign").click();
+  await eventually(() => isFocused(stopCampaign), true);
+  await stopCampaign.click();
   await stopNow.click();
   await eventually(() => editorStatus(page).innerText(), /^Stopped at \w{3} \d{1,2} \w{3}, \d\d:\d\d(:\d\d)?$/);
+  await eventually(() => isFocused(editorStatus(page)), true);
+  // ... and Stop campaign stops that run.
+  await eventually(() => simulator.getByRole("status").innerText(), /^Stopped at /, { timeout: 20_000 });
   assert.deepEqual(problems, []);
 });
 
@@ -281,24 +298,28 @@ test("the simulator runs the edited campaign to completion and lists its failed 
   assert.deepEqual(problems, []);
 });
 
-test("+ Add Attempt takes every real mouse click: a new row's message never moves the button", async (t) => {
-  const { page, problems } = await openRetryStrategy(t);
-  const add = byRole(page, "button", "+ Add Attempt");
-  const rows = () => page.getByRole("textbox", { name: /^Attempt \d+ delay, in seconds$/ }).count();
-  assert.equal(await rows(), 2);
-  // As a person clicks: press and release where the button is, then look; the press takes focus
-  // from the row added last, which shows its message once left.
-  for (let click = 0; click < 22; click += 1) {
-    await add.scrollIntoViewIfNeeded();
-    const box = await add.boundingBox();
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
-  }
-  assert.equal(await rows(), 20);
-  assert.equal(await add.isDisabled(), true);
-  assert.deepEqual(await descriptions(attemptInput(page, 19)), ["Enter a delay for attempt 19, in seconds"], "the rows left show their message");
-  assert.deepEqual(problems, []);
-});
+// On a desktop and on a phone, where a row's message takes two lines.
+for (const viewport of [undefined, { width: 360, height: 740 }]) {
+  const where = viewport ? ` on a ${viewport.width} px screen` : "";
+  test(`+ Add Attempt takes every real mouse click${where}: a new row's message never moves the button`, async (t) => {
+    const { page, problems } = await openRetryStrategy(t, { viewport });
+    const add = byRole(page, "button", "+ Add Attempt");
+    const rows = () => page.getByRole("textbox", { name: /^Attempt \d+ delay, in seconds$/ }).count();
+    assert.equal(await rows(), 2);
+    // As a person clicks: press and release where the button is, then look; the press takes focus
+    // from the row added last, which shows its message once left.
+    for (let click = 0; click < 22; click += 1) {
+      await add.scrollIntoViewIfNeeded();
+      const box = await add.boundingBox();
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+    }
+    assert.equal(await rows(), 20);
+    assert.equal(await add.isDisabled(), true);
+    assert.deepEqual(await descriptions(attemptInput(page, 19)), ["Enter a delay for attempt 19, in seconds"], "the rows left show their message");
+    assert.deepEqual(problems, []);
+  });
+}
 
 /** Clicks `locator` as a person does: press and release where it is, then waits two frames. */
 async function mouseClick(page, locator) {

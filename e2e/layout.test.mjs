@@ -32,6 +32,8 @@ test("layout: at 360 px nothing scrolls sideways, with Retry Strategy open and a
   const { page, problems } = await openApp(t, { viewport: NARROW });
   await byRole(page, "button", "Retry Strategy").click();
   assert.equal(await scrollsSideways(page), false, "the page as it opens");
+  await byRole(page, "textbox", "Campaign name").fill(`lead_qualification_campaign_2026_december_wave_${"2".repeat(60)}`);
+  assert.equal(await scrollsSideways(page), false, "with a long name of one word");
   await compareToTheEnd(byRole(page, "region", "Simulator"));
   assert.equal(await scrollsSideways(page), false, "after a comparison");
   const { editor, simulator } = await boxes(page);

@@ -10,13 +10,14 @@ const PERSIST_KEY: &str = "campaign-editor:standalone";
 
 /// The standalone page: the editor with the sample campaign, its draft kept in this browser, and
 /// the simulator beside it on wide screens, under it on narrow ones. With no host to hand the
-/// campaign to, Start Now runs the simulator.
+/// campaign to, Start Now runs the simulator, and Stop campaign stops that run.
 #[component]
 pub fn App() -> impl IntoView {
     let state = EditorState::new(&Campaign::sample(), Some(PERSIST_KEY.to_owned()), now);
-    let starts = RwSignal::new(0u32);
+    let (starts, stops) = (RwSignal::new(0u32), RwSignal::new(0u32));
     let events = EditorEvents {
         on_start: Some(Callback::new(move |_| starts.update(|n| *n += 1))),
+        on_stop: Some(Callback::new(move |_| stops.update(|n| *n += 1))),
         ..EditorEvents::default()
     };
     view! {
@@ -30,7 +31,7 @@ pub fn App() -> impl IntoView {
             <div class="ce-workspace">
                 <div class="ce-workspace__columns">
                     <CampaignEditor state=state events=events />
-                    <Simulator source=state run_requests=starts />
+                    <Simulator source=state run_requests=starts stop_requests=stops />
                 </div>
             </div>
         </main>

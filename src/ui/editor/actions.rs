@@ -38,12 +38,14 @@ pub fn Actions() -> impl IntoView {
             ctx.events.on_save_draft,
         )
     };
+    // Each answer sends focus to what now stands where the pressed button was.
     let start = move || {
         confirming.set(None);
-        submitted(
-            ctx.editor.try_update(|e| e.start(ctx.state.now())),
-            ctx.events.on_start,
-        );
+        let result = ctx.editor.try_update(|e| e.start(ctx.state.now()));
+        if matches!(result, Some(Ok(_))) {
+            ctx.focus_soon(ctx.ids.of("stop"));
+        }
+        submitted(result, ctx.events.on_start);
     };
     let ask_start = move |_| {
         if ctx.checked.with_untracked(start_needs_confirmation) {
@@ -56,6 +58,7 @@ pub fn Actions() -> impl IntoView {
     let stop = move |_| {
         confirming.set(None);
         ctx.editor.update(|e| e.stop(ctx.state.now()));
+        ctx.focus_soon(ctx.ids.of("actions-status"));
         if let Some(on_stop) = ctx.events.on_stop {
             on_stop.run(());
         }
@@ -64,7 +67,19 @@ pub fn Actions() -> impl IntoView {
         confirming.set(Some(Confirming::Stop));
         ctx.focus_soon(ctx.ids.of("confirm-stop"));
     };
-    let cancel = move |_| confirming.set(None);
+    let cancel = move || {
+        let back_to = match confirming.get_untracked() {
+            Some(Confirming::Stop) => "stop",
+            _ => "start",
+        };
+        confirming.set(None);
+        ctx.focus_soon(ctx.ids.of(back_to));
+    };
+    let escape_cancels = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Escape" {
+            cancel();
+        }
+    };
 
     let status = move || {
         let failure = ctx.state.failure();
@@ -75,32 +90,32 @@ pub fn Actions() -> impl IntoView {
         <div class="ce-actions">
             <Show when=move || lifecycle.get() == Lifecycle::Editing>
                 <button type="button" class="ce-button" on:click=save>"Save as Draft"</button>
-                <button type="button" class="ce-button ce-button--primary" on:click=ask_start>"Start Now"</button>
+                <button type="button" class="ce-button ce-button--primary" id=ctx.ids.of("start") on:click=ask_start>"Start Now"</button>
             </Show>
             <Show when=move || matches!(lifecycle.get(), Lifecycle::Running { .. }) && confirming.get().is_none()>
-                <button type="button" class="ce-button ce-button--danger" on:click=ask_stop>"Stop campaign"</button>
+                <button type="button" class="ce-button ce-button--danger" id=ctx.ids.of("stop") on:click=ask_stop>"Stop campaign"</button>
             </Show>
-            <p class="ce-actions__status" role="status">{status}</p>
+            <p class="ce-actions__status" role="status" id=ctx.ids.of("actions-status") tabindex="-1">{status}</p>
             <Show when=move || confirming.get() == Some(Confirming::Start)>
-                <div class="ce-confirm" role="group" aria-labelledby=ctx.ids.of("confirm-start-question")>
+                <div class="ce-confirm" role="group" aria-labelledby=ctx.ids.of("confirm-start-question") on:keydown=escape_cancels>
                     <p id=ctx.ids.of("confirm-start-question")>
                         "Start a long-living campaign? It never ends on its own: you must stop it manually."
                     </p>
                     <button type="button" class="ce-button ce-button--primary" id=ctx.ids.of("confirm-start") on:click=move |_| start()>
                         "Start long-living campaign"
                     </button>
-                    <button type="button" class="ce-button" on:click=cancel>"Cancel"</button>
+                    <button type="button" class="ce-button" on:click=move |_| cancel()>"Cancel"</button>
                 </div>
             </Show>
             <Show when=move || confirming.get() == Some(Confirming::Stop)>
-                <div class="ce-confirm" role="group" aria-labelledby=ctx.ids.of("confirm-stop-question")>
+                <div class="ce-confirm" role="group" aria-labelledby=ctx.ids.of("confirm-stop-question") on:keydown=escape_cancels>
                     <p id=ctx.ids.of("confirm-stop-question")>
                         "Stop this campaign? Calls in progress finish; no new call starts."
                     </p>
                     <button type="button" class="ce-button ce-button--danger" id=ctx.ids.of("confirm-stop") on:click=stop>
                         "Stop now"
                     </button>
-                    <button type="button" class="ce-button" on:click=cancel>"Keep running"</button>
+                    <button type="button" class="ce-button" on:click=move |_| cancel()>"Keep running"</button>
                 </div>
             </Show>
         </div>

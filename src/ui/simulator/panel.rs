@@ -29,6 +29,9 @@ pub fn Simulator(
     /// Each change asks for a fresh run (Start Now on the standalone page).
     #[prop(optional, into)]
     run_requests: Option<Signal<u32>>,
+    /// Each change stops the campaign being run (Stop campaign in the standalone page's editor).
+    #[prop(optional, into)]
+    stop_requests: Option<Signal<u32>>,
 ) -> impl IntoView {
     let sim = SimContext {
         run: RunHandle::new(),
@@ -164,7 +167,7 @@ pub fn Simulator(
         });
         notice.set(refused.map(|why| why.to_string()));
     };
-    let stop = move |_| {
+    let stop = move || {
         sim.run.change(|simulation| {
             simulation.stop();
         });
@@ -172,6 +175,9 @@ pub fn Simulator(
             simulation.stop();
         });
     };
+    if let Some(requests) = stop_requests {
+        Effect::watch(move || requests.get(), move |_, _, _| stop(), false);
+    }
 
     let running = move || {
         let running =
@@ -217,7 +223,7 @@ pub fn Simulator(
                     aria-describedby=move || (!long_living.get()).then(|| add_why_id.clone())
                     on:click=add_recipient>"Add recipient"</button>
                 <button type="button" class="ce-button ce-button--danger" disabled=move || !running()
-                    on:click=stop>"Stop campaign"</button>
+                    on:click=move |_| stop()>"Stop campaign"</button>
                 <Show when=move || !long_living.get()>
                     <span class="ce-hint" id=ids.of("simulator-add-why")>{FieldError::LateRecipient.to_string()}</span>
                 </Show>
