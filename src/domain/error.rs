@@ -112,6 +112,8 @@ pub enum FieldError {
     NothingPinned,
     /// Compare with `The advisor's suggestion` chosen while the advisor holds no suggestion.
     NoSuggestion,
+    /// The Calls table's `Recipient number` typed before any recipient was simulated.
+    NoRecipientYet,
 }
 
 impl fmt::Display for FieldError {
@@ -241,6 +243,9 @@ impl fmt::Display for FieldError {
                 f,
                 "No suggestion yet: Suggest a strategy in Retry Strategy first"
             ),
+            Self::NoRecipientYet => {
+                write!(f, "No recipient is simulated yet: Run or Step first")
+            }
         }
     }
 }

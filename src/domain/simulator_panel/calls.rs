@@ -17,17 +17,22 @@ pub struct CallFilter {
 
 impl CallFilter {
     /// The recipient typed in the table's `Recipient number` filter, counted from 1 among the
-    /// `recipients` simulated so far (1 at least): its 0-based index, `None` when the text is
-    /// blank, or the problem to show.
+    /// `recipients` simulated so far: its 0-based index, `None` when the text is blank, or the
+    /// problem to show (that there is none yet, before a run).
     pub fn recipient_from(text: &str, recipients: u64) -> Result<Option<usize>, FieldError> {
         if text.trim().is_empty() {
             return Ok(None);
         }
-        let max = recipients.max(1);
+        if recipients == 0 {
+            return Err(FieldError::NoRecipientYet);
+        }
         WholeNumber::parse(text)
-            .and_then(|n| n.within(1, max as i64))
+            .and_then(|n| n.within(1, recipients as i64))
             .map(|n| Some(n as usize - 1))
-            .ok_or(FieldError::NumberOutOfRange { min: 1, max })
+            .ok_or(FieldError::NumberOutOfRange {
+                min: 1,
+                max: recipients,
+            })
     }
 
     /// Whether the table lists `call` of `simulation` as it stands now.
