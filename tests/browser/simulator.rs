@@ -79,6 +79,9 @@ async fn add_recipient_is_disabled_on_a_fixed_campaign_and_says_why() {
         why.map(|e| text_of(&e)).as_deref(),
         Some("A fixed campaign takes no recipients after launch")
     );
+    // The run under way stays fixed when the campaign is made long-living in the editor.
+    toggle(&input_labelled(&page.root, "Long-Living Campaign")).await;
+    assert!(button(&panel, "Add recipient").disabled());
 }
 
 #[wasm_bindgen_test]

@@ -185,6 +185,13 @@ pub fn Simulator(
         running(sim.run.snapshot()) || running(compare.b.snapshot())
     };
     let can_run = move || scenario.with(Result::is_ok);
+    // Add recipient follows the run under way, whose completion mode was set when it started;
+    // before a run, the campaign as edited.
+    let takes_recipients = move || {
+        sim.run
+            .snapshot()
+            .map_or_else(|| long_living.get(), |s| s.completion.is_long_living())
+    };
     let (region_id, labelled_by) = (ids.of("simulator"), ids.of("simulator"));
     let add_why_id = ids.of("simulator-add-why");
     let speed_id = ids.of("simulator-speed");
@@ -219,12 +226,12 @@ pub fn Simulator(
                 </span>
             </div>
             <div class="ce-simulator__controls" role="group" aria-label="Campaign">
-                <button type="button" class="ce-button" disabled=move || !long_living.get() || !running()
-                    aria-describedby=move || (!long_living.get()).then(|| add_why_id.clone())
+                <button type="button" class="ce-button" disabled=move || !takes_recipients() || !running()
+                    aria-describedby=move || (!takes_recipients()).then(|| add_why_id.clone())
                     on:click=add_recipient>"Add recipient"</button>
                 <button type="button" class="ce-button ce-button--danger" disabled=move || !running()
                     on:click=move |_| stop()>"Stop campaign"</button>
-                <Show when=move || !long_living.get()>
+                <Show when=move || !takes_recipients()>
                     <span class="ce-hint" id=ids.of("simulator-add-why")>{FieldError::LateRecipient.to_string()}</span>
                 </Show>
             </div>
