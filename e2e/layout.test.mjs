@@ -98,3 +98,25 @@ for (const width of [360, 900, 1100, 1200, 1600]) {
     assert.deepEqual(problems, []);
   });
 }
+
+test("layout: at 1,200 px a chart's figures, shown on focus, stay inside the chart", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: WIDE });
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "button", "Run to end").click();
+  await eventually(() => simulator.getByRole("status").innerText(), /^Completed at /, { timeout: 20_000 });
+  const readouts = simulator.locator("g.ce-plot__readout");
+  const count = await readouts.count();
+  assert.ok(count >= 2, `figures to focus: ${count}`);
+  const outside = [];
+  for (let i = 0; i < count; i += 1) {
+    await readouts.nth(i).focus();
+    const past = await readouts.nth(i).evaluate((g) => {
+      const chart = g.ownerSVGElement.getBoundingClientRect();
+      const text = g.querySelector(".ce-plot__value").getBoundingClientRect();
+      return text.left < chart.left - 0.5 || text.right > chart.right + 0.5 ? g.getAttribute("aria-label") : null;
+    });
+    if (past) outside.push(past);
+  }
+  assert.deepEqual(outside, []);
+  assert.deepEqual(problems, []);
+});

@@ -71,7 +71,9 @@ pub fn upright_title(m: &mut Markup, frame: Frame, class: &str, title: &str) {
 }
 
 /// The figures at each time tick, reachable by keyboard and pointer: a band per tick that shows a
-/// line and the figures on focus or hover (and names them to assistive technology).
+/// line and the figures on focus or hover (and names them to assistive technology). The figures
+/// start at the plot's left edge, or end at its right edge for a tick in the right half: beside
+/// the line, a long text (`09:30: Reached 57, …, Waiting 43`) ran past the chart's edge.
 pub fn readouts(frame: Frame, readouts: &[Readout]) -> impl IntoView + use<> {
     let middle = frame.left + frame.width / 2;
     readouts
@@ -79,8 +81,11 @@ pub fn readouts(frame: Frame, readouts: &[Readout]) -> impl IntoView + use<> {
         .map(|r| {
             let text = r.text();
             let (label, title) = (text.clone(), text.clone());
-            let anchor = if r.x > middle { "end" } else { "start" };
-            let label_x = if r.x > middle { r.x - 4 } else { r.x + 4 };
+            let (anchor, label_x) = if r.x > middle {
+                ("end", frame.right() - 4)
+            } else {
+                ("start", frame.left + 4)
+            };
             view! {
                 <g class="ce-plot__readout" tabindex="0" role="img" aria-label=label>
                     <title>{title}</title>
