@@ -1,5 +1,6 @@
 //! Helpers shared by the native tests: calling windows, and SPEC section 4's results.
 
+use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::draft::WindowDraft;
 use campaign_editor::domain::error::Problem;
 use campaign_editor::domain::window::CallingWindow;
@@ -28,6 +29,14 @@ pub fn any_window() -> impl Strategy<Value = CallingWindow> {
             std::array::from_fn(|d| days & (1 << d) != 0),
         )
     })
+}
+
+/// Is a call allowed to start at `t`, read straight off the calendar?
+pub fn inside(window: &CallingWindow, t: LocalDateTime) -> bool {
+    let time = t.second_of_day();
+    window.days().contains(t.weekday())
+        && window.start().seconds() <= time
+        && time < window.end().seconds()
 }
 
 /// The results SPEC section 4 shows: Ada, busy then answered on attempt 1 after 300 s.

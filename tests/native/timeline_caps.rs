@@ -8,11 +8,10 @@ use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 use campaign_editor::domain::draft::{CapDraft, Draft};
 use campaign_editor::domain::reach::call_times;
 use campaign_editor::domain::timeline::retry_timeline::{Gap, RetryTimeline, Row};
-use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
 use serde_json::json;
 
-use crate::support::any_window;
+use crate::support::{any_window, inside};
 
 fn campaign(value: serde_json::Value) -> Campaign {
     Campaign::from_json(&value).expect("a valid campaign")
@@ -303,14 +302,6 @@ fn a_capped_campaign() -> impl Strategy<Value = Campaign> {
         })
 }
 
-/// Is a call allowed to start at `t`, read straight off the calendar?
-fn open(window: &CallingWindow, t: LocalDateTime) -> bool {
-    let time = t.second_of_day();
-    window.days().contains(t.weekday())
-        && window.start().seconds() <= time
-        && time < window.end().seconds()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
@@ -327,7 +318,7 @@ proptest! {
             if by.window {
                 let window = campaign.calling_window.as_ref().unwrap();
                 let before = first_at.plus(row.offset_seconds as i64 - 1);
-                prop_assert!(!open(window, before), "{:?}", row);
+                prop_assert!(!inside(window, before), "{:?}", row);
             }
             for cap in by.caps.iter().flatten() {
                 let due = row.due_offset_seconds;

@@ -12,7 +12,7 @@ use campaign_editor::domain::timeline::retry_timeline::{
 use campaign_editor::domain::window::CallingWindow;
 use proptest::prelude::*;
 
-use crate::support::{any_window, window};
+use crate::support::{any_window, inside, window};
 
 fn at(text: &str) -> LocalDateTime {
     LocalDateTime::parse(text).expect("a date-time")
@@ -613,14 +613,6 @@ fn a_campaign() -> impl Strategy<Value = Campaign> {
         calling_window: window,
         ..Campaign::default()
     })
-}
-
-/// Is a call allowed to start at `t`, read straight off the calendar?
-fn inside(window: &CallingWindow, t: LocalDateTime) -> bool {
-    let time = t.second_of_day();
-    window.days().contains(t.weekday())
-        && window.start().seconds() <= time
-        && time < window.end().seconds()
 }
 
 proptest! {
