@@ -157,8 +157,11 @@ break_browser "markup leaves quotes in attribute values unescaped" src/ui/markup
 
 # Issue 11 end to end: the standalone page (dist/) and the package on examples/host.html (pkg/).
 break_e2e "no line kept for an attempt row's message (+ Add Attempt moves)" style/editor.css \
-    's/(\.ce-attempt \{[^}]*?grid-template-rows:[^;]*?)\s*minmax\(calc\(var\(--ce-line-height\) \* 1em\), auto\)/$1/g' \
+    's/(\.ce-attempt \{[^}]*?grid-template-rows:[^;]*?)\s*minmax\(calc\(var\(--ce-line-height\) \* [12]em\), auto\)/$1/g' \
     dist editor "Add Attempt takes every real mouse click"
+break_e2e "a phone's attempt row keeps one line for its message (+ Add Attempt moves)" style/editor.css \
+    's/--ce-line-height\) \* 2em\)/--ce-line-height) * 1em)/g' \
+    dist editor "Add Attempt takes every real mouse click on a 360 px screen"
 break_e2e "a phone's column keeps one line for a cap's calls message (+ Add cap moves)" style/editor.css \
     's/--ce-cap-calls-lines: 2;/--ce-cap-calls-lines: 1;/' \
     dist editor "Add cap takes every real mouse click on a 360 px screen"
