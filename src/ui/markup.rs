@@ -72,6 +72,15 @@ impl Markup {
         self.empty("rect", attrs);
     }
 
+    /// An SVG `<polyline>` of `class` through `points`.
+    pub fn polyline(&mut self, class: &str, points: &[(i32, i32)]) {
+        let points: Vec<String> = points.iter().map(|(x, y)| format!("{x},{y}")).collect();
+        self.empty(
+            "polyline",
+            &[("class", &class), ("points", &points.join(" "))],
+        );
+    }
+
     /// A table row of figures: `header` in its row header, then a cell per figure.
     pub fn figure_row(&mut self, header: &dyn Display, figures: &[&dyn Display]) {
         self.element("tr", &[], |m| {

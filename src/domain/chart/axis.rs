@@ -57,6 +57,11 @@ impl Frame {
     pub fn right(&self) -> i32 {
         self.left + self.width
     }
+
+    /// The x halfway across.
+    pub fn middle(&self) -> i32 {
+        self.left + self.width / 2
+    }
 }
 
 /// `value` of `whole` as a share of `length`, rounded to the nearest unit and kept inside it.

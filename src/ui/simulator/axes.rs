@@ -47,10 +47,9 @@ pub fn axes(
             );
         }
     }
-    let middle = frame.left + frame.width / 2;
     m.label(
         "ce-plot__title",
-        (middle, bottom + 44),
+        (frame.middle(), bottom + 44),
         "middle",
         &time.title,
     );
@@ -75,7 +74,7 @@ pub fn upright_title(m: &mut Markup, frame: Frame, class: &str, title: &str) {
 /// start at the plot's left edge, or end at its right edge for a tick in the right half: beside
 /// the line, a long text (`09:30: Reached 57, …, Waiting 43`) ran past the chart's edge.
 pub fn readouts(frame: Frame, readouts: &[Readout]) -> impl IntoView + use<> {
-    let middle = frame.left + frame.width / 2;
+    let middle = frame.middle();
     readouts
         .iter()
         .map(|r| {

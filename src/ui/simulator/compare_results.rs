@@ -118,15 +118,7 @@ fn curve(m: &mut Markup, curve: &Curve, frame: Frame) {
         "ce-compare__line ce-compare__line--{}",
         curve.name.to_ascii_lowercase()
     );
-    let points: Vec<String> = curve
-        .points
-        .iter()
-        .map(|(x, y)| format!("{x},{y}"))
-        .collect();
-    m.empty(
-        "polyline",
-        &[("class", &class), ("points", &points.join(" "))],
-    );
+    m.polyline(&class, &curve.points);
     if let Some(&(x, y)) = curve.points.last() {
         m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name);
     }

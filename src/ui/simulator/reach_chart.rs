@@ -95,32 +95,18 @@ fn drawing(picture: &ReachByCall) -> String {
             bar(r.call, expected, 0.0, "ce-reach-chart__bar--expected");
         }
     }
-    let mut line = |points: Vec<(usize, f64)>, class: &str| {
-        let points: Vec<String> = points
-            .iter()
-            .map(|&(c, s)| format!("{},{}", x(c), y(s)))
-            .collect();
-        m.empty(
-            "polyline",
-            &[("class", &class), ("points", &points.join(" "))],
-        );
-    };
-    line(
-        picture
-            .rows
-            .iter()
-            .map(|r| (r.call, r.simulated_total))
-            .collect(),
-        "ce-reach-chart__line--simulated",
-    );
-    line(
-        picture
-            .rows
-            .iter()
-            .filter_map(|r| Some((r.call, r.expected_total?)))
-            .collect(),
-        "ce-reach-chart__line--expected",
-    );
+    let simulated: Vec<(i32, i32)> = picture
+        .rows
+        .iter()
+        .map(|r| (x(r.call), y(r.simulated_total)))
+        .collect();
+    m.polyline("ce-reach-chart__line--simulated", &simulated);
+    let expected: Vec<(i32, i32)> = picture
+        .rows
+        .iter()
+        .filter_map(|r| Some((x(r.call), y(r.expected_total?))))
+        .collect();
+    m.polyline("ce-reach-chart__line--expected", &expected);
     for r in &picture.rows {
         m.label(
             "ce-reach-chart__tick",
@@ -129,10 +115,9 @@ fn drawing(picture: &ReachByCall) -> String {
             &r.call,
         );
     }
-    let middle = FRAME.left + FRAME.width / 2;
     m.label(
         "ce-reach-chart__axis",
-        (middle, FRAME.bottom() + 32),
+        (FRAME.middle(), FRAME.bottom() + 32),
         "middle",
         &"Call number (0 = first call)",
     );
