@@ -167,6 +167,18 @@ pub(super) fn install_panic_hook() {
 }
 
 /// An `Error` whose message names every problem, one per line.
+/// Both values, or every problem of either (the first's first): each argument is read whole,
+/// even when another one already has problems.
+pub(super) fn both<A, B>(
+    a: Result<A, Vec<Problem>>,
+    b: Result<B, Vec<Problem>>,
+) -> Result<(A, B), Vec<Problem>> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (a, b) => Err(a.err().into_iter().chain(b.err()).flatten().collect()),
+    }
+}
+
 pub(super) fn problems_error(what: &str, problems: &[Problem]) -> JsError {
     let lines: Vec<String> = problems.iter().map(|p| format!("- {p}")).collect();
     JsError::new(&format!("{what}:\n{}", lines.join("\n")))

@@ -25,7 +25,7 @@ use crate::domain::reach::{self, ReachSettings};
 use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
 use convert::{
-    Options, call, install_panic_hook, js_error, json_of, problems_error, read_campaign,
+    Options, both, call, install_panic_hook, js_error, json_of, problems_error, read_campaign,
     read_options, to_js,
 };
 
@@ -60,20 +60,14 @@ pub fn mount_campaign_editor(
             Ok(options)
         }
     });
-    let (element, options) = match (html_element(&element), options) {
-        (Some(element), Ok(options)) => (element, options),
-        (element, options) => {
-            let mut problems = Vec::new();
-            if element.is_none() {
-                problems.push(Problem::new(
-                    "element",
-                    &FieldError::WrongType("an HTML element"),
-                ));
-            }
-            problems.extend(options.err().unwrap_or_default());
-            return Err(problems_error("Invalid arguments", &problems));
-        }
-    };
+    let element = html_element(&element).ok_or_else(|| {
+        vec![Problem::new(
+            "element",
+            &FieldError::WrongType("an HTML element"),
+        )]
+    });
+    let (element, options) =
+        both(element, options).map_err(|p| problems_error("Invalid arguments", &p))?;
 
     let document = element.owner_document().unwrap_or_else(document);
     let root = document.create_element("div").map_err(js_error)?;
@@ -296,16 +290,12 @@ pub fn expected_reach(
         Some(reach) => json_of(&reach).and_then(|v| ReachSettings::from_json(&v, "reach")),
         None => Ok(ReachSettings::default()),
     };
-    let reach = match (campaign, settings) {
-        (Ok(campaign), Ok(settings)) => reach::expected_reach(&campaign, &settings)
-            .map_err(|e| vec![Problem::new("launchAt", &e)]),
-        (campaign, settings) => {
-            let mut problems = campaign.err().unwrap_or_default();
-            problems.extend(settings.err().unwrap_or_default());
-            Err(problems)
-        }
-    }
-    .map_err(|p| problems_error("Invalid arguments", &p))?;
+    let reach = both(campaign, settings)
+        .and_then(|(campaign, settings)| {
+            reach::expected_reach(&campaign, &settings)
+                .map_err(|e| vec![Problem::new("launchAt", &e)])
+        })
+        .map_err(|p| problems_error("Invalid arguments", &p))?;
     Ok(to_js(&reach))
 }
 

@@ -16,7 +16,7 @@ use std::cell::Cell;
 use js_sys::{Array, Date, Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
-use super::convert::{install_panic_hook, json_of, problems_error, to_js};
+use super::convert::{both, install_panic_hook, json_of, problems_error, to_js};
 use crate::domain::error::{FieldError, Problem, Problems};
 use crate::domain::json::{self, Fields};
 use crate::domain::limits::MAX_LOGGED_CALLS;
@@ -72,15 +72,14 @@ struct Job {
 impl Job {
     fn new(scenario: &JsValue, options: Option<JsValue>) -> Result<Self, JsError> {
         let scenario = json_of(scenario).and_then(|value| Scenario::from_json(&value));
-        let (scenario, with_calls) = match (scenario, read_options(options)) {
-            (Ok(scenario), Ok(with_calls)) => (scenario, with_calls),
-            (Err(problems), Ok(_)) => return Err(problems_error("Invalid scenario", &problems)),
-            (Ok(_), Err(problems)) => return Err(problems_error("Invalid options", &problems)),
-            (Err(mut problems), Err(more)) => {
-                problems.extend(more);
-                return Err(problems_error("Invalid arguments", &problems));
-            }
+        let with_calls = read_options(options);
+        let what = match (scenario.is_ok(), with_calls.is_ok()) {
+            (false, true) => "Invalid scenario",
+            (true, false) => "Invalid options",
+            _ => "Invalid arguments",
         };
+        let (scenario, with_calls) =
+            both(scenario, with_calls).map_err(|p| problems_error(what, &p))?;
         let log = match with_calls {
             true => CallLog::KeepFirst(MAX_LOGGED_CALLS),
             false => CallLog::Skip,

@@ -7,7 +7,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::convert::{install_panic_hook, json_of, problems_error, read_campaign, to_js};
+use super::convert::{both, install_panic_hook, json_of, problems_error, read_campaign, to_js};
 use crate::domain::advisor::{SuggestRequest, suggest};
 use crate::domain::campaign::Campaign;
 use crate::domain::error::Problem;
@@ -28,16 +28,10 @@ pub fn suggest_strategy(
     let defaults = Campaign::sample();
     let for_defaults = campaign.as_ref().unwrap_or(&defaults);
     let request = options.and_then(|o| SuggestRequest::from_json(&o, "options", for_defaults));
-    let suggestion = match (campaign, request) {
-        (Ok(campaign), Ok(request)) => {
+    let suggestion = both(campaign, request)
+        .and_then(|(campaign, request)| {
             suggest(&campaign, &request).map_err(|e| vec![Problem::new("launchAt", &e)])
-        }
-        (campaign, request) => {
-            let mut problems = campaign.err().unwrap_or_default();
-            problems.extend(request.err().unwrap_or_default());
-            Err(problems)
-        }
-    }
-    .map_err(|p| problems_error("Invalid arguments", &p))?;
+        })
+        .map_err(|p| problems_error("Invalid arguments", &p))?;
     Ok(to_js(&suggestion))
 }
