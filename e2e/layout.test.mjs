@@ -21,6 +21,30 @@ async function compareToTheEnd(simulator) {
   await eventually(() => byRole(simulator, "button", "Run").isEnabled(), true, { timeout: 20_000 });
 }
 
+/** The words in the cells of `table` that break between two of their letters (a hyphen may end a line). */
+const brokenWords = (table) =>
+  table.evaluate((element) =>
+    [...element.querySelectorAll("th, td")].flatMap((cell) => {
+      const text = cell.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+      return [...text.data.matchAll(/[^\s-]+/g)].flatMap(({ 0: word, index }) => {
+        const range = document.createRange();
+        range.setStart(text, index);
+        range.setEnd(text, index + word.length);
+        return range.getClientRects().length > 1 ? [word] : [];
+      });
+    }),
+  );
+
+/** The charts (`svg.ce-plot`) in `scope` whose 12 px text shows smaller than 9 px. */
+const smallChartText = (scope) =>
+  scope.locator("svg.ce-plot").evaluateAll((charts) =>
+    charts
+      .map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(svg).fontSize))
+      .filter((size) => size < 9 - 0.01)
+      .map((size) => `${size.toFixed(1)} px`),
+  );
+
 /** The boxes of the editor and of the simulator in `scope`. */
 async function boxes(scope) {
   const editor = await scope.locator(".ce-editor").first().boundingBox();
@@ -34,10 +58,14 @@ test("layout: at 360 px nothing scrolls sideways, with Retry Strategy open and a
   assert.equal(await scrollsSideways(page), false, "the page as it opens");
   await byRole(page, "textbox", "Campaign name").fill(`lead_qualification_campaign_2026_december_wave_${"2".repeat(60)}`);
   assert.equal(await scrollsSideways(page), false, "with a long name of one word");
-  await compareToTheEnd(byRole(page, "region", "Simulator"));
+  const simulator = byRole(page, "region", "Simulator");
+  await compareToTheEnd(simulator);
   assert.equal(await scrollsSideways(page), false, "after a comparison");
-  const { editor, simulator } = await boxes(page);
-  assert.ok(simulator.y >= editor.y + editor.height, "one column: the simulator under the editor");
+  assert.deepEqual(await brokenWords(byRole(simulator, "table", "A next to B")), [], "words broken between letters");
+  assert.equal(await simulator.locator("svg.ce-plot").count(), 2, "the state chart and Compare's");
+  assert.deepEqual(await smallChartText(simulator), [], "chart text under 9 px");
+  const { editor, simulator: column } = await boxes(page);
+  assert.ok(column.y >= editor.y + editor.height, "one column: the simulator under the editor");
   assert.deepEqual(problems, []);
 });
 
