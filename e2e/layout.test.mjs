@@ -36,9 +36,9 @@ const brokenWords = (table) =>
     }),
   );
 
-/** The charts (`svg.ce-plot`) in `scope` whose 12 px text shows smaller than 9 px. */
+/** The charts (`svg.ce-plot`, and reach by call number) in `scope` whose 12 px text shows smaller than 9 px. */
 const smallChartText = (scope) =>
-  scope.locator("svg.ce-plot").evaluateAll((charts) =>
+  scope.locator("svg:is(.ce-plot, .ce-reach-chart__picture)").evaluateAll((charts) =>
     charts
       .map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(svg).fontSize))
       .filter((size) => size < 9 - 0.01)
@@ -66,6 +66,22 @@ test("layout: at 360 px nothing scrolls sideways, with Retry Strategy open and a
   assert.deepEqual(await smallChartText(simulator), [], "chart text under 9 px");
   const { editor, simulator: column } = await boxes(page);
   assert.ok(column.y >= editor.y + editor.height, "one column: the simulator under the editor");
+  assert.deepEqual(problems, []);
+});
+
+test("layout: at 320 px a run of the reach model and the advisor's suggestion scroll nothing sideways", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: { width: 320, height: 800 } });
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "radio", "Reach model").check();
+  await byRole(simulator, "button", "Run to end").click();
+  await byRole(simulator, "table", "Reach by call number, in figures").waitFor({ timeout: 20_000 });
+  assert.equal(await scrollsSideways(page), false, "after a run of the reach model");
+  assert.deepEqual(await smallChartText(simulator), [], "chart text under 9 px");
+  await byRole(page, "button", "Retry Strategy").click();
+  const advisor = byRole(page, "group", "Strategy advisor");
+  await byRole(advisor, "button", "Suggest a strategy").click();
+  await byRole(advisor, "table", "The suggestion beside the current strategy").waitFor({ timeout: 30_000 });
+  assert.equal(await scrollsSideways(page), false, "with the advisor's suggestion");
   assert.deepEqual(problems, []);
 });
 
