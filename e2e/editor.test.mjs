@@ -298,6 +298,35 @@ test("the simulator runs the edited campaign to completion and lists its failed 
   assert.deepEqual(problems, []);
 });
 
+test("the simulator's buttons keep the keyboard focus as they are disabled: Run and Pause take turns, Stop leads to the status", async (t) => {
+  const { page, problems } = await openApp(t);
+  const simulator = byRole(page, "region", "Simulator");
+  const [run, pause, toEnd] = ["Run", "Pause", "Run to end"].map((name) => byRole(simulator, "button", name));
+  const status = simulator.getByRole("status");
+  await simulator.getByLabel("Speed", { exact: true }).selectOption({ label: "Real time" });
+  await run.focus();
+  await page.keyboard.press("Enter");
+  await eventually(() => isFocused(pause), true);
+  await page.keyboard.press("Enter");
+  await eventually(() => isFocused(run), true);
+  // Run to end gives the focus to Pause, and Pause, when the run ends, to Run.
+  await toEnd.focus();
+  await page.keyboard.press("Enter");
+  await eventually(() => status.innerText(), /^Completed at /, { timeout: 20_000 });
+  await eventually(() => isFocused(run), true);
+
+  // A long-living run: Stop campaign, then nothing of its group is left to press.
+  await byRole(page, "switch", "Long-Living Campaign").check();
+  await run.focus();
+  await page.keyboard.press("Enter");
+  await eventually(() => isFocused(pause), true);
+  await byRole(simulator, "button", "Stop campaign").focus();
+  await page.keyboard.press("Enter");
+  await eventually(() => status.innerText(), /^Stopped at /);
+  await eventually(() => isFocused(status), true);
+  assert.deepEqual(problems, []);
+});
+
 // On a desktop and on a phone, where a row's message takes two lines.
 for (const viewport of [undefined, { width: 360, height: 740 }]) {
   const where = viewport ? ` on a ${viewport.width} px screen` : "";

@@ -193,10 +193,15 @@ pub fn Simulator(
             .map_or_else(|| long_living.get(), |s| s.completion.is_long_living())
     };
     let (region_id, labelled_by) = (ids.of("simulator"), ids.of("simulator"));
+    let status_id = ids.of("simulator-status");
+    let keep_focus = {
+        let status_id = status_id.clone();
+        move |event: leptos::ev::FocusEvent| keep_focus(&event, &status_id)
+    };
     let add_why_id = ids.of("simulator-add-why");
     let speed_id = ids.of("simulator-speed");
     view! {
-        <section class="ce-section ce-simulator" role="region" aria-labelledby=labelled_by>
+        <section class="ce-section ce-simulator" role="region" aria-labelledby=labelled_by on:focusout=keep_focus>
             <h2 class="ce-section__heading" id=region_id>"Simulator"</h2>
             <p class="ce-hint">
                 "Runs the campaign as edited against a mock dialer: no real calls are made."
@@ -236,7 +241,7 @@ pub fn Simulator(
                 </Show>
             </div>
             {move || notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}
-            <p class="ce-simulator__status" role="status">
+            <p class="ce-simulator__status" role="status" id=status_id tabindex="-1">
                 {move || sim.run.snapshot().map_or_else(|| "Not started".to_owned(), |s| s.status_line())}
             </p>
             {move || sim.run.with(|run| run.simulation.at_time_limit()).unwrap_or(false)
@@ -252,5 +257,29 @@ pub fn Simulator(
             <CallsTable />
             <SimExport />
         </section>
+    }
+}
+
+/// When the focused button is disabled under the user (Run once pressed, Pause when the run ends,
+/// Stop campaign once the campaign stops), the browser drops the keyboard focus to the page. It
+/// goes instead to the first button of the same group still enabled (Run and Pause take turns),
+/// else to the run's status line.
+fn keep_focus(event: &web_sys::FocusEvent, status_id: &str) {
+    use wasm_bindgen::JsCast;
+    let disabled = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .filter(|element| element.matches("button:disabled").unwrap_or(false));
+    let Some(button) = disabled.filter(|_| event.related_target().is_none()) else {
+        return;
+    };
+    let next = button
+        .closest("[role=group]")
+        .ok()
+        .flatten()
+        .and_then(|group| group.query_selector("button:enabled").ok().flatten())
+        .or_else(|| document().get_element_by_id(status_id));
+    if let Some(next) = next.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = next.focus();
     }
 }
