@@ -797,6 +797,7 @@ test("two tabs with one draft key: the other tab's change is noticed and the use
   await byRole(one, "button", "Save as Draft").click();
   await eventually(async () => (await stored()).saved?.draft.name, "Renewals");
   await two.getByText(changed, { exact: true }).waitFor();
+  assert.equal(await two.getByText(changed, { exact: true }).getAttribute("role"), "alert", "heard as it comes");
   await byRole(two, "switch", "Long-Living Campaign").check();
   await other.waitForTimeout(100);
   assert.equal((await stored()).draft.longLiving, false, "tab 1's draft stays");
@@ -804,10 +805,12 @@ test("two tabs with one draft key: the other tab's change is noticed and the use
 
   // Tab 2 keeps its own draft: now tab 1 is told, and takes tab 2's.
   await byRole(two, "button", "Keep this tab's draft").click();
+  await eventually(() => isFocused(byRole(two, "textbox", "Campaign name")), true);
   await eventually(async () => (await stored()).draft.longLiving, true);
   assert.equal(await two.getByText(changed).count(), 0);
   await one.getByText(changed, { exact: true }).waitFor();
   await byRole(one, "button", "Use the other tab's draft").click();
+  await eventually(() => isFocused(byRole(one, "textbox", "Campaign name")), true);
   assert.equal(await byRole(one, "switch", "Long-Living Campaign").isChecked(), true);
   assert.equal(await byRole(one, "textbox", "Campaign name").inputValue(), "Untitled campaign");
   assert.equal(await one.getByText(changed).count(), 0);

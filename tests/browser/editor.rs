@@ -366,12 +366,22 @@ async fn an_unreadable_draft_is_kept_aside_until_the_user_discards_it() {
         Some("{not json"),
         "the first keystroke destroys nothing"
     );
+    assert_eq!(
+        role_text(root, "alert").as_deref(),
+        Some("A saved draft could not be read. It is kept aside, under “ce-test-corrupt.unreadable”, until you discard it."),
+        "the notice is heard"
+    );
     click(root, "Discard the saved draft").await;
     assert_eq!(
         storage.get_item("ce-test-corrupt.unreadable").unwrap(),
         None
     );
     assert!(try_button(root, "Discard the saved draft").is_none());
+    assert_eq!(
+        focused_id(),
+        Some(input_labelled(root, "Campaign name").id()),
+        "the focus goes to the first field, not to the page"
+    );
 }
 
 #[wasm_bindgen_test]
