@@ -368,7 +368,9 @@ async fn an_unreadable_draft_is_kept_aside_until_the_user_discards_it() {
     );
     assert_eq!(
         role_text(root, "alert").as_deref(),
-        Some("A saved draft could not be read. It is kept aside, under “ce-test-corrupt.unreadable”, until you discard it."),
+        Some(
+            "A saved draft could not be read. It is kept aside, under “ce-test-corrupt.unreadable”, until you discard it."
+        ),
         "the notice is heard"
     );
     click(root, "Discard the saved draft").await;
