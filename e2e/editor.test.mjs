@@ -298,6 +298,30 @@ test("the simulator runs the edited campaign to completion and lists its failed 
   assert.deepEqual(problems, []);
 });
 
+test("on the standalone page the editor follows the run Start Now began: completed by itself, or stopped in the simulator", async (t) => {
+  const { page, problems } = await openApp(t);
+  const editor = page.locator(".ce-editor");
+  const simulator = byRole(page, "region", "Simulator");
+  const status = simulator.getByRole("status");
+  await simulator.getByLabel("Speed", { exact: true }).selectOption({ label: "1 day/s" });
+  await byRole(page, "button", "Start Now").click();
+  await eventually(() => editorStatus(page).innerText(), /^Running since /);
+  await eventually(() => status.innerText(), /^Completed at /, { timeout: 20_000 });
+  await eventually(() => editorStatus(page).innerText(), /^Completed at \w{3} \d{1,2} \w{3}, \d\d:\d\d(:\d\d)?$/);
+  assert.equal(await byRole(editor, "button", "Stop campaign").count(), 0, "nothing left to stop");
+
+  // A long-living campaign stopped with the simulator's own Stop campaign is stopped in the editor too.
+  await page.reload();
+  await byRole(page, "switch", "Long-Living Campaign").check();
+  await byRole(page, "button", "Start Now").click();
+  await byRole(page, "button", "Start long-living campaign").click();
+  await eventually(() => status.innerText(), /^Running/);
+  await byRole(simulator, "button", "Stop campaign").click();
+  await eventually(() => editorStatus(page).innerText(), /^Stopped at /);
+  assert.equal(await byRole(editor, "button", "Stop campaign").count(), 0);
+  assert.deepEqual(problems, []);
+});
+
 test("the simulator's buttons keep the keyboard focus as they are disabled: Run and Pause take turns, Stop leads to the status", async (t) => {
   const { page, problems } = await openApp(t);
   const simulator = byRole(page, "region", "Simulator");

@@ -18,8 +18,17 @@ pub type Checked = Result<Campaign, Vec<Problem>>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lifecycle {
     Editing,
-    Running { since: LocalDateTime },
-    Stopped { at: LocalDateTime },
+    Running {
+        since: LocalDateTime,
+    },
+    Stopped {
+        at: LocalDateTime,
+    },
+    /// A fixed campaign that ended by itself, every recipient called (the standalone page, whose
+    /// simulator runs the campaign Start Now started, says so).
+    Completed {
+        at: LocalDateTime,
+    },
 }
 
 /// A draft kept with Save as Draft, and when.
@@ -137,6 +146,7 @@ impl Editor {
         match self.lifecycle {
             Lifecycle::Running { since } => format!("Running since {}", since.human()),
             Lifecycle::Stopped { at } => format!("Stopped at {}", at.human()),
+            Lifecycle::Completed { at } => format!("Completed at {}", at.human()),
             Lifecycle::Editing => match &self.saved {
                 None => String::new(),
                 Some(saved) if self.has_unsaved_changes() => format!(
@@ -285,6 +295,14 @@ impl Editor {
     pub fn stop(&mut self, at: LocalDateTime) {
         if let Lifecycle::Running { .. } = self.lifecycle {
             self.lifecycle = Lifecycle::Stopped { at };
+        }
+    }
+
+    /// The running campaign ended by itself, every recipient called: only a running campaign
+    /// completes.
+    pub fn complete(&mut self, at: LocalDateTime) {
+        if let Lifecycle::Running { .. } = self.lifecycle {
+            self.lifecycle = Lifecycle::Completed { at };
         }
     }
 

@@ -4,13 +4,15 @@ use super::browser::now;
 use super::editor::{CampaignEditor, EditorEvents, EditorState};
 use super::simulator::Simulator;
 use crate::domain::campaign::Campaign;
+use crate::domain::simulation::RunStatus;
 
 /// Where the standalone page keeps its draft.
 const PERSIST_KEY: &str = "campaign-editor:standalone";
 
 /// The standalone page: the editor with the sample campaign, its draft kept in this browser, and
 /// the simulator beside it on wide screens, under it on narrow ones. With no host to hand the
-/// campaign to, Start Now runs the simulator, and Stop campaign stops that run.
+/// campaign to, Start Now runs the simulator, Stop campaign stops that run, and the editor says
+/// when that run completes or is stopped in the simulator.
 #[component]
 pub fn App() -> impl IntoView {
     let state = EditorState::new(&Campaign::sample(), Some(PERSIST_KEY.to_owned()), now);
@@ -20,6 +22,14 @@ pub fn App() -> impl IntoView {
         on_stop: Some(Callback::new(move |_| stops.update(|n| *n += 1))),
         ..EditorEvents::default()
     };
+    // The editor follows that run: completed, or stopped from the simulator (or reset there).
+    let ended = Callback::new(move |status: RunStatus| {
+        let at = state.now();
+        state.editor.update(|e| match status {
+            RunStatus::Completed => e.complete(at),
+            _ => e.stop(at),
+        });
+    });
     view! {
         <main class="ce-app">
             <header class="ce-app__header">
@@ -31,7 +41,7 @@ pub fn App() -> impl IntoView {
             <div class="ce-workspace">
                 <div class="ce-workspace__columns">
                     <CampaignEditor state=state events=events />
-                    <Simulator source=state run_requests=starts stop_requests=stops />
+                    <Simulator source=state run_requests=starts stop_requests=stops requested_run_ended=ended />
                 </div>
             </div>
         </main>

@@ -132,6 +132,37 @@ fn start_and_stop_follow_the_lifecycle() {
         }
     );
 
+    editor.complete(at("2026-12-07T11:00"));
+    assert_eq!(
+        editor.lifecycle(),
+        Lifecycle::Stopped {
+            at: at("2026-12-07T10:30")
+        },
+        "a stopped campaign does not complete"
+    );
+
+    let mut completed = sample();
+    completed.complete(at("2026-12-07T08:00"));
+    assert_eq!(
+        completed.lifecycle(),
+        Lifecycle::Editing,
+        "only a running campaign completes"
+    );
+    completed.start(at("2026-12-07T09:00")).expect("valid");
+    completed.complete(at("2026-12-07T09:20:05"));
+    assert_eq!(
+        completed.lifecycle(),
+        Lifecycle::Completed {
+            at: at("2026-12-07T09:20:05")
+        }
+    );
+    assert_eq!(completed.status(), "Completed at Mon 7 Dec, 09:20:05");
+    completed.stop(at("2026-12-07T10:00"));
+    assert!(
+        matches!(completed.lifecycle(), Lifecycle::Completed { .. }),
+        "nor does it stop"
+    );
+
     let mut invalid = sample();
     invalid.edit(|d| d.name.clear());
     assert!(invalid.start(at("2026-12-07T09:00")).is_err());

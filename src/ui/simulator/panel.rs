@@ -32,6 +32,10 @@ pub fn Simulator(
     /// Each change stops the campaign being run (Stop campaign in the standalone page's editor).
     #[prop(optional, into)]
     stop_requests: Option<Signal<u32>>,
+    /// Told once how the run that `run_requests` asked for ended: `Completed`, or `Stopped` (by
+    /// Stop campaign, or discarded by Reset).
+    #[prop(optional)]
+    requested_run_ended: Option<Callback<RunStatus>>,
 ) -> impl IntoView {
     let sim = SimContext {
         run: RunHandle::new(),
@@ -137,15 +141,27 @@ pub fn Simulator(
         sim.run.reset();
         compare.b.reset();
     };
+    // The run Start Now asked for, until its end is told.
+    let requested = StoredValue::new(false);
     if let Some(requests) = run_requests {
         Effect::watch(
             move || requests.get(),
             move |_, _, _| {
                 reset();
                 play(Playback::Playing);
+                requested.set_value(true);
             },
             false,
         );
+    }
+    if let Some(ended) = requested_run_ended {
+        Effect::new(move |_| {
+            let status = sim.run.snapshot().map(|s| s.status);
+            if requested.get_value() && status != Some(RunStatus::Running) {
+                requested.set_value(false);
+                ended.run(status.unwrap_or(RunStatus::Stopped));
+            }
+        });
     }
     let step = move |_| {
         playback.set(None);
