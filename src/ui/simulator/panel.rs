@@ -149,7 +149,8 @@ pub fn Simulator(
             move |_, _, _| {
                 reset();
                 play(Playback::Playing);
-                requested.set_value(true);
+                // Settings the simulator cannot run leave no run to follow.
+                requested.set_value(sim.run.snapshot_untracked().is_some());
             },
             false,
         );
