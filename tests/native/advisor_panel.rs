@@ -305,6 +305,30 @@ fn a_suggestion_for_another_campaign_or_other_reach_settings_is_stale() {
 }
 
 #[test]
+fn delays_used_from_a_stale_suggestion_stay_stale_and_fresh_ones_do_not() {
+    let mut editor = editor_for(&campaign());
+    let mut panel = suggested(&editor, ReachSettings::default());
+    editor.set_delay(0, "900".into());
+    assert!(panel.is_stale(&editor.check(), &ReachSettings::default()));
+    panel.use_delays(&mut editor);
+    assert_eq!(panel.current_heading(), "Previous strategy");
+    assert!(
+        panel.is_stale(&editor.check(), &ReachSettings::default()),
+        "the previous strategy's figures are not those of the rows replaced"
+    );
+
+    let mut fresh_editor = editor_for(&campaign());
+    let mut fresh = suggested(&fresh_editor, ReachSettings::default());
+    fresh.use_delays(&mut fresh_editor);
+    assert!(!fresh.is_stale(&fresh_editor.check(), &ReachSettings::default()));
+    let other_reach = ReachSettings {
+        pick_up: 0.1,
+        ..ReachSettings::default()
+    };
+    assert!(fresh.is_stale(&fresh_editor.check(), &other_reach));
+}
+
+#[test]
 fn cancel_stops_a_running_search() {
     let editor = editor_for(&campaign());
     let mut panel = AdvisorPanel::default();

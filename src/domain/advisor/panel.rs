@@ -62,12 +62,14 @@ enum State {
     Searching(Box<Search>, Asked),
     /// `restored`: reached by `Undo`.
     Suggested(Suggestion, Asked, bool),
-    /// The rows were replaced; `previous` is what `Undo` puts back, `used` the rows as replaced.
+    /// The rows were replaced; `previous` is what `Undo` puts back, `used` the rows as replaced,
+    /// `replaced` the campaign they were part of (`None` while it was invalid).
     Used {
         suggestion: Suggestion,
         asked: Asked,
         previous: AttemptRows,
         used: Vec<String>,
+        replaced: Option<Campaign>,
     },
     Dismissed,
     Cancelled,
@@ -201,12 +203,14 @@ impl AdvisorPanel {
         let state = std::mem::replace(&mut self.state, State::Idle);
         self.state = match state {
             State::Suggested(suggestion, asked, _) => {
+                let replaced = editor.check().ok();
                 let previous = editor.replace_attempts(&suggestion.delays_seconds);
                 State::Used {
                     suggestion,
                     asked,
                     previous,
                     used: editor.draft().attempts.clone(),
+                    replaced,
                 }
             }
             other => other,
@@ -268,14 +272,18 @@ impl AdvisorPanel {
     }
 
     /// Whether the suggestion shown was made for another campaign or other reach settings than
-    /// `checked` and `settings` ([`STALE_NOTE`]).
+    /// `checked` and `settings` ([`STALE_NOTE`]); once its delays are used, than the campaign
+    /// whose rows they replaced: the `Previous strategy` figures are those of the campaign asked
+    /// about, which the user may have changed before using them.
     pub fn is_stale(&self, checked: &Checked, settings: &ReachSettings) -> bool {
-        match &self.state {
-            State::Suggested(_, asked, _) => {
-                checked.as_ref().ok() != Some(&asked.campaign) || asked.settings != *settings
-            }
-            _ => false,
-        }
+        let (campaign, asked) = match &self.state {
+            State::Suggested(_, asked, _) => (checked.as_ref().ok(), asked),
+            State::Used {
+                replaced, asked, ..
+            } => (replaced.as_ref(), asked),
+            _ => return false,
+        };
+        campaign != Some(&asked.campaign) || asked.settings != *settings
     }
 
     /// The heading of the current strategy's column: `Current strategy`, or, once its rows
