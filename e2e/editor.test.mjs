@@ -295,6 +295,19 @@ test("the simulator runs the edited campaign to completion and lists its failed 
   await eventually(async () => (await listed()) < all, true);
   const outcomes = await calls.locator("tbody tr td:last-child").allInnerTexts();
   assert.ok(outcomes.length > 0 && outcomes.every((outcome) => !/answered/i.test(outcome)), outcomes.join(", "));
+
+  // Figures of a campaign since changed say so, until Reset.
+  const changed = simulator.getByText("The campaign or the settings have changed since this run started: Reset, then Run, to simulate them.", { exact: true });
+  assert.equal(await changed.count(), 0, "the run is of the campaign as edited");
+  await byRole(page, "button", "Retry Strategy").click();
+  await attemptInput(page, 1).fill("600");
+  await changed.waitFor();
+  await attemptInput(page, 1).fill("300");
+  await eventually(() => changed.count(), 0);
+  await byRole(simulator, "textbox", "Seed").fill("7");
+  await changed.waitFor();
+  await byRole(simulator, "button", "Reset").click();
+  await eventually(() => changed.count(), 0);
   assert.deepEqual(problems, []);
 });
 

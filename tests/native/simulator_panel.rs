@@ -509,3 +509,39 @@ fn the_budget_is_asked_every_few_thousand_calls_even_on_10000_lines() {
         );
     }
 }
+
+#[test]
+fn a_run_says_when_the_campaign_or_the_settings_changed_since_it_started() {
+    let settings = SimulatorSettings::default();
+    let scenario = settings.scenario(&Campaign::sample()).expect("valid");
+    let mut run = Run::new(&scenario);
+    assert_eq!(run.changed_note(Some(&scenario)), None);
+    run.play(Playback::ToEnd, 0.0, Speed::default(), || true);
+    assert_eq!(
+        run.changed_note(Some(&scenario)),
+        None,
+        "playing changes nothing"
+    );
+
+    let other_seed = Scenario {
+        dialer: campaign_editor::domain::simulation::DialerSettings {
+            seed: 7,
+            ..scenario.dialer.clone()
+        },
+        ..scenario.clone()
+    };
+    let other_campaign = settings.scenario(&long_living()).expect("valid");
+    for (now, why) in [
+        (Some(&other_seed), "another seed"),
+        (Some(&other_campaign), "another campaign"),
+        (None, "a campaign that cannot run"),
+    ] {
+        assert_eq!(
+            run.changed_note(now),
+            Some(
+                "The campaign or the settings have changed since this run started: Reset, then Run, to simulate them."
+            ),
+            "{why}"
+        );
+    }
+}

@@ -25,6 +25,9 @@ pub struct Run {
     carry: Carry,
 }
 
+/// What the panel says of a run whose campaign or settings have changed since it started.
+pub const CHANGED_NOTE: &str = "The campaign or the settings have changed since this run started: Reset, then Run, to simulate them.";
+
 impl Run {
     /// A run of `scenario` standing at launch, keeping the first [`MAX_LOGGED_CALLS`] calls for
     /// the table.
@@ -70,6 +73,13 @@ impl Run {
                 let snapshot = simulation.snapshot();
                 history.record(snapshot.time, &snapshot.recipients);
             });
+    }
+
+    /// The note the panel shows while the campaign and settings as they are now (`current`, `None`
+    /// while they cannot run) are not those this run started with: its figures are of the run as
+    /// started, and Run goes on with it.
+    pub fn changed_note(&self, current: Option<&Scenario>) -> Option<&'static str> {
+        (current != Some(&self.scenario)).then_some(CHANGED_NOTE)
     }
 
     /// Lists the calls `filter` keeps from now on.

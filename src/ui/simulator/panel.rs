@@ -196,6 +196,15 @@ pub fn Simulator(
         Effect::watch(move || requests.get(), move |_, _, _| stop(), false);
     }
 
+    // Whether the run shown is of the campaign and settings as they are now: the run changes
+    // every tick, the note seldom.
+    let changed = Memo::new(move |_| {
+        scenario.with(|now| {
+            sim.run
+                .with(|run| run.changed_note(now.as_ref().ok()))
+                .flatten()
+        })
+    });
     let running = move || {
         let running =
             |s: Option<Snapshot>| s.is_some_and(|s| s.status == RunStatus::Running && !s.finished);
@@ -263,6 +272,7 @@ pub fn Simulator(
             </p>
             {move || sim.run.with(|run| run.simulation.at_time_limit()).unwrap_or(false)
                 .then(|| view! { <p class="ce-notice">{TIME_LIMIT_NOTE}</p> })}
+            {move || changed.get().map(|note| view! { <p class="ce-notice">{note}</p> })}
             <SimulatedTime />
             // In thousandths: a whole number is written without float formatting (ui/svg.rs).
             <progress class="ce-simulator__progress" aria-label="Progress" max="1000"
