@@ -261,6 +261,18 @@ async fn long_living_warns_and_asks_before_it_starts_and_stops() {
     assert!(!switch.checked(), "off by default");
     toggle(&switch).await;
     assert!(shows(root, warning));
+    assert_eq!(
+        descriptions(&switch).last().map(String::as_str),
+        Some(warning),
+        "the switch, once on, is described by the warning"
+    );
+    let live = all(root, "[aria-live=polite]")
+        .into_iter()
+        .any(|region| text_of(&region) == warning);
+    assert!(
+        live,
+        "the warning comes in a live region, heard as it appears"
+    );
 
     click(root, "Start Now").await;
     assert!(
