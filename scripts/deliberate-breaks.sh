@@ -133,6 +133,8 @@ break_rule "a failed read before writing a draft is ignored (it writes anyway)" 
     's/Err\(error\) => \{\s*self\.failure = Some\(error\);\s*return;\s*\}/Err(_) => {}/' domain_storage
 break_rule "a stored draft's rows beyond 20 are all read back" src/domain/draft_storage.rs \
     's/    draft\.attempts\.truncate\(MAX_ATTEMPTS\);\n    let saved/    let saved/' domain_storage domain_draft
+break_rule "the advisor places calls in the last minutes before a closing or the deadline" src/domain/advisor/search.rs \
+    's/if self\.keeps_margin\(&candidate\.times\) && accepts/if accepts/' advisor
 
 # Issue 11 in the browser: a draft kept aside, the clock, the simulator's call log.
 break_browser "an unreadable draft is said to be kept aside but is not written there" src/domain/draft_storage.rs \

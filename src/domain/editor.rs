@@ -14,21 +14,14 @@ use super::timeline::default_launch;
 /// derives it once per change and hands it to whatever needs it.
 pub type Checked = Result<Campaign, Vec<Problem>>;
 
-/// Where the campaign is in its life, as the editor shows it.
+/// Where the campaign is in its life, as the editor shows it. `Completed`: ended by itself, every
+/// recipient called (the standalone page's simulated run says so).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lifecycle {
     Editing,
-    Running {
-        since: LocalDateTime,
-    },
-    Stopped {
-        at: LocalDateTime,
-    },
-    /// A fixed campaign that ended by itself, every recipient called (the standalone page, whose
-    /// simulator runs the campaign Start Now started, says so).
-    Completed {
-        at: LocalDateTime,
-    },
+    Running { since: LocalDateTime },
+    Stopped { at: LocalDateTime },
+    Completed { at: LocalDateTime },
 }
 
 /// A draft kept with Save as Draft, and when.
@@ -293,16 +286,17 @@ impl Editor {
 
     /// Stop campaign: only a running campaign stops.
     pub fn stop(&mut self, at: LocalDateTime) {
-        if let Lifecycle::Running { .. } = self.lifecycle {
-            self.lifecycle = Lifecycle::Stopped { at };
-        }
+        self.end(Lifecycle::Stopped { at });
     }
 
-    /// The running campaign ended by itself, every recipient called: only a running campaign
-    /// completes.
+    /// The campaign ended by itself: only a running campaign completes.
     pub fn complete(&mut self, at: LocalDateTime) {
+        self.end(Lifecycle::Completed { at });
+    }
+
+    fn end(&mut self, ended: Lifecycle) {
         if let Lifecycle::Running { .. } = self.lifecycle {
-            self.lifecycle = Lifecycle::Completed { at };
+            self.lifecycle = ended;
         }
     }
 

@@ -3,7 +3,8 @@
 //! ties on reach go to fewer calls.
 
 use campaign_editor::domain::advisor::{
-    PLAIN_DELAYS_SECS, Search, SuggestRequest, parse_attempts, parse_deadline_hours, suggest,
+    MARGIN_SECS, PLAIN_DELAYS_SECS, Search, SuggestRequest, parse_attempts, parse_deadline_hours,
+    suggest,
 };
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::call_cap::CallCap;
@@ -17,7 +18,7 @@ use campaign_editor::domain::reach::{
 use proptest::prelude::*;
 use serde_json::json;
 
-use crate::support::{any_window, window};
+use crate::support::{any_window, inside, window};
 
 fn weekdays_9_to_20() -> campaign_editor::domain::window::CallingWindow {
     window(
@@ -119,7 +120,47 @@ proptest! {
         if own.len() == request.attempts {
             prop_assert!(expected.reached >= suggestion.current.reached - 1e-9);
         }
+        // Unless it is a starting point, no call it counts is in the last MARGIN_SECS before the
+        // deadline or before the window closes: a run whose calls take time makes them all.
+        let mut own_start = own.clone();
+        own_start.resize(request.attempts, own.last().copied().unwrap_or(PLAIN_DELAYS_SECS[0]));
+        let start = PLAIN_DELAYS_SECS.iter().any(|&p| delays.iter().all(|&d| d == p)) || *delays == own_start;
+        if !start {
+            let launch = campaign.launch_at.expect("a launch");
+            let deadline = request.deadline_seconds();
+            for &t in suggestion.call_times.iter().filter(|&&t| t <= deadline) {
+                let later = t + MARGIN_SECS;
+                prop_assert!(later <= deadline, "a call at {} s, deadline {} s", t, deadline);
+                if let Some(window) = &campaign.calling_window {
+                    prop_assert!(inside(window, launch.plus(later as i64)), "a call at {} s, {} s before the window closes", t, MARGIN_SECS);
+                }
+            }
+        }
     }
+}
+
+/// The audit's case: 3 attempts by a 5 h deadline from Monday 09:00. The search once put the last
+/// call exactly at the deadline, which a run whose calls take 1 s makes 3 s late, uncounted.
+#[test]
+fn no_call_is_placed_at_the_deadline_where_a_real_run_would_miss_it() {
+    let campaign = Campaign {
+        retry_strategy: RetryStrategy::from_delays([60]),
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        ..Campaign::sample()
+    };
+    let request = SuggestRequest {
+        attempts: 3,
+        deadline_hours: 5,
+        settings: ReachSettings::default(),
+    };
+    let suggestion = suggest(&campaign, &request).expect("a launch");
+    let last = *suggestion.call_times.last().expect("calls");
+    assert!(
+        last + MARGIN_SECS <= 5 * 3_600,
+        "{:?}",
+        suggestion.call_times
+    );
+    assert_eq!(suggestion.expected.by_call.len(), 4, "every call counted");
 }
 
 /// Nobody ever answers (pick-up 0): every strategy reaches no one, so the suggestion is the one

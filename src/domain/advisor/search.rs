@@ -10,8 +10,10 @@
 //! and the campaign's own delays (cut to the number of attempts, or continued with its last
 //! delay); the best of them is the incumbent. 2. *Coordinate search* over one delay at a time, the
 //! others fixed, on a grid: 1 s, each minute to 10 min, each 5 minutes to 3 h, and the delays
-//! that land that retry exactly at a calling-window opening, at the start of a local hour (where
-//! presence changes), when a call cap frees it, or at the deadline. Passes repeat while one
+//! that land that retry exactly at a calling-window opening, [`MARGIN_SECS`] before its closing or
+//! before the deadline, at the start of a local hour (where presence changes), or when a call cap
+//! frees it. A candidate with a call closer than that to a closing or the deadline is not taken
+//! ([`MARGIN_SECS`] says why). Passes repeat while one
 //! improves. 3. *Local refinement*: each delay moved by ±150, 60, 30, 10, 5, 2 and 1 s, walking on
 //! while it improves. Steps 2 and 3 first maximise reach (ties on exactly equal reach going to
 //! fewer expected calls), then run again to minimise expected calls while reach stays within
@@ -28,7 +30,7 @@
 //! and drop it to cancel. A suggestion for 20 attempts scores a few thousand candidates.
 
 use super::request::SuggestRequest;
-use super::{PLAIN_DELAYS_SECS, REACH_TIE, Suggestion};
+use super::{MARGIN_SECS, PLAIN_DELAYS_SECS, REACH_TIE, Suggestion};
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::error::FieldError;
@@ -249,7 +251,7 @@ impl Search {
         let mut delays = self.best.delays.clone();
         delays[self.coord] = delay;
         let candidate = self.score(delays);
-        if accepts(goal, &candidate, &self.best) {
+        if self.keeps_margin(&candidate.times) && accepts(goal, &candidate, &self.best) {
             self.best = candidate;
             self.improved = true;
             if let Stage::Refine(..) = self.stage {
@@ -290,9 +292,11 @@ impl Search {
             return grid;
         };
         let reach = before + u64::from(MAX_DELAY_SECS);
-        let mut moments: Vec<u64> = vec![self.deadline];
+        let mut moments: Vec<u64> = vec![self.deadline.saturating_sub(MARGIN_SECS)];
         if let Some(window) = &self.window {
-            moments.extend(window.open_intervals(before + 1, reach + 1).map(|(o, _)| o));
+            for (open, close) in window.open_intervals(before + 1, reach + 1) {
+                moments.extend([open, close.saturating_sub(MARGIN_SECS)]);
+            }
         }
         let launch_second = self.launch.second_of_day() as u64;
         let to_hour = 3_600 - (launch_second + before) % 3_600;
@@ -314,6 +318,19 @@ impl Search {
                 .map(|t| (t - before) as u32),
         );
         grid
+    }
+
+    /// Whether every call counted by the deadline (`times`) is at least [`MARGIN_SECS`] before it
+    /// and before the calling window closes.
+    fn keeps_margin(&self, times: &[u64]) -> bool {
+        times.iter().filter(|&&t| t <= self.deadline).all(|&t| {
+            let later = t + MARGIN_SECS;
+            later <= self.deadline
+                && self
+                    .window
+                    .as_ref()
+                    .is_none_or(|w| w.next_opening(later) == later)
+        })
     }
 
     fn score(&mut self, delays: Vec<u32>) -> Scored {
