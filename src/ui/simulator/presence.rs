@@ -60,7 +60,7 @@ pub fn PresenceByHour(problems: Memo<Vec<Problem>>) -> impl IntoView {
     };
     view! {
         <div class="ce-presence" role="group" aria-labelledby=labelled_by>
-            <h4 class="ce-presence__heading" id=heading_id>"Presence by hour"</h4>
+            <h3 class="ce-presence__heading" id=heading_id>"Presence by hour"</h3>
             <p class="ce-hint">"The chance that a recipient is there to take a call, by local hour."</p>
             <div class="ce-presence__presets" role="group" aria-label="Presence presets">
                 {Preset::ALL.map(preset_button).collect_view()}
