@@ -121,7 +121,8 @@ proptest! {
             prop_assert!(expected.reached >= suggestion.current.reached - 1e-9);
         }
         // Unless it is a starting point, no call it counts is in the last MARGIN_SECS before the
-        // deadline or before the window closes: a run whose calls take time makes them all.
+        // deadline, the window's closing or a change of presence: a run whose calls take time
+        // makes each a little later.
         let mut own_start = own.clone();
         own_start.resize(request.attempts, own.last().copied().unwrap_or(PLAIN_DELAYS_SECS[0]));
         let start = PLAIN_DELAYS_SECS.iter().any(|&p| delays.iter().all(|&d| d == p)) || *delays == own_start;
@@ -134,6 +135,8 @@ proptest! {
                 if let Some(window) = &campaign.calling_window {
                     prop_assert!(inside(window, launch.plus(later as i64)), "a call at {} s, {} s before the window closes", t, MARGIN_SECS);
                 }
+                let presence = |t: u64| request.settings.presence_by_hour[(launch.plus(t as i64).second_of_day() / 3_600) as usize];
+                prop_assert_eq!(presence(t), presence(later), "a call at {} s, before the presence changes", t);
             }
         }
     }

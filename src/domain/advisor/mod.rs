@@ -43,11 +43,12 @@ pub const PLAIN_DELAYS_SECS: [u32; 5] = [300, 900, 3_600, 7_200, 10_800];
 /// Reach within this much (0.1 point) counts as equal: the fewer expected calls then wins.
 pub const REACH_TIE: f64 = 0.001;
 
-/// No call the search places falls in the last 5 minutes before the calling window closes or
-/// before the deadline. Expected reach counts every failed call as ending at once; calls that take
-/// time (1 s each in SPEC 8's check, half a minute of ringing in life) push each next call a
-/// little later, and a call planned for 19:59:59 would then wait for the next morning, one
-/// planned at the deadline would no longer count. The starting points keep their own times.
+/// No call the search places falls in the last 5 minutes before the calling window closes, before
+/// the deadline, or before a local hour of another presence. Expected reach counts every failed
+/// call as ending at once; calls that take time (1 s each in SPEC 8's check, half a minute of
+/// ringing in life) push each next call a little later, and a call planned for 19:59:59 would then
+/// wait for the next morning, one planned at the deadline would no longer count, one at 12:59:59
+/// would meet 13:00's presence. The starting points keep their own times.
 pub const MARGIN_SECS: u64 = 300;
 
 /// What the advisor suggests, beside the campaign as given. In JSON (the API's
