@@ -27,6 +27,12 @@ const POWERS_OF_TEN: [f64; 23] = [
 /// `str::parse` for up to 15 significant digits and 22 decimals, within a few units in the last
 /// place beyond.
 pub fn parse(text: &str) -> Option<f64> {
+    parse_shifted(text, 0)
+}
+
+/// [`parse`] of `text` with its decimal point moved `places` to the left: a percentage typed as
+/// `33.3` read as the share 0.333 itself, where `33.3 / 100` gives 0.33299999999999996.
+pub fn parse_shifted(text: &str, places: i32) -> Option<f64> {
     let text = text.trim();
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     let digits = whole.bytes().chain(fraction.bytes());
@@ -35,7 +41,7 @@ pub fn parse(text: &str) -> Option<f64> {
     }
     // The leading digits as a whole number, up to 18 of them; the places that whole number is
     // shifted by: up for whole digits left out, down for decimals kept.
-    let (mut mantissa, mut shift) = (0u64, 0i32);
+    let (mut mantissa, mut shift) = (0u64, -places);
     for (i, b) in digits.enumerate() {
         let decimal = i >= whole.len();
         if mantissa < 100_000_000_000_000_000 {

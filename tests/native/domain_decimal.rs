@@ -1,7 +1,7 @@
 //! Decimal numbers written and read with whole numbers (`domain::decimal`), against what the
 //! standard library's formatting and parsing give.
 
-use campaign_editor::domain::decimal::{fixed, parse, trimmed};
+use campaign_editor::domain::decimal::{fixed, parse, parse_shifted, trimmed};
 
 #[test]
 fn agrees_with_rust_formatting_on_the_numbers_shown() {
@@ -61,6 +61,16 @@ proptest::proptest! {
         } else {
             proptest::prop_assert!(whole.is_empty() && fraction.is_empty() && zeros == 0);
         }
+    }
+
+    /// A percentage read as a share: the double `str::parse` reads for the same digits with the
+    /// point two places to the left (`33.3` as `0.333`), to the bit.
+    #[test]
+    fn reads_a_percentage_as_its_share(whole in "[0-9]{1,3}", fraction in "[0-9]{0,6}") {
+        let text = format!("{whole}.{fraction}");
+        let share = format!("{}e-2", text.trim_end_matches('.')).parse::<f64>().unwrap();
+        let ours = parse_shifted(&text, 2).expect("a decimal");
+        proptest::prop_assert_eq!(ours.to_bits(), share.to_bits(), "{}", text);
     }
 
     /// Any length: within a few units in the last place of what `str::parse` reads.

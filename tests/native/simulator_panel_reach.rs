@@ -66,6 +66,12 @@ fn percentages_may_have_decimals_and_become_shares() {
     assert_eq!(settings.pick_up_alike, 0.5);
     assert_eq!(settings.away_minutes, 1440.0);
     assert_eq!(settings.presence_by_hour[3], 0.005);
+    text.set_number(ReachInput::PickUp, "33.3".into());
+    assert_eq!(
+        text.settings().unwrap().pick_up,
+        0.333,
+        "the share typed, not 33.3 / 100 (0.33299999999999996), which an export would show"
+    );
     assert_eq!(
         ReachText::from(&settings).number(ReachInput::DeadNumbers),
         "4.5"

@@ -297,10 +297,9 @@ impl ReachText {
     }
 }
 
-/// A percentage from 0 to 100 as a share from 0 to 1.
+/// A percentage from 0 to 100 as a share from 0 to 1 (`33.3` as 0.333 itself).
 fn percent(text: &str) -> Result<f64, FieldError> {
-    decimal::parse(text)
-        .filter(|x| (0.0..=100.0).contains(x))
-        .map(|x| x / 100.0)
+    decimal::parse_shifted(text, 2)
+        .filter(|x| (0.0..=1.0).contains(x))
         .ok_or(FieldError::Percent)
 }
