@@ -108,60 +108,62 @@ fn saving_keeps_the_draft_and_tracks_unsaved_changes() {
     assert!(editor.has_unsaved_changes());
 }
 
+/// One step of a campaign's life: what happens, when (Monday 7 December), and where it then is.
+type Step = (fn(&mut Editor, LocalDateTime), &'static str, Lifecycle);
+
+fn start(editor: &mut Editor, now: LocalDateTime) {
+    editor.start(now).expect("valid");
+}
+
 #[test]
-fn start_and_stop_follow_the_lifecycle() {
-    let mut editor = sample();
-    editor.stop(at("2026-12-07T08:00"));
-    assert_eq!(
-        editor.lifecycle(),
-        Lifecycle::Editing,
-        "only a running campaign stops"
-    );
-    editor.start(at("2026-12-07T09:00")).expect("valid");
-    assert_eq!(
-        editor.lifecycle(),
-        Lifecycle::Running {
-            since: at("2026-12-07T09:00")
+fn start_stop_and_complete_follow_the_lifecycle() {
+    let on = |time: &str| at(&format!("2026-12-07T{time}"));
+    let lives: [[Step; 4]; 2] = [
+        [
+            (Editor::stop, "08:00", Lifecycle::Editing),
+            (start, "09:00", Lifecycle::Running { since: on("09:00") }),
+            (
+                Editor::stop,
+                "10:30",
+                Lifecycle::Stopped { at: on("10:30") },
+            ),
+            (
+                Editor::complete,
+                "11:00",
+                Lifecycle::Stopped { at: on("10:30") },
+            ),
+        ],
+        [
+            (Editor::complete, "08:00", Lifecycle::Editing),
+            (start, "09:00", Lifecycle::Running { since: on("09:00") }),
+            (
+                Editor::complete,
+                "09:20:05",
+                Lifecycle::Completed { at: on("09:20:05") },
+            ),
+            (
+                Editor::stop,
+                "10:00",
+                Lifecycle::Completed { at: on("09:20:05") },
+            ),
+        ],
+    ];
+    let statuses = [
+        "Stopped at Mon 7 Dec, 10:30",
+        "Completed at Mon 7 Dec, 09:20:05",
+    ];
+    for (life, status) in lives.into_iter().zip(statuses) {
+        let mut editor = sample();
+        for (step, time, expected) in life {
+            step(&mut editor, on(time));
+            assert_eq!(
+                editor.lifecycle(),
+                expected,
+                "at {time}: only a running campaign stops or completes"
+            );
         }
-    );
-    editor.stop(at("2026-12-07T10:30"));
-    assert_eq!(
-        editor.lifecycle(),
-        Lifecycle::Stopped {
-            at: at("2026-12-07T10:30")
-        }
-    );
-
-    editor.complete(at("2026-12-07T11:00"));
-    assert_eq!(
-        editor.lifecycle(),
-        Lifecycle::Stopped {
-            at: at("2026-12-07T10:30")
-        },
-        "a stopped campaign does not complete"
-    );
-
-    let mut completed = sample();
-    completed.complete(at("2026-12-07T08:00"));
-    assert_eq!(
-        completed.lifecycle(),
-        Lifecycle::Editing,
-        "only a running campaign completes"
-    );
-    completed.start(at("2026-12-07T09:00")).expect("valid");
-    completed.complete(at("2026-12-07T09:20:05"));
-    assert_eq!(
-        completed.lifecycle(),
-        Lifecycle::Completed {
-            at: at("2026-12-07T09:20:05")
-        }
-    );
-    assert_eq!(completed.status(), "Completed at Mon 7 Dec, 09:20:05");
-    completed.stop(at("2026-12-07T10:00"));
-    assert!(
-        matches!(completed.lifecycle(), Lifecycle::Completed { .. }),
-        "nor does it stop"
-    );
+        assert_eq!(editor.status(), status);
+    }
 
     let mut invalid = sample();
     invalid.edit(|d| d.name.clear());
