@@ -526,7 +526,7 @@ fn a_run_says_when_the_campaign_or_the_settings_changed_since_it_started() {
     let other_seed = Scenario {
         dialer: campaign_editor::domain::simulation::DialerSettings {
             seed: 7,
-            ..scenario.dialer.clone()
+            ..scenario.dialer
         },
         ..scenario.clone()
     };
