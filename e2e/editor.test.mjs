@@ -334,6 +334,37 @@ test("on the standalone page the editor follows the run Start Now began: complet
   assert.deepEqual(problems, []);
 });
 
+test("on the standalone page the editor's question about stopping goes when the run it asks about ends", async (t) => {
+  const { page, problems } = await openApp(t);
+  const editor = page.locator(".ce-editor");
+  const simulator = byRole(page, "region", "Simulator");
+  const stopNow = byRole(page, "button", "Stop now");
+  const ask = async () => {
+    await byRole(simulator, "textbox", "Recipients").fill("1000");
+    await simulator.getByLabel("Speed", { exact: true }).selectOption({ label: "1 min/s" });
+    await byRole(page, "button", "Start Now").click();
+    await byRole(editor, "button", "Stop campaign").click();
+    await eventually(() => isFocused(stopNow), true);
+  };
+  // Reset in the simulator ends the run: the question goes, and "Stop now" cannot stop a later run.
+  await ask();
+  await byRole(simulator, "button", "Reset").click();
+  await eventually(() => editorStatus(page).innerText(), /^Stopped at /);
+  assert.equal(await stopNow.count(), 0);
+
+  // The run completes while the focus is on "Stop now": the focus goes to the status line.
+  await page.reload();
+  await ask();
+  await simulator.getByLabel("Speed", { exact: true }).evaluate((select) => {
+    select.value = "86400";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await eventually(() => editorStatus(page).innerText(), /^Completed at /, { timeout: 20_000 });
+  assert.equal(await stopNow.count(), 0);
+  await eventually(() => isFocused(editorStatus(page)), true);
+  assert.deepEqual(problems, []);
+});
+
 test("the simulator's buttons keep the keyboard focus as they are disabled: Run and Pause take turns, Stop leads to the status", async (t) => {
   const { page, problems } = await openApp(t);
   const simulator = byRole(page, "region", "Simulator");

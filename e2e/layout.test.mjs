@@ -82,6 +82,11 @@ test("layout: at 320 px a run of the reach model and the advisor's suggestion sc
   await byRole(advisor, "button", "Suggest a strategy").click();
   await byRole(advisor, "table", "The suggestion beside the current strategy").waitFor({ timeout: 30_000 });
   assert.equal(await scrollsSideways(page), false, "with the advisor's suggestion");
+  // Compared with it, B's long name (`B: the advisor's suggestion, 2 retries: …`) heads a column.
+  await simulator.getByLabel("Compare with", { exact: true }).selectOption({ label: "The advisor's suggestion" });
+  await byRole(simulator, "button", "Run to end").click();
+  await byRole(simulator, "table", "A next to B").waitFor({ timeout: 20_000 });
+  assert.equal(await scrollsSideways(page), false, "comparing with the suggestion");
   assert.deepEqual(problems, []);
 });
 

@@ -81,6 +81,22 @@ pub fn Actions() -> impl IntoView {
         }
     };
 
+    // The question about stopping goes once the campaign is no longer running (its simulated run
+    // completed, or was stopped in the simulator); focus in it goes to the status line.
+    Effect::new(move |_| {
+        let running = matches!(lifecycle.get(), Lifecycle::Running { .. });
+        if !running && confirming.get_untracked() == Some(Confirming::Stop) {
+            let asked = document()
+                .active_element()
+                .and_then(|e| e.closest(".ce-confirm").ok().flatten())
+                .is_some();
+            confirming.set(None);
+            if asked {
+                ctx.focus_soon(ctx.ids.of("actions-status"));
+            }
+        }
+    });
+
     let status = move || {
         let failure = ctx.state.failure();
         ctx.editor.with(|e| draft_storage::status(e, failure))

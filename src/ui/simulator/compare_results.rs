@@ -40,7 +40,10 @@ fn table(figures: &Figures, b_name: String) -> impl IntoView + use<> {
     for row in figures.rows() {
         rows.figure_row(&row.label, &[&row.a, &row.b, &row.difference]);
     }
+    // On the narrowest screens a long B (`B: the advisor's suggestion, 2 retries: …`) makes the
+    // table wider than the page: it then scrolls sideways in its own region, not the page.
     view! {
+        <div class="ce-compare__scroll" role="region" aria-label="A next to B, scrollable" tabindex="0">
         <table class="ce-compare__table">
             <caption>"A next to B"</caption>
             <thead>
@@ -53,6 +56,7 @@ fn table(figures: &Figures, b_name: String) -> impl IntoView + use<> {
             </thead>
             <tbody inner_html=rows.finish() />
         </table>
+        </div>
     }
 }
 
