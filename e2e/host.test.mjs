@@ -583,6 +583,33 @@ test("an editor whose handle the host dropped stays until the page removes it", 
   assert.deepEqual(problems, []);
 });
 
+test("an editor in a same-origin frame moves the focus within its frame", async (t) => {
+  const { page, problems } = await openHost(t, { viewport: { width: 1200, height: 900 } });
+  await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const frame = Object.assign(document.createElement("iframe"), { id: "framed-focus" });
+    frame.style.cssText = "width: 1100px; height: 2400px";
+    document.querySelector("main").append(frame);
+    const element = frame.contentDocument.body.appendChild(frame.contentDocument.createElement("div"));
+    window.framedFocus = mountCampaignEditor(element, { config: { name: "Framed" }, simulator: true });
+  }, MODULE);
+  const frame = page.frameLocator("#framed-focus");
+  await byRole(frame, "button", "Retry Strategy").click();
+  await byRole(frame, "button", "+ Add Attempt").click();
+  const rows = frame.getByRole("textbox", { name: /^Attempt \d+ delay, in seconds$/ });
+  await eventually(() => isFocused(rows.last()), true);
+  await rows.last().fill("600");
+  const simulator = byRole(frame, "region", "Simulator");
+  const longLiving = byRole(frame, "switch", "Long-Living Campaign");
+  await longLiving.click();
+  await eventually(() => longLiving.isChecked(), true);
+  await byRole(simulator, "button", "Run").click();
+  await byRole(simulator, "button", "Stop campaign").focus();
+  await page.keyboard.press("Enter");
+  await eventually(() => isFocused(simulator.getByRole("status")), true);
+  assert.deepEqual(problems, []);
+});
+
 test("hosts that call back into the editor from its callbacks never meet a trap", async (t) => {
   const { page, problems } = await openHost(t);
   const runtimeErrors = [];

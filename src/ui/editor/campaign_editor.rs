@@ -29,7 +29,7 @@ pub fn CampaignEditor(
     provide_context(ctx);
     let title = move || ctx.editor.with(|e| e.draft().title());
     view! {
-        <div class="ce-editor">
+        <div class="ce-editor" node_ref=ctx.root>
             <h2 class="ce-editor__title">{title}</h2>
             <Notices />
             <ErrorSummary />

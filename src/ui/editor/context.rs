@@ -37,6 +37,9 @@ pub struct EditorContext {
     pub reach: RwSignal<ReachSettings>,
     /// The focus move waiting for the next frame: one at a time, cancelled if the editor goes.
     focus_request: StoredValue<Option<AnimationFrameRequestHandle>>,
+    /// The editor's element: its document is where focus moves look (a host may mount the
+    /// editor in a same-origin frame).
+    pub root: NodeRef<leptos::html::Div>,
 }
 
 impl EditorContext {
@@ -62,6 +65,7 @@ impl EditorContext {
             state,
             reach: state.reach,
             focus_request,
+            root: NodeRef::new(),
         }
     }
 
@@ -84,7 +88,15 @@ impl EditorContext {
 
     /// Moves focus to the element with `id` once the view has caught up with the state.
     pub fn focus_soon(self, id: String) {
-        let request = request_animation_frame_with_handle(move || focus(&id)).ok();
+        let root = self.root;
+        let request = request_animation_frame_with_handle(move || {
+            let owner = root
+                .try_get_untracked()
+                .flatten()
+                .and_then(|root| root.owner_document());
+            focus(&owner.unwrap_or_else(document), &id);
+        })
+        .ok();
         let previous = self
             .focus_request
             .try_update_value(|pending| std::mem::replace(pending, request));
@@ -94,10 +106,10 @@ impl EditorContext {
     }
 }
 
-/// Moves focus to the element with `id`, if it is on the page.
-pub fn focus(id: &str) {
+/// Moves focus to the element with `id` in `document`, if it is there.
+pub fn focus(document: &web_sys::Document, id: &str) {
     use wasm_bindgen::JsCast;
-    let element = document()
+    let element = document
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {

@@ -305,7 +305,7 @@ fn keep_focus(event: &web_sys::FocusEvent, status_id: &str) {
         .ok()
         .flatten()
         .and_then(|group| group.query_selector("button:enabled").ok().flatten())
-        .or_else(|| document().get_element_by_id(status_id));
+        .or_else(|| button.owner_document()?.get_element_by_id(status_id));
     if let Some(next) = next.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = next.focus();
     }
