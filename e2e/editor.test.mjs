@@ -331,6 +331,18 @@ test("on the standalone page the editor follows the run Start Now began: complet
   await byRole(simulator, "button", "Stop campaign").click();
   await eventually(() => editorStatus(page).innerText(), /^Stopped at /);
   assert.equal(await byRole(editor, "button", "Stop campaign").count(), 0);
+
+  // Settings the simulator cannot run: it says so, and follows the run the user then starts.
+  await page.reload();
+  await byRole(page, "switch", "Long-Living Campaign").uncheck();
+  await simulator.getByLabel("Speed", { exact: true }).selectOption({ label: "1 day/s" });
+  await byRole(simulator, "textbox", "Recipients").fill("abc");
+  await byRole(page, "button", "Start Now").click();
+  await simulator.getByText("The campaign started, but the simulator cannot run it yet: fix the settings marked here, then press Run.", { exact: true }).waitFor();
+  await eventually(() => editorStatus(page).innerText(), /^Running since /);
+  await byRole(simulator, "textbox", "Recipients").fill("20");
+  await byRole(simulator, "button", "Run").click();
+  await eventually(() => editorStatus(page).innerText(), /^Completed at /, { timeout: 20_000 });
   assert.deepEqual(problems, []);
 });
 

@@ -545,3 +545,28 @@ fn a_run_says_when_the_campaign_or_the_settings_changed_since_it_started() {
         );
     }
 }
+
+#[test]
+fn start_now_s_run_is_followed_to_its_end_even_when_it_waits_for_settings() {
+    use campaign_editor::domain::simulation::RunStatus::{Completed, Running, Stopped};
+    use campaign_editor::domain::simulator_panel::Follow::{self, Nothing, Run, Waiting};
+    // (following, the panel's run now) → (following next, the end told)
+    let cases: [(Follow, Option<_>, Follow, Option<_>); 9] = [
+        (Nothing, Some(Completed), Nothing, None),
+        (Nothing, None, Nothing, None),
+        (Waiting, None, Waiting, None),
+        (Waiting, Some(Running), Run, None),
+        (Waiting, Some(Completed), Nothing, Some(Completed)),
+        (Run, Some(Running), Run, None),
+        (Run, Some(Completed), Nothing, Some(Completed)),
+        (Run, Some(Stopped), Nothing, Some(Stopped)),
+        (Run, None, Nothing, Some(Stopped)),
+    ];
+    for (following, status, next, told) in cases {
+        assert_eq!(
+            following.next(status),
+            (next, told),
+            "{following:?} at {status:?}"
+        );
+    }
+}

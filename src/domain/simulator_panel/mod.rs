@@ -4,6 +4,7 @@
 //! of [`super::simulation`] with these.
 
 mod calls;
+mod follow;
 mod history;
 mod playback;
 mod reach;
@@ -12,6 +13,7 @@ mod run;
 mod settings;
 
 pub use calls::{CallFilter, FilteredCalls, rows_in_view};
+pub use follow::Follow;
 pub use history::{History, Sample, progress};
 pub use playback::{Carry, Playback, Speed};
 pub use reach::{Preset, ReachInput, ReachText, presence_label, presence_path};

@@ -12,7 +12,7 @@ use super::stats::{SimStats, SimulatedTime};
 use super::use_interval::use_interval;
 use crate::domain::error::FieldError;
 use crate::domain::simulation::{RunStatus, Snapshot, TIME_LIMIT_NOTE};
-use crate::domain::simulator_panel::{Playback, Run, SimulatorSettings, Speed};
+use crate::domain::simulator_panel::{Follow, Playback, Run, SimulatorSettings, Speed};
 use crate::ui::editor::EditorState;
 use crate::ui::ids::Ids;
 
@@ -141,16 +141,18 @@ pub fn Simulator(
         sim.run.reset();
         compare.b.reset();
     };
-    // The run Start Now asked for, until its end is told.
-    let requested = StoredValue::new(false);
+    // The run Start Now asked for, followed to its end.
+    let follow = StoredValue::new(Follow::Nothing);
     if let Some(requests) = run_requests {
         Effect::watch(
             move || requests.get(),
             move |_, _, _| {
                 reset();
                 play(Playback::Playing);
-                // Settings the simulator cannot run leave no run to follow.
-                requested.set_value(sim.run.snapshot_untracked().is_some());
+                follow.set_value(Follow::Waiting);
+                if sim.run.snapshot_untracked().is_none() {
+                    notice.set(Some(Follow::WAITING_NOTE.to_owned()));
+                }
             },
             false,
         );
@@ -158,9 +160,10 @@ pub fn Simulator(
     if let Some(ended) = requested_run_ended {
         Effect::new(move |_| {
             let status = sim.run.snapshot().map(|s| s.status);
-            if requested.get_value() && status != Some(RunStatus::Running) {
-                requested.set_value(false);
-                ended.run(status.unwrap_or(RunStatus::Stopped));
+            let (next, end) = follow.get_value().next(status);
+            follow.set_value(next);
+            if let Some(end) = end {
+                ended.run(end);
             }
         });
     }
