@@ -130,6 +130,25 @@ impl Default for Campaign {
 }
 
 impl Campaign {
+    /// Whether `other` makes the same calls: equal but, perhaps, for its name.
+    pub fn calls_like(&self, other: &Campaign) -> bool {
+        let Campaign {
+            name: _,
+            retry_strategy,
+            retry_on,
+            completion,
+            launch_at,
+            calling_window,
+            call_caps,
+        } = self;
+        *retry_strategy == other.retry_strategy
+            && *retry_on == other.retry_on
+            && *completion == other.completion
+            && *launch_at == other.launch_at
+            && *calling_window == other.calling_window
+            && *call_caps == other.call_caps
+    }
+
     /// The campaign the standalone page opens with: the article's lead qualification example,
     /// without its 86,400 s attempt, which is over the limit.
     pub fn sample() -> Self {

@@ -299,6 +299,11 @@ fn a_suggestion_for_another_campaign_or_other_reach_settings_is_stale() {
         ..ReachSettings::default()
     };
     assert!(panel.is_stale(&editor.check(), &other_reach));
+    editor.edit(|draft| draft.name = "Renewals".into());
+    assert!(
+        !panel.is_stale(&editor.check(), &ReachSettings::default()),
+        "a name changes no figure"
+    );
     editor.edit(|draft| draft.window.end = "18:00".into());
     assert!(panel.is_stale(&editor.check(), &ReachSettings::default()));
     assert!(STALE_NOTE.starts_with("The campaign has changed"));

@@ -530,6 +530,17 @@ fn a_run_says_when_the_campaign_or_the_settings_changed_since_it_started() {
         },
         ..scenario.clone()
     };
+    let renamed = settings
+        .scenario(&Campaign {
+            name: "Renewals".into(),
+            ..Campaign::sample()
+        })
+        .expect("valid");
+    assert_eq!(
+        run.changed_note(Some(&renamed)),
+        None,
+        "a name changes no call"
+    );
     let other_campaign = settings.scenario(&long_living()).expect("valid");
     for (now, why) in [
         (Some(&other_seed), "another seed"),

@@ -283,7 +283,7 @@ impl AdvisorPanel {
             } => (replaced.as_ref(), asked),
             _ => return false,
         };
-        campaign != Some(&asked.campaign) || asked.settings != *settings
+        !campaign.is_some_and(|c| c.calls_like(&asked.campaign)) || asked.settings != *settings
     }
 
     /// The heading of the current strategy's column: `Current strategy`, or, once its rows

@@ -79,7 +79,8 @@ impl Run {
     /// while they cannot run) are not those this run started with: its figures are of the run as
     /// started, and Run goes on with it.
     pub fn changed_note(&self, current: Option<&Scenario>) -> Option<&'static str> {
-        (current != Some(&self.scenario)).then_some(CHANGED_NOTE)
+        let same = current.is_some_and(|now| runs_like(now, &self.scenario));
+        (!same).then_some(CHANGED_NOTE)
     }
 
     /// Lists the calls `filter` keeps from now on.
@@ -120,4 +121,24 @@ impl Run {
     pub fn progress(&self) -> f64 {
         progress(&self.simulation.snapshot(), self.horizon)
     }
+}
+
+/// Whether `a` and `b` run the same: equal but, perhaps, for the campaign's name.
+fn runs_like(a: &Scenario, b: &Scenario) -> bool {
+    let Scenario {
+        campaign,
+        dialer,
+        recipients,
+        generate,
+        arrivals,
+        stop_at,
+        until,
+    } = a;
+    campaign.calls_like(&b.campaign)
+        && *dialer == b.dialer
+        && *recipients == b.recipients
+        && *generate == b.generate
+        && *arrivals == b.arrivals
+        && *stop_at == b.stop_at
+        && *until == b.until
 }
