@@ -86,7 +86,8 @@ pub fn Actions() -> impl IntoView {
     Effect::new(move |_| {
         let running = matches!(lifecycle.get(), Lifecycle::Running { .. });
         if !running && confirming.get_untracked() == Some(Confirming::Stop) {
-            let asked = document()
+            let asked = ctx
+                .document()
                 .active_element()
                 .and_then(|e| e.closest(".ce-confirm").ok().flatten())
                 .is_some();

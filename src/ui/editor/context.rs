@@ -86,17 +86,19 @@ impl EditorContext {
         Signal::derive(move || self.message(&path))
     }
 
+    /// The document the editor is in: the page's, or a same-origin frame's a host mounted it in.
+    pub fn document(self) -> web_sys::Document {
+        self.root
+            .try_get_untracked()
+            .flatten()
+            .and_then(|root| root.owner_document())
+            .unwrap_or_else(document)
+    }
+
     /// Moves focus to the element with `id` once the view has caught up with the state.
     pub fn focus_soon(self, id: String) {
-        let root = self.root;
-        let request = request_animation_frame_with_handle(move || {
-            let owner = root
-                .try_get_untracked()
-                .flatten()
-                .and_then(|root| root.owner_document());
-            focus(&owner.unwrap_or_else(document), &id);
-        })
-        .ok();
+        let request =
+            request_animation_frame_with_handle(move || focus(&self.document(), &id)).ok();
         let previous = self
             .focus_request
             .try_update_value(|pending| std::mem::replace(pending, request));
@@ -107,7 +109,7 @@ impl EditorContext {
 }
 
 /// Moves focus to the element with `id` in `document`, if it is there.
-pub fn focus(document: &web_sys::Document, id: &str) {
+fn focus(document: &web_sys::Document, id: &str) {
     use wasm_bindgen::JsCast;
     let element = document
         .get_element_by_id(id)
