@@ -24,12 +24,13 @@ wasm-opt -Oz --strip-debug --strip-producers \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     -o "$OUT/${NAME}_bg.wasm" "$OUT/${NAME}_bg.wasm"
 
-# The editor's stylesheets, theme first; app.css styles only the standalone page around it.
+# The editor's stylesheets, theme first; app.css styles only the standalone page around it. Their
+# comments are for us and stay in style/: the package's copy leaves them out (2.5 KB gzipped; no
+# string in our CSS holds a "/*").
 {
     echo "/* campaign-editor: every class starts with ce-; theme through the --ce-* custom properties. */"
     for css in style/base.css $(ls style/*.css | grep -v -e '^style/base\.css$' -e '^style/app\.css$' | sort); do
-        printf '\n/* %s */\n' "${css#style/}"
-        cat "$css"
+        node -e 'process.stdout.write(require("node:fs").readFileSync(process.argv[1], "utf8").replace(/\/\*[\s\S]*?\*\//g, ""))' "$css"
     done
 } >"$OUT/campaign-editor.css"
 
