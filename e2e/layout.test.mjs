@@ -3,7 +3,7 @@
 // an editor embedded with `simulator: true`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { byRole, eventually, openApp, openHost } from "./support.mjs";
+import { attemptInput, byRole, eventually, openApp, openHost } from "./support.mjs";
 
 const NARROW = { width: 360, height: 800 };
 const WIDE = { width: 1200, height: 900 };
@@ -167,5 +167,50 @@ test("layout: at 1,200 px a chart's figures, shown on focus, stay inside the cha
     if (past) outside.push(past);
   }
   assert.deepEqual(outside, []);
+  assert.deepEqual(problems, []);
+});
+
+/** Mounts an editor (with its simulator when `simulator`) in a new element `id` of `width`, at the end of the host page. */
+const mountInColumn = (page, { id, width, simulator }) =>
+  page.evaluate(
+    async ({ module, id, width, simulator }) => {
+      const { mountCampaignEditor } = await import(module);
+      const element = Object.assign(document.createElement("div"), { id });
+      element.style.width = width;
+      document.body.append(element);
+      mountCampaignEditor(element, { config: { name: id, attempts: [{ delaySeconds: 300 }] }, simulator });
+    },
+    { module: "/pkg/campaign_editor.js", id, width, simulator },
+  );
+
+test("layout: in a 20rem column of a 1,200 px screen, an embedded editor and its simulator lay out as on a phone", async (t) => {
+  const { page, problems } = await openHost(t, { viewport: WIDE });
+  await mountInColumn(page, { id: "with-simulator", width: "20rem", simulator: true });
+  await mountInColumn(page, { id: "alone", width: "20rem", simulator: false });
+  for (const id of ["with-simulator", "alone"]) {
+    const scope = page.locator(`#${id}`);
+    await byRole(scope, "button", "Retry Strategy").click();
+    const label = await scope.locator(".ce-attempt__label").first().boundingBox();
+    const input = await attemptInput(scope, 1).boundingBox();
+    assert.ok(label.y + label.height <= input.y + 0.5, `${id}: the attempt's label above its input: ${JSON.stringify({ label, input })}`);
+    const padding = await scope.locator(".ce-section").first().evaluate((section) => getComputedStyle(section).paddingLeft);
+    assert.equal(padding, "8px", `${id}: a section's padding halved`);
+  }
+  const scope = page.locator("#with-simulator");
+  const simulator = byRole(scope, "region", "Simulator");
+  await compareToTheEnd(simulator);
+  assert.deepEqual(await brokenWords(byRole(simulator, "table", "A next to B")), [], "words broken between letters");
+  assert.deepEqual(await smallChartText(simulator), [], "chart text under 9 px");
+  for (const id of ["with-simulator", "alone"]) {
+    const overflow = await page.locator(`#${id}`).evaluate((column) => column.scrollWidth - column.clientWidth);
+    assert.equal(overflow, 0, `${id}: nothing reaches past the column`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("layout: the host page example at 320 px scrolls nothing sideways", async (t) => {
+  const { page, problems } = await openHost(t, { viewport: { width: 320, height: 800 } });
+  await byRole(page, "button", "Retry Strategy").first().waitFor();
+  assert.equal(await scrollsSideways(page), false);
   assert.deepEqual(problems, []);
 });
