@@ -214,3 +214,26 @@ test("layout: the host page example at 320 px scrolls nothing sideways", async (
   assert.equal(await scrollsSideways(page), false);
   assert.deepEqual(problems, []);
 });
+
+test("layout: mounted in a box that shrinks to fit (an inline-block, a flex item with no width), an editor takes 42rem", async (t) => {
+  const { page, problems } = await openHost(t, { viewport: WIDE });
+  const widths = await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const boxes = { "inline-block": ["display: inline-block", ""], "flex item": ["", "display: flex"] };
+    const widths = {};
+    for (const [name, [style, parentStyle]] of Object.entries(boxes)) {
+      for (const simulator of [false, true]) {
+        const parent = Object.assign(document.createElement("div"), { style: parentStyle });
+        const element = Object.assign(document.createElement("div"), { style });
+        parent.append(element);
+        document.body.append(parent);
+        mountCampaignEditor(element, { config: { name }, simulator });
+        widths[`${name}${simulator ? ", with the simulator" : ""}`] = element.getBoundingClientRect().width;
+      }
+    }
+    return widths;
+  }, "/pkg/campaign_editor.js");
+  const rem = 16;
+  for (const [box, width] of Object.entries(widths)) assert.equal(width, 42 * rem, `${box}: ${width} px`);
+  assert.deepEqual(problems, []);
+});
