@@ -237,3 +237,25 @@ test("layout: mounted in a box that shrinks to fit (an inline-block, a flex item
   for (const [box, width] of Object.entries(widths)) assert.equal(width, 42 * rem, `${box}: ${width} px`);
   assert.deepEqual(problems, []);
 });
+
+/** The texts in `scope` matching `selector` that break across lines. */
+const splitTexts = (scope, selector) =>
+  scope.locator(selector).evaluateAll((elements) =>
+    elements
+      .filter((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+      })
+      .map((element) => element.textContent),
+  );
+
+test("layout: at 360 px the retry timeline's reach figures are not split across lines", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: NARROW });
+  await byRole(page, "button", "Retry Strategy").click();
+  const timeline = page.locator(".ce-timeline");
+  await eventually(() => timeline.getByText("% in all").count(), 2);
+  assert.equal(await timeline.locator(".ce-timeline__reach").count(), 3, "the first call's figures and two rows'");
+  assert.deepEqual(await splitTexts(timeline, ".ce-timeline__reach"), []);
+  assert.deepEqual(problems, []);
+});

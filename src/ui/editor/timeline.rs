@@ -22,7 +22,7 @@ pub fn Timeline() -> impl IntoView {
     // The figures are static text in each row: the list is drawn again when they arrive, a frame
     // after the keystroke, rather than each row watching them (which made keystrokes slower).
     let figures = |text: Option<String>| {
-        text.map(|text| view! { <span class="ce-timeline__reach">{format!("; {text}")}</span> })
+        text.map(|text| view! { "; "<span class="ce-timeline__reach">{text}</span> })
     };
     let rows = move || {
         schedule.with(|s| {
