@@ -161,7 +161,7 @@ test("layout: at 1,200 px a chart's figures, shown on focus, stay inside the cha
     await readouts.nth(i).focus();
     const past = await readouts.nth(i).evaluate((g) => {
       const chart = g.ownerSVGElement.getBoundingClientRect();
-      const text = g.querySelector(".ce-plot__value").getBoundingClientRect();
+      const text = g.nextElementSibling.getBoundingClientRect();
       return text.left < chart.left - 0.5 || text.right > chart.right + 0.5 ? g.getAttribute("aria-label") : null;
     });
     if (past) outside.push(past);
@@ -215,7 +215,7 @@ test("layout: the host page example at 320 px scrolls nothing sideways", async (
   assert.deepEqual(problems, []);
 });
 
-test("layout: mounted in a box that shrinks to fit (an inline-block, a flex item with no width), an editor takes 42rem", async (t) => {
+test("layout: mounted in a box that shrinks to fit (an inline-block, a flex item with no width), an editor takes 45rem", async (t) => {
   const { page, problems } = await openHost(t, { viewport: WIDE });
   const widths = await page.evaluate(async (module) => {
     const { mountCampaignEditor } = await import(module);
@@ -234,7 +234,7 @@ test("layout: mounted in a box that shrinks to fit (an inline-block, a flex item
     return widths;
   }, "/pkg/campaign_editor.js");
   const rem = 16;
-  for (const [box, width] of Object.entries(widths)) assert.equal(width, 42 * rem, `${box}: ${width} px`);
+  for (const [box, width] of Object.entries(widths)) assert.equal(width, 45 * rem, `${box}: ${width} px`);
   assert.deepEqual(problems, []);
 });
 
@@ -257,5 +257,132 @@ test("layout: at 360 px the retry timeline's reach figures are not split across 
   await eventually(() => timeline.getByText("% in all").count(), 2);
   assert.equal(await timeline.locator(".ce-timeline__reach").count(), 3, "the first call's figures and two rows'");
   assert.deepEqual(await splitTexts(timeline, ".ce-timeline__reach"), []);
+  assert.deepEqual(problems, []);
+});
+
+/**
+ * Sets the width of the column `id` to each of `widths` (px) in turn and lists, at each, what in
+ * it reaches past the column's right edge or past its group's padding (outside a region that
+ * scrolls sideways) and the words in its tables' cells that break between two letters.
+ */
+const sweepColumn = (page, id, widths) =>
+  page.evaluate(
+    ({ id, widths }) => {
+      const column = document.getElementById(id);
+      const scrolls = (element) => getComputedStyle(element).overflowX !== "visible";
+      const inScroller = (element) => {
+        for (let e = element.parentElement; e && e !== column; e = e.parentElement) if (scrolls(e)) return true;
+        return false;
+      };
+      const broken = () =>
+        [...column.querySelectorAll("th, td")].flatMap((cell) =>
+          [...cell.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE)
+            .flatMap((text) =>
+              [...text.data.matchAll(/[^\s-]+/g)].flatMap(({ 0: word, index }) => {
+                const range = document.createRange();
+                range.setStart(text, index);
+                range.setEnd(text, index + word.length);
+                return range.getClientRects().length > 1 ? [word] : [];
+              }),
+            ),
+        );
+      const found = [];
+      for (const width of widths) {
+        column.style.width = `${width}px`;
+        const right = column.getBoundingClientRect().right;
+        // A group's content stays inside its padding too.
+        const edge = (element) => {
+          const group = element.parentElement.closest("fieldset");
+          if (!group || !column.contains(group)) return right;
+          const style = getComputedStyle(group);
+          return group.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+        };
+        const past = [...column.querySelectorAll("*")]
+          .filter((e) => e.getBoundingClientRect().right > edge(e) + 0.5 && !inScroller(e))
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className}`);
+        const words = broken();
+        if (past.length || words.length) found.push(`${width} px: ${[...new Set(past)].slice(0, 3).join(" ")} ${words.join(" ")}`);
+      }
+      return found;
+    },
+    { id, widths },
+  );
+
+const widthsFrom = (from, to, step) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+
+test("layout: in columns from 17rem to 60rem, nothing reaches past an embedded editor or its groups, and Compare keeps its words whole", async (t) => {
+  const { page, problems } = await openHost(t, { viewport: { width: 1600, height: 900 } });
+  await mountInColumn(page, { id: "alone", width: "40rem", simulator: false });
+  await mountInColumn(page, { id: "with-simulator", width: "40rem", simulator: true });
+  for (const id of ["alone", "with-simulator"]) await byRole(page.locator(`#${id}`), "button", "Retry Strategy").click();
+  const scope = page.locator("#with-simulator");
+  const advisor = byRole(scope, "group", "Strategy advisor");
+  await byRole(advisor, "button", "Suggest a strategy").click();
+  await byRole(advisor, "table", "The suggestion beside the current strategy").waitFor({ timeout: 30_000 });
+  const simulator = byRole(scope, "region", "Simulator");
+  await byRole(simulator, "radio", "Reach model").check();
+  await simulator.getByLabel("Compare with", { exact: true }).selectOption({ label: "The advisor's suggestion" });
+  await byRole(simulator, "button", "Run to end").click();
+  await byRole(simulator, "table", "A next to B").waitFor({ timeout: 20_000 });
+  const widths = widthsFrom(272, 960, 4);
+  assert.deepEqual(await sweepColumn(page, "alone", widths), [], "the editor alone");
+  assert.deepEqual(await sweepColumn(page, "with-simulator", widths), [], "the editor with its simulator");
+  assert.deepEqual(problems, []);
+});
+
+/** How far the focus ring (3 px, 2 px off the element: style/base.css) of the focused element is cut by a box around it that clips; `null` when it shows whole. */
+const ringCut = (page) =>
+  page.evaluate(() => {
+    const focused = document.activeElement;
+    const ring = focused.getBoundingClientRect();
+    const [left, top, right, bottom] = [ring.left - 5, ring.top - 5, ring.right + 5, ring.bottom + 5];
+    for (let box = focused.parentElement; box; box = box.parentElement) {
+      const style = getComputedStyle(box);
+      if (style.overflowX === "visible" && style.overflowY === "visible") continue;
+      if (box === document.documentElement || box === document.body) break;
+      const r = box.getBoundingClientRect();
+      const inner = { left: r.left + box.clientLeft, top: r.top + box.clientTop };
+      const cut = Math.max(inner.left - left, inner.top - top, right - (inner.left + box.clientWidth), bottom - (inner.top + box.clientHeight));
+      if (cut > 0.5) return `${focused.tagName.toLowerCase()} "${focused.getAttribute("aria-label") ?? focused.textContent.trim().slice(0, 30)}" by ${cut.toFixed(1)} px in .${box.className}`;
+    }
+    return null;
+  });
+
+test("layout: at 1,280 px, side by side, every focus ring from Campaign name through the simulator shows whole", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: { width: 1280, height: 800 } });
+  await compareToTheEnd(byRole(page, "region", "Simulator"));
+  await byRole(page, "textbox", "Campaign name").focus();
+  const cut = [];
+  for (let i = 0; i < 120; i += 1) {
+    const found = await ringCut(page);
+    if (found) cut.push(found);
+    await page.keyboard.press("Tab");
+  }
+  assert.deepEqual(cut, []);
+  assert.deepEqual(problems, []);
+});
+
+test("layout: at 320 px a chart's time reached with Tab scrolls into its figure's view", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: { width: 320, height: 800 } });
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "button", "Run to end").click();
+  await eventually(() => simulator.getByRole("status").first().innerText(), /^Completed at /, { timeout: 20_000 });
+  const readouts = simulator.locator("figure.ce-chart").first().locator("g.ce-plot__readout");
+  const count = await readouts.count();
+  assert.ok(count >= 4, `times to focus: ${count}`);
+  await readouts.first().focus();
+  const hidden = [];
+  for (let i = 0; i < count; i += 1) {
+    const out = await page.evaluate(() => {
+      const focused = document.activeElement;
+      const figure = focused.closest("figure").getBoundingClientRect();
+      const hit = focused.querySelector(".ce-plot__hit").getBoundingClientRect();
+      return hit.left < figure.left - 0.5 || hit.right > figure.right + 0.5 ? focused.getAttribute("aria-label") : null;
+    });
+    if (out) hidden.push(out);
+    if (i + 1 < count) await page.keyboard.press("Tab");
+  }
+  assert.deepEqual(hidden, []);
   assert.deepEqual(problems, []);
 });

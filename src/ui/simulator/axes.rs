@@ -85,13 +85,15 @@ pub fn readouts(frame: Frame, readouts: &[Readout]) -> impl IntoView + use<> {
             } else {
                 ("start", frame.left + 4)
             };
+            // The text follows the focusable band rather than sitting in it: the band alone is
+            // what the browser scrolls into view when Tab reaches it in a chart that scrolls.
             view! {
                 <g class="ce-plot__readout" tabindex="0" role="img" aria-label=label>
                     <title>{title}</title>
                     <rect class="ce-plot__hit" x=r.x - 6 y=frame.top width=12 height=frame.height />
                     <line class="ce-plot__cursor" x1=r.x x2=r.x y1=frame.top y2=frame.bottom() />
-                    <text class="ce-plot__value" x=label_x y=frame.top + 12 text-anchor=anchor>{text}</text>
                 </g>
+                <text class="ce-plot__value" aria-hidden="true" x=label_x y=frame.top + 12 text-anchor=anchor>{text}</text>
             }
         })
         .collect_view()
