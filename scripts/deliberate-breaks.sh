@@ -135,6 +135,10 @@ break_rule "a stored draft's rows beyond 20 are all read back" src/domain/draft_
     's/    draft\.attempts\.truncate\(MAX_ATTEMPTS\);\n    let saved/    let saved/' domain_storage domain_draft
 break_rule "the advisor places calls in the last minutes before a closing or the deadline" src/domain/advisor/search.rs \
     's/if self\.keeps_margin\(&candidate\.times\) && accepts/if accepts/' advisor
+break_rule "the advisor starts from the plain strategies alone, not every even one" src/domain/advisor/search.rs \
+    's/\.filter\(\|d\| !PLAIN_DELAYS_SECS\.contains\(d\)\)/.filter(|_| false)/' advisor
+break_rule "an even starting point need not keep the margin" src/domain/advisor/search.rs \
+    's/\(to_beat \|\| self\.keeps_margin\(&candidate\.times\)\)/(to_beat || true)/' advisor
 
 # Issue 11 in the browser: a draft kept aside, the clock, the simulator's call log.
 break_browser "an unreadable draft is said to be kept aside but is not written there" src/domain/draft_storage.rs \
