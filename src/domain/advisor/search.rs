@@ -23,12 +23,13 @@
 //! stays within [`REACH_TIE`] (0.1 point) of the best found and never below the best plain or own
 //! strategy.
 //!
-//! **What it guarantees.** The incumbent only ever changes for a better candidate, and the floor
-//! of the second run is at least the reach of the best plain or own strategy, so the suggestion
+//! **What it guarantees.** The incumbent only ever changes for a better candidate, and the floor of
+//! the second run is at least the reach of the best plain or own strategy, so the suggestion
 //! reaches at least as many as every plain strategy and as the campaign's own delays (exactly, in
 //! the same arithmetic), and within [`REACH_TIE`] as every even strategy on 5-minute steps that
-//! keeps the margin. It is a local optimum over the grid and the refinement moves, not a proof of the
-//! global one: the expected reach is not concave in the delays (windows and hours make it jump).
+//! keeps the margin. It is a local optimum over the grid and the refinement moves, not a proof of
+//! the global one: the expected reach is not concave in the delays (windows and hours make it
+//! jump).
 //!
 //! **Budgeted.** One unit of work is one candidate scored (about 10–20 µs natively with 21 calls);
 //! [`Search::step`] asks its budget before each, so a caller can spread the search over frames
@@ -93,7 +94,7 @@ pub struct Search {
     /// Starting points not scored yet, each with whether it is one the suggestion must match or
     /// beat (a plain strategy, the campaign's own) rather than one more place to start from.
     starts: Vec<(Vec<u32>, bool)>,
-    /// The best starting point's reach: the floor no later change goes below.
+    /// The best plain or own strategy's reach: the floor no later change goes below.
     start_reach: f64,
     best: Scored,
     stage: Stage,
