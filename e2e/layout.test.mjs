@@ -363,7 +363,7 @@ test("layout: at 1,280 px, side by side, every focus ring from Campaign name thr
   assert.deepEqual(problems, []);
 });
 
-test("layout: at 320 px a chart's time reached with Tab scrolls into its figure's view", async (t) => {
+test("layout: at 320 px a chart's time reached with Tab scrolls into its figure's view, its figures with it", async (t) => {
   const { page, problems } = await openApp(t, { viewport: { width: 320, height: 800 } });
   const simulator = byRole(page, "region", "Simulator");
   await byRole(simulator, "button", "Run to end").click();
@@ -377,8 +377,10 @@ test("layout: at 320 px a chart's time reached with Tab scrolls into its figure'
     const out = await page.evaluate(() => {
       const focused = document.activeElement;
       const figure = focused.closest("figure").getBoundingClientRect();
+      const outside = (box) => box.left < figure.left - 0.5 || box.right > figure.right + 0.5;
       const hit = focused.querySelector(".ce-plot__hit").getBoundingClientRect();
-      return hit.left < figure.left - 0.5 || hit.right > figure.right + 0.5 ? focused.getAttribute("aria-label") : null;
+      const text = focused.nextElementSibling.getBoundingClientRect();
+      return outside(hit) || outside(text) ? focused.getAttribute("aria-label") : null;
     });
     if (out) hidden.push(out);
     if (i + 1 < count) await page.keyboard.press("Tab");

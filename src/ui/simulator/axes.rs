@@ -1,6 +1,7 @@
 use std::fmt::Display;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::chart::{CountAxis, Frame, Readout, TimeAxis};
 use crate::domain::duration::thousands;
@@ -78,25 +79,46 @@ pub fn readouts(frame: Frame, readouts: &[Readout]) -> impl IntoView + use<> {
     readouts
         .iter()
         .map(|r| {
-            let text = r.text();
-            let (label, title) = (text.clone(), text.clone());
+            let label = r.text();
+            let title = label.clone();
+            let lines = r.lines();
             let (anchor, label_x) = if r.x > middle {
                 ("end", frame.right() - 4)
             } else {
                 ("start", frame.left + 4)
             };
-            // The text follows the focusable band rather than sitting in it: the band alone is
-            // what the browser scrolls into view when Tab reaches it in a chart that scrolls.
+            // The text follows the focusable band rather than sitting in it, so that the band
+            // alone is what the browser brings into view when Tab reaches it in a chart that
+            // scrolls (on a phone); `reveal` then brings the text in too.
             view! {
-                <g class="ce-plot__readout" tabindex="0" role="img" aria-label=label>
+                <g class="ce-plot__readout" tabindex="0" role="img" aria-label=label on:focus=reveal>
                     <title>{title}</title>
                     <rect class="ce-plot__hit" x=r.x - 6 y=frame.top width=12 height=frame.height />
                     <line class="ce-plot__cursor" x1=r.x x2=r.x y1=frame.top y2=frame.bottom() />
                 </g>
-                <text class="ce-plot__value" aria-hidden="true" x=label_x y=frame.top + 12 text-anchor=anchor>{text}</text>
+                <text class="ce-plot__value" aria-hidden="true" x=label_x y=frame.top + 12 text-anchor=anchor>
+                    {lines.into_iter().enumerate().map(|(i, line)| view! {
+                        <tspan x=label_x dy=if i == 0 { "0" } else { "1.2em" }>{line}</tspan>
+                    }).collect_view()}
+                </text>
             }
         })
         .collect_view()
+}
+
+/// Brings a focused time's text, then its band, into the view of a chart that scrolls sideways,
+/// so that both show when they fit together (two lines of text fit a 320 px screen).
+fn reveal(event: leptos::ev::FocusEvent) {
+    let Some(band) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let nearest = web_sys::ScrollIntoViewOptions::new();
+    nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    nearest.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    if let Some(text) = band.next_element_sibling() {
+        text.scroll_into_view_with_scroll_into_view_options(&nearest);
+    }
+    band.scroll_into_view_with_scroll_into_view_options(&nearest);
 }
 
 /// The same figures as a table, visually hidden: the chart's text equivalent.
