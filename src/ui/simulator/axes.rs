@@ -109,7 +109,10 @@ pub fn readouts(frame: Frame, readouts: &[Readout]) -> impl IntoView + use<> {
 /// Brings a focused time's text, then its band, into the view of a chart that scrolls sideways,
 /// so that both show when they fit together (two lines of text fit a 320 px screen).
 fn reveal(event: leptos::ev::FocusEvent) {
-    let Some(band) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(band) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
         return;
     };
     let nearest = web_sys::ScrollIntoViewOptions::new();
