@@ -388,3 +388,36 @@ test("layout: at 320 px a chart's time reached with Tab scrolls into its figure'
   assert.deepEqual(hidden, []);
   assert.deepEqual(problems, []);
 });
+
+test("layout: at 320 and 360 px no comma of the failure breakdown starts a line", async (t) => {
+  for (const width of [320, 360]) {
+    const { page, problems } = await openApp(t, { viewport: { width, height: 800 } });
+    const simulator = byRole(page, "region", "Simulator");
+    await byRole(simulator, "button", "Run to end").click();
+    await eventually(() => simulator.getByRole("status").first().innerText(), /^Completed at /, { timeout: 20_000 });
+    const reading = byRole(simulator, "group", "Failed recipients").locator("p").first();
+    assert.ok((await reading.getByRole("button").count()) >= 2, "parts to separate");
+    // Each comma sits on the line of the character before it (the part's last).
+    const lone = await reading.evaluate((p) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const chars = [];
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        [...text.data].forEach((c, at) => chars.push({ c, text, at }));
+      }
+      const top = ({ text, at }) => {
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        return range.getBoundingClientRect().top;
+      };
+      return chars.flatMap((char, n) => {
+        if (char.c !== ",") return [];
+        const before = chars.slice(0, n).findLast(({ c }) => c.trim() !== "");
+        return Math.abs(top(char) - top(before)) > 2 ? [`after "${before.text.data.slice(Math.max(0, before.at - 20), before.at + 1)}"`] : [];
+      });
+    });
+    assert.deepEqual(lone, [], `${width} px`);
+    assert.equal(await reading.getByRole("button", { name: /,$/ }).count(), 0, "a part's name leaves its comma out");
+    assert.deepEqual(problems, []);
+  }
+});

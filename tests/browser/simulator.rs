@@ -176,12 +176,12 @@ fn group_named(panel: &Element, name: &str) -> Element {
         .unwrap_or_else(|| panic!("no group named {name:?}"))
 }
 
-/// The button of `scope` whose name ends with `tail`, and its name.
+/// The button of `scope` whose text ends with `tail` (a breakdown part's comma aside), and its text.
 fn button_ending(scope: &Element, tail: &str) -> (web_sys::HtmlElement, String) {
     use wasm_bindgen::JsCast;
     all(scope, "button")
         .into_iter()
-        .find(|b| text_of(b).ends_with(tail))
+        .find(|b| text_of(b).trim_end_matches(',').ends_with(tail))
         .map(|b| {
             let name = text_of(&b);
             (b.unchecked_into(), name)

@@ -45,17 +45,22 @@ pub fn FailedRecipients(
             let head = b
                 .headline()
                 .map_or_else(|| NONE_FAILED.to_owned(), |head| format!("{head}: "));
+            let count = b.parts().count();
+            // The comma after a part is inside its button (and left out of its name), so that it
+            // follows the part's last word: a part wrapped on a phone left it alone at the start
+            // of the next line.
             let buttons = b
                 .parts()
                 .enumerate()
                 .map(|(i, (part, _, text))| {
                     let pressed = move || group.get() == Some(part);
                     view! {
-                        {(i > 0).then_some(", ")}
+                        {(i > 0).then_some(" ")}
                         <button type="button" class="ce-button--link" aria-controls=table_id.clone()
                             aria-describedby=hint_id.clone() aria-pressed=move || pressed().to_string()
                             on:click=move |_| group.update(|g| *g = (*g != Some(part)).then_some(part))>
                             {text}
+                            {(i + 1 < count).then(|| view! { <span class="ce-breakdown__comma" aria-hidden="true">","</span> })}
                         </button>
                     }
                 })
