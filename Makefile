@@ -69,8 +69,8 @@ test-types: package
 # End-to-end tests: each e2e/*.test.mjs serves dist/ (the standalone page) or the repository root
 # (examples/host.html over pkg/) itself and drives headless Chromium. No test takes more than about
 # 10 s; one that waits on a page that never answers fails after 5 min instead of holding CI. Node
-# applies the timeout to each file as a whole too: e2e/a11y.test.mjs takes 1–2 min (118 s on a
-# machine busy with builds, which failed it under the 2 min this was before).
+# applies the timeout to each file as a whole too: e2e/a11y.test.mjs's tests add up to 70–95 s, and
+# 118 s on a machine busy with builds, which failed it under the 2 min this was before.
 test-e2e: setup-test build package
 	node --test --test-timeout=300000 e2e/*.test.mjs
 
