@@ -21,7 +21,7 @@ async function compareToTheEnd(simulator) {
   await eventually(() => byRole(simulator, "button", "Run").isEnabled(), true, { timeout: 20_000 });
 }
 
-/** The words in the cells of `table` that break between two of their letters (a hyphen may end a line). */
+/** The words in the table cells in `table` (a table, or any element) that break between two of their letters (a hyphen may end a line). */
 const brokenWords = (table) =>
   table.evaluate((element) =>
     [...element.querySelectorAll("th, td")].flatMap((cell) => {
@@ -106,14 +106,22 @@ test("layout: at 1,200 px the editor and the simulator sit side by side", async 
   assert.deepEqual(problems, []);
 });
 
+/** Mounts an editor (with its simulator when `simulator`) in a new element `id` (`width` wide, if given), at the end of the host page. */
+const mountInColumn = (page, { id, width, simulator }) =>
+  page.evaluate(
+    async ({ module, id, width, simulator }) => {
+      const { mountCampaignEditor } = await import(module);
+      const element = Object.assign(document.createElement("div"), { id });
+      if (width) element.style.width = width;
+      document.body.append(element);
+      mountCampaignEditor(element, { config: { name: id, attempts: [{ delaySeconds: 300 }] }, simulator });
+    },
+    { module: "/pkg/campaign_editor.js", id, width: width ?? "", simulator },
+  );
+
 test("layout: an editor embedded with its simulator takes the same layout", async (t) => {
   const { page, problems } = await openHost(t, { viewport: WIDE });
-  await page.evaluate(async (module) => {
-    const { mountCampaignEditor } = await import(module);
-    const element = Object.assign(document.createElement("div"), { id: "embedded-layout" });
-    document.body.append(element);
-    mountCampaignEditor(element, { config: { name: "Wide" }, simulator: true });
-  }, "/pkg/campaign_editor.js");
+  await mountInColumn(page, { id: "embedded-layout", simulator: true });
   const scope = page.locator("#embedded-layout");
   await byRole(scope, "region", "Simulator").waitFor();
   const { editor, simulator } = await boxes(scope);
@@ -169,19 +177,6 @@ test("layout: at 1,200 px a chart's figures, shown on focus, stay inside the cha
   assert.deepEqual(outside, []);
   assert.deepEqual(problems, []);
 });
-
-/** Mounts an editor (with its simulator when `simulator`) in a new element `id` of `width`, at the end of the host page. */
-const mountInColumn = (page, { id, width, simulator }) =>
-  page.evaluate(
-    async ({ module, id, width, simulator }) => {
-      const { mountCampaignEditor } = await import(module);
-      const element = Object.assign(document.createElement("div"), { id });
-      element.style.width = width;
-      document.body.append(element);
-      mountCampaignEditor(element, { config: { name: id, attempts: [{ delaySeconds: 300 }] }, simulator });
-    },
-    { module: "/pkg/campaign_editor.js", id, width, simulator },
-  );
 
 test("layout: in a 20rem column of a 1,200 px screen, an embedded editor and its simulator lay out as on a phone", async (t) => {
   const { page, problems } = await openHost(t, { viewport: WIDE });
@@ -260,54 +255,45 @@ test("layout: at 360 px the retry timeline's reach figures are not split across 
   assert.deepEqual(problems, []);
 });
 
+/** What in `column` reaches past its right edge or past its group's padding, outside a region that scrolls sideways. */
+const pastTheColumn = (column) =>
+  column.evaluate((column) => {
+    const right = column.getBoundingClientRect().right;
+    const inScroller = (element) => {
+      for (let e = element.parentElement; e && e !== column; e = e.parentElement) {
+        if (getComputedStyle(e).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    // A group's content stays inside its padding too.
+    const edge = (element) => {
+      const group = element.parentElement.closest("fieldset");
+      if (!group || !column.contains(group)) return right;
+      const style = getComputedStyle(group);
+      return group.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+    };
+    const past = [...column.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > edge(e) + 0.5 && !inScroller(e))
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className}`);
+    return [...new Set(past)].slice(0, 3);
+  });
+
 /**
  * Sets the width of the column `id` to each of `widths` (px) in turn and lists, at each, what in
- * it reaches past the column's right edge or past its group's padding (outside a region that
- * scrolls sideways) and the words in its tables' cells that break between two letters.
+ * it reaches past it (`pastTheColumn`) and the words in its tables' cells that break between two
+ * letters (`brokenWords`).
  */
-const sweepColumn = (page, id, widths) =>
-  page.evaluate(
-    ({ id, widths }) => {
-      const column = document.getElementById(id);
-      const scrolls = (element) => getComputedStyle(element).overflowX !== "visible";
-      const inScroller = (element) => {
-        for (let e = element.parentElement; e && e !== column; e = e.parentElement) if (scrolls(e)) return true;
-        return false;
-      };
-      const broken = () =>
-        [...column.querySelectorAll("th, td")].flatMap((cell) =>
-          [...cell.childNodes]
-            .filter((node) => node.nodeType === Node.TEXT_NODE)
-            .flatMap((text) =>
-              [...text.data.matchAll(/[^\s-]+/g)].flatMap(({ 0: word, index }) => {
-                const range = document.createRange();
-                range.setStart(text, index);
-                range.setEnd(text, index + word.length);
-                return range.getClientRects().length > 1 ? [word] : [];
-              }),
-            ),
-        );
-      const found = [];
-      for (const width of widths) {
-        column.style.width = `${width}px`;
-        const right = column.getBoundingClientRect().right;
-        // A group's content stays inside its padding too.
-        const edge = (element) => {
-          const group = element.parentElement.closest("fieldset");
-          if (!group || !column.contains(group)) return right;
-          const style = getComputedStyle(group);
-          return group.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
-        };
-        const past = [...column.querySelectorAll("*")]
-          .filter((e) => e.getBoundingClientRect().right > edge(e) + 0.5 && !inScroller(e))
-          .map((e) => `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className}`);
-        const words = broken();
-        if (past.length || words.length) found.push(`${width} px: ${[...new Set(past)].slice(0, 3).join(" ")} ${words.join(" ")}`);
-      }
-      return found;
-    },
-    { id, widths },
-  );
+async function sweepColumn(page, id, widths) {
+  const column = page.locator(`#${id}`);
+  const found = [];
+  for (const width of widths) {
+    await column.evaluate((element, width) => (element.style.width = `${width}px`), width);
+    const past = await pastTheColumn(column);
+    const words = await brokenWords(column);
+    if (past.length || words.length) found.push(`${width} px: ${past.join(" ")} ${words.join(" ")}`);
+  }
+  return found;
+}
 
 const widthsFrom = (from, to, step) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
 

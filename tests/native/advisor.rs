@@ -28,6 +28,17 @@ fn weekdays_9_to_20() -> campaign_editor::domain::window::CallingWindow {
     )
 }
 
+/// The sample campaign with `delays`, launched Monday 7 December 09:00, calling on weekdays
+/// 09:00–20:00.
+fn on_weekdays(delays: &[u32]) -> Campaign {
+    Campaign {
+        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
+        calling_window: Some(weekdays_9_to_20()),
+        retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
+        ..Campaign::sample()
+    }
+}
+
 /// The expected reach of `delays` for `campaign` by `deadline_hours`, computed directly.
 fn reach_of(campaign: &Campaign, delays: &[u32], request: &SuggestRequest) -> ExpectedReach {
     let campaign = Campaign {
@@ -194,12 +205,7 @@ fn equal_reach_goes_to_fewer_calls() {
 /// more than five retries 1 minute apart, and no fewer than five 3 hours apart.
 #[test]
 fn the_suggestion_beats_the_current_strategy_under_the_defaults() {
-    let campaign = Campaign {
-        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
-        calling_window: Some(weekdays_9_to_20()),
-        retry_strategy: RetryStrategy::from_delays([60; 5]),
-        ..Campaign::sample()
-    };
+    let campaign = on_weekdays(&[60; 5]);
     let suggestion = suggest(&campaign, &SuggestRequest::for_campaign(&campaign)).unwrap();
     assert!(suggestion.expected.reached > suggestion.current.reached + 0.1);
     assert_eq!(
@@ -217,12 +223,7 @@ fn the_suggestion_beats_the_current_strategy_under_the_defaults() {
 /// all (68.1 %).
 #[test]
 fn twenty_attempts_on_weekdays_reach_at_least_as_many_as_every_even_strategy() {
-    let campaign = Campaign {
-        launch_at: LocalDateTime::parse("2026-12-07T09:00"),
-        calling_window: Some(weekdays_9_to_20()),
-        retry_strategy: RetryStrategy::from_delays([300; 20]),
-        ..Campaign::sample()
-    };
+    let campaign = on_weekdays(&[300; 20]);
     let request = SuggestRequest::for_campaign(&campaign);
     let suggestion = suggest(&campaign, &request).unwrap();
     for delay in (300..=MAX_DELAY_SECS).step_by(300) {

@@ -27,11 +27,12 @@ impl Readout {
             .iter()
             .map(|(name, value)| format!("{name} {value}"))
             .collect();
-        let (first, rest) = values.split_at(if values.len() < 2 {
-            values.len()
-        } else {
-            values.len() / 2
-        });
+        // The first half goes beside the time; a single figure stays with it.
+        let first_line = match values.len() {
+            0 | 1 => values.len(),
+            n => n / 2,
+        };
+        let (first, rest) = values.split_at(first_line);
         let head = format!("{}: {}", self.time, first.join(", "));
         if rest.is_empty() {
             vec![head]
