@@ -945,6 +945,29 @@ test("onChange hears a setConfig and a keystroke made in the same task as the mo
   assert.deepEqual(problems, []);
 });
 
+test("destroy() in the same task as a change keeps that change under persistKey", async (t) => {
+  const { page, problems } = await openHost(t);
+  const kept = await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const element = document.body.appendChild(document.createElement("div"));
+    const storedName = (key) => JSON.parse(localStorage.getItem(key))?.draft.name ?? null;
+    const mountedAndDestroyed = mountCampaignEditor(element, { persistKey: "at-once", config: { name: "Mounted" } });
+    mountedAndDestroyed.destroy();
+    const atMount = storedName("at-once");
+    const editor = mountCampaignEditor(element, { persistKey: "at-once" });
+    await new Promise((later) => setTimeout(later, 100));
+    editor.setConfig({ name: "Set, then destroyed" });
+    editor.destroy();
+    const afterSet = storedName("at-once");
+    const again = mountCampaignEditor(element, { persistKey: "at-once" });
+    const restored = again.getConfig().name;
+    again.destroy();
+    return { atMount, afterSet, restored };
+  }, MODULE);
+  assert.deepEqual(kept, { atMount: "Mounted", afterSet: "Set, then destroyed", restored: "Set, then destroyed" });
+  assert.deepEqual(problems, []);
+});
+
 test("the API's paths and checks: config, options, non-finite numbers, frames, free()", async (t) => {
   const { page, problems } = await openHost(t);
   const results = await page.evaluate(async (module) => {

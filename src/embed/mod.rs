@@ -265,6 +265,9 @@ fn set_config(id: u32, config: &JsValue) -> Result<(), JsError> {
 fn destroy(id: u32) {
     // Taken out first, so that whatever unmounting runs finds the registry free.
     let mounted = MOUNTED.with_borrow_mut(|editors| editors.remove(&id));
+    if let Some(mounted) = &mounted {
+        mounted.state.keep_draft();
+    }
     drop(mounted);
 }
 

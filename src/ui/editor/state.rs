@@ -110,10 +110,23 @@ impl EditorState {
         if let Some(sync) = self.sync {
             sync.update(|s| s.discard_aside(&LocalStorage));
             // A draft held in place no longer holds the key: what is shown is kept now.
-            self.editor
-                .with_untracked(|editor| sync.update(|s| s.write(&LocalStorage, editor)));
+            write_draft(self.editor, sync);
         }
     }
+
+    /// Keeps what is shown under the persist key now, not when the effect that keeps each change
+    /// next runs: a host's `destroy()` in the same task as its last change would lose that change.
+    pub fn keep_draft(self) {
+        if let Some(sync) = self.sync {
+            write_draft(self.editor, sync);
+        }
+    }
+}
+
+/// Writes what `editor` holds under its key (unless another tab's draft or one kept aside holds
+/// it, see [`DraftSync::write`]).
+fn write_draft(editor: RwSignal<Editor>, sync: RwSignal<DraftSync>) {
+    editor.with_untracked(|editor| sync.update(|s| s.write(&LocalStorage, editor)));
 }
 
 /// Keeps every change of `editor` under `key` (from the first run on, so that a change made in
@@ -121,7 +134,8 @@ impl EditorState {
 /// window's `storage` listener goes with the editor.
 fn keep_in_step(key: String, editor: RwSignal<Editor>, sync: RwSignal<DraftSync>) {
     Effect::new(move |_| {
-        editor.with(|editor| sync.update(|s| s.write(&LocalStorage, editor)));
+        editor.track();
+        write_draft(editor, sync);
     });
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         // `key` is null when another tab cleared the whole storage.
