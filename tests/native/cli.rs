@@ -346,6 +346,49 @@ fn version_prints_the_name_and_the_crates_version() {
     }
 }
 
+/// Runs the command line with `args` and its output going to `stdout`, an empty stdin.
+fn campaign_sim_into(args: &[&str], stdout: impl Into<Stdio>) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_campaign-sim"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("campaign-sim runs")
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn output_that_cannot_be_written_exits_1_and_a_closed_pipe_is_no_error() {
+    let scenario = example("retry-strategy.json");
+    for args in [&["--help"][..], &["--version"], &[scenario.as_str()]] {
+        let full = std::fs::File::create("/dev/full").expect("/dev/full");
+        let output = campaign_sim_into(args, full);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).starts_with("campaign-sim: cannot write to standard output: "),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let output = campaign_sim_into(args, writer);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stderr(&output), "", "{args:?}");
+    }
+}
+
 #[test]
 fn options_take_values_after_an_equals_sign_and_flags_take_none() {
     let output = campaign_sim(

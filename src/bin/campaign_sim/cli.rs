@@ -45,14 +45,8 @@ fn read_scenario(path: &Path) -> Result<String, String> {
 /// The command line: exit status 0, 1 or 2 as `--help` says.
 pub fn main() -> ExitCode {
     let request = match parse_args(std::env::args_os().skip(1)) {
-        Ok(Request::Help) => {
-            println!("{}", help());
-            return ExitCode::SUCCESS;
-        }
-        Ok(Request::Version) => {
-            println!("{}", version());
-            return ExitCode::SUCCESS;
-        }
+        Ok(Request::Help) => return written(writeln!(io::stdout(), "{}", help())),
+        Ok(Request::Version) => return written(writeln!(io::stdout(), "{}", version())),
         Ok(request) => request,
         Err(problems) => {
             for problem in problems {
@@ -81,7 +75,7 @@ pub fn main() -> ExitCode {
         }
     };
     let mut out = BufWriter::new(io::stdout().lock());
-    let written = match request {
+    let result = match request {
         Request::Run(options) => run(&scenario, &options, &mut out),
         Request::Suggest(options) => match super::suggest::suggestion(&scenario, &options) {
             Ok(suggestion) if options.json => serde_json::to_writer(&mut out, &suggestion)
@@ -98,11 +92,17 @@ pub fn main() -> ExitCode {
         },
         Request::Help | Request::Version => unreachable!("answered above"),
     };
-    match written.and_then(|()| out.flush()) {
+    written(result.and_then(|()| out.flush()))
+}
+
+/// The exit status once the output is written, or could not be: 1, with a word on stderr, when
+/// it could not; a reader that closed the pipe early (`| head`) is no error.
+fn written(result: io::Result<()>) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("campaign-sim: cannot write the results: {error}");
+            eprintln!("campaign-sim: cannot write to standard output: {error}");
             ExitCode::FAILURE
         }
     }
