@@ -8,10 +8,12 @@
 //!
 //! **How.** 1. *Starting points*: every plain strategy ([`PLAIN_DELAYS_SECS`], all delays equal)
 //! and the campaign's own delays (cut to the number of attempts, or continued with its last delay),
-//! which the suggestion must match or beat; and every other even strategy whose delay is a whole
-//! number of 5 minutes (10 min, 20 min, 25 min, …, 2 h 55 min), taken only when it keeps the margin
-//! below (one delay at a time, the search cannot reach 2 h 40 min for all from 2 h for all: on
-//! weekdays 09:00–20:00 that alone reaches more). The best of them is the incumbent. 2. *Coordinate
+//! which the suggestion must match or beat; and every strategy whose first delay is a whole number
+//! of 5 minutes and every later delay another ([`shapes`]: the even ones, such as 2 h 40 min for
+//! all, and a long first retry then quick ones), taken only when it keeps the margin below. Moving
+//! one delay at a time, the search reaches neither from a plain strategy: on weekdays 09:00–20:00,
+//! 2 h 40 min for all reaches more than 2 h for all by 72 h, and by a 4 h deadline 3 h then 10 min
+//! for the rest more than any even strategy. The best of them is the incumbent. 2. *Coordinate
 //! search* over one delay at a time, the others fixed, on a grid: 1 s, each minute to 10 min, each
 //! 5 minutes to 3 h, and the delays that land that retry exactly at a calling-window opening,
 //! [`MARGIN_SECS`] before its closing or before the deadline, at the start of a local hour (where
@@ -26,8 +28,8 @@
 //! **What it guarantees.** The incumbent only ever changes for a better candidate, and the floor of
 //! the second run is at least the reach of the best plain or own strategy, so the suggestion
 //! reaches at least as many as every plain strategy and as the campaign's own delays (exactly, in
-//! the same arithmetic), and within [`REACH_TIE`] as every even strategy on 5-minute steps that
-//! keeps the margin. It is a local optimum over the grid and the refinement moves, not a proof of
+//! the same arithmetic), and within [`REACH_TIE`] as every shape on 5-minute steps that keeps the
+//! margin. It is a local optimum over the grid and the refinement moves, not a proof of
 //! the global one: the expected reach is not concave in the delays (windows and hours make it
 //! jump).
 //!
@@ -50,9 +52,9 @@ const REFINE_STEPS: [u32; 7] = [150, 60, 30, 10, 5, 2, 1];
 const MAX_PASSES: u32 = 4;
 /// Differences smaller than this are rounding, not improvement.
 const EPSILON: f64 = 1e-12;
-/// The even strategies (every delay the same) the search also starts from: every multiple of
-/// this up to the longest delay, beside the plain ones.
-const EVEN_STEP_SECS: u32 = 300;
+/// The search also starts from every strategy of one first delay and one other delay, each a
+/// multiple of this up to the longest delay ([`shapes`]).
+const SHAPE_STEP_SECS: u32 = 300;
 
 /// What a stage improves.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -154,18 +156,14 @@ impl Search {
         let padding = own.last().copied().unwrap_or(PLAIN_DELAYS_SECS[0]);
         let mut own_start = own;
         own_start.resize(request.attempts, padding);
-        let even = (1..=MAX_DELAY_SECS / EVEN_STEP_SECS)
-            .map(|n| n * EVEN_STEP_SECS)
-            .filter(|d| !PLAIN_DELAYS_SECS.contains(d))
-            .map(|d| (vec![d; request.attempts], false));
-        search.starts = even
-            .chain(
-                PLAIN_DELAYS_SECS
-                    .iter()
-                    .map(|&d| (vec![d; request.attempts], true)),
-            )
-            .chain([(own_start, true)])
+        let plain = PLAIN_DELAYS_SECS.map(|d| vec![d; request.attempts]);
+        let mut starts: Vec<(Vec<u32>, bool)> = shapes(request.attempts)
+            .filter(|delays| !plain.contains(delays))
+            .map(|delays| (delays, false))
             .collect();
+        starts.extend(plain.into_iter().map(|delays| (delays, true)));
+        starts.push((own_start, true));
+        search.starts = starts;
         Ok(search)
     }
 
@@ -378,6 +376,24 @@ impl Search {
             reach,
         }
     }
+}
+
+/// Every strategy of `attempts` delays whose first delay is one whole number of
+/// [`SHAPE_STEP_SECS`] and every later one another (the even strategies among them): a long first
+/// retry that waits for a better hour, then quick ones, is out of reach of a search that moves one
+/// delay at a time from an even strategy, since lengthening the first alone pushes the others past
+/// the deadline.
+fn shapes(attempts: usize) -> impl Iterator<Item = Vec<u32>> {
+    let steps = (1..=MAX_DELAY_SECS / SHAPE_STEP_SECS).map(|n| n * SHAPE_STEP_SECS);
+    // With one attempt, there is no later delay to vary.
+    let others = if attempts > 1 { steps.clone().count() } else { 1 };
+    steps.clone().flat_map(move |first| {
+        steps.clone().take(others).map(move |other| {
+            let mut delays = vec![other; attempts];
+            delays[0] = first;
+            delays
+        })
+    })
 }
 
 /// Whether `candidate` is better than `best` towards `goal`.
