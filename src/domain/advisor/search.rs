@@ -158,6 +158,7 @@ impl Search {
         own_start.resize(request.attempts, padding);
         let plain = PLAIN_DELAYS_SECS.map(|d| vec![d; request.attempts]);
         let mut starts: Vec<(Vec<u32>, bool)> = shapes(request.attempts)
+            .into_iter()
             .filter(|delays| !plain.contains(delays))
             .map(|delays| (delays, false))
             .collect();
@@ -383,17 +384,19 @@ impl Search {
 /// retry that waits for a better hour, then quick ones, is out of reach of a search that moves one
 /// delay at a time from an even strategy, since lengthening the first alone pushes the others past
 /// the deadline.
-fn shapes(attempts: usize) -> impl Iterator<Item = Vec<u32>> {
+fn shapes(attempts: usize) -> Vec<Vec<u32>> {
     let steps = (1..=MAX_DELAY_SECS / SHAPE_STEP_SECS).map(|n| n * SHAPE_STEP_SECS);
-    // With one attempt, there is no later delay to vary.
-    let others = if attempts > 1 { steps.clone().count() } else { 1 };
-    steps.clone().flat_map(move |first| {
-        steps.clone().take(others).map(move |other| {
+    let mut shapes = Vec::new();
+    for first in steps.clone() {
+        for other in steps.clone() {
             let mut delays = vec![other; attempts];
             delays[0] = first;
-            delays
-        })
-    })
+            shapes.push(delays);
+        }
+    }
+    // With one attempt, the later delay is not there: each first delay came once per `other`.
+    shapes.dedup();
+    shapes
 }
 
 /// Whether `candidate` is better than `best` towards `goal`.
