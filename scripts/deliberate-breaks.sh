@@ -135,9 +135,9 @@ break_rule "a stored draft's rows beyond 20 are all read back" src/domain/draft_
     's/    draft\.attempts\.truncate\(MAX_ATTEMPTS\);\n    let saved/    let saved/' domain_storage domain_draft
 break_rule "the advisor places calls in the last minutes before a closing or the deadline" src/domain/advisor/search.rs \
     's/if self\.keeps_margin\(&candidate\.times\) && accepts/if accepts/' advisor
-break_rule "the advisor starts from the plain strategies alone, not every shape" src/domain/advisor/search.rs \
+break_rule "the advisor starts from the plain strategies alone, not every shape" src/domain/advisor/starts.rs \
     's/\.filter\(\|delays\| !plain\.contains\(delays\)\)/.filter(|_| false)/' advisor
-break_rule "the advisor's shapes are even ones only, no long first retry then quick ones" src/domain/advisor/search.rs \
+break_rule "the advisor's shapes are even ones only, no long first retry then quick ones" src/domain/advisor/starts.rs \
     's/delays\[0\] = first;/delays[0] = other;/' advisor
 break_rule "an even starting point need not keep the margin" src/domain/advisor/search.rs \
     's/\(to_beat \|\| self\.keeps_margin\(&candidate\.times\)\)/(to_beat || true)/' advisor

@@ -154,3 +154,14 @@ pub fn whole_in(
         None
     })
 }
+
+/// `Some(None)` for a field not given, `Some(Some(v))` for one read, `None` for one in error.
+pub fn optional<T>(
+    value: Option<&Value>,
+    read: impl FnOnce(&Value) -> Option<T>,
+) -> Option<Option<T>> {
+    match value {
+        None => Some(None),
+        Some(v) => read(v).map(Some),
+    }
+}

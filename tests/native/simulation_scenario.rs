@@ -210,6 +210,45 @@ fn a_fixed_campaign_takes_no_recipients_after_launch_even_with_other_problems() 
     );
 }
 
+/// The limit on recipients is told with the other problems, counted from the parts read without
+/// one: a list in error counts its length, arrivals count only when their end reads too.
+#[test]
+fn too_many_recipients_are_told_with_every_other_problem() {
+    const TOO_MANY: &str =
+        "A simulation takes at most 10,000,000 recipients, listed, generated and arriving";
+    assert_eq!(
+        problems(
+            json!({"generate": {"count": 10_000_000}, "recipients": [{"addedAt": -1}], "x": 1})
+        ),
+        [
+            at(
+                "recipients[0].addedAt",
+                "Must be a whole number from 0 to 315,360,000"
+            ),
+            at("x", "Unknown field"),
+            at("generate.count", TOO_MANY),
+        ]
+    );
+    assert_eq!(
+        problems(
+            json!({"campaign": {"longLiving": true}, "arrivals": {"perHour": 3600},
+                        "until": 20_000_000, "dialer": {"lines": 0}})
+        ),
+        [
+            at("dialer.lines", "Must be a whole number from 1 to 10,000"),
+            at("arrivals.perHour", TOO_MANY),
+        ]
+    );
+    // With its end in error, the number arriving is not known: no limit is told.
+    assert_eq!(
+        problems(
+            json!({"campaign": {"longLiving": true}, "arrivals": {"perHour": 3600},
+                        "until": 20_000_000, "stopAt": -1})
+        ),
+        [at("stopAt", "Must be a whole number from 0 to 315,360,000")]
+    );
+}
+
 #[test]
 fn a_long_living_campaign_needs_until_or_stop_at() {
     read(json!({"campaign": {"longLiving": true}, "stopAt": 3600}));

@@ -24,6 +24,7 @@ pub mod figures;
 pub mod panel;
 pub mod request;
 pub mod search;
+pub mod starts;
 
 use serde::Serialize;
 

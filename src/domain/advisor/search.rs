@@ -6,14 +6,15 @@
 //! section 8 ([`expected_reach_along`]) with calls after the deadline not made: no sampling, so
 //! two candidates compare without noise and the same input always gives the same suggestion.
 //!
-//! **How.** 1. *Starting points*: every plain strategy ([`PLAIN_DELAYS_SECS`], all delays equal)
-//! and the campaign's own delays (cut to the number of attempts, or continued with its last delay),
-//! which the suggestion must match or beat; and every strategy whose first delay is a whole number
-//! of 5 minutes and every later delay another ([`shapes`]: the even ones, such as 2 h 40 min for
-//! all, and a long first retry then quick ones), taken only when it keeps the margin below. Moving
-//! one delay at a time, the search reaches neither from a plain strategy: on weekdays 09:00–20:00,
-//! 2 h 40 min for all reaches more than 2 h for all by 72 h, and by a 4 h deadline 3 h then 10 min
-//! for the rest more than any even strategy. The best of them is the incumbent. 2. *Coordinate
+//! **How.** 1. *Starting points* ([`super::starts`]): every plain strategy (all delays equal,
+//! [`PLAIN_DELAYS_SECS`](super::PLAIN_DELAYS_SECS)) and the campaign's own delays (cut to the
+//! number of attempts, or continued with its last delay), which the suggestion must match or beat;
+//! and every strategy whose first delay is a whole number of 5 minutes and every later delay
+//! another (the even ones, such as 2 h 40 min for all, and a long first retry then quick ones),
+//! taken only when it keeps the margin below. Moving one delay at a time, the search reaches
+//! neither from a plain strategy: on weekdays 09:00–20:00, 2 h 40 min for all reaches more than
+//! 2 h for all by 72 h, and by a 4 h deadline 3 h then 10 min for the rest more than any even
+//! strategy. The best of them is the incumbent. 2. *Coordinate
 //! search* over one delay at a time, the others fixed, on a grid: 1 s, each minute to 10 min, each
 //! 5 minutes to 3 h, and the delays that land that retry exactly at a calling-window opening,
 //! [`MARGIN_SECS`] before its closing or before the deadline, at the start of a local hour (where
@@ -38,7 +39,8 @@
 //! and drop it to cancel. A suggestion for 20 attempts scores a few thousand candidates.
 
 use super::request::SuggestRequest;
-use super::{MARGIN_SECS, PLAIN_DELAYS_SECS, REACH_TIE, Suggestion};
+use super::starts::starts;
+use super::{MARGIN_SECS, REACH_TIE, Suggestion};
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::error::FieldError;
@@ -52,9 +54,6 @@ const REFINE_STEPS: [u32; 7] = [150, 60, 30, 10, 5, 2, 1];
 const MAX_PASSES: u32 = 4;
 /// Differences smaller than this are rounding, not improvement.
 const EPSILON: f64 = 1e-12;
-/// The search also starts from every strategy of one first delay and one other delay, each a
-/// multiple of this up to the longest delay ([`shapes`]).
-const SHAPE_STEP_SECS: u32 = 300;
 
 /// What a stage improves.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -153,18 +152,7 @@ impl Search {
             scored: 0,
         };
         search.current = search.score(own.clone());
-        let padding = own.last().copied().unwrap_or(PLAIN_DELAYS_SECS[0]);
-        let mut own_start = own;
-        own_start.resize(request.attempts, padding);
-        let plain = PLAIN_DELAYS_SECS.map(|d| vec![d; request.attempts]);
-        let mut starts: Vec<(Vec<u32>, bool)> = shapes(request.attempts)
-            .into_iter()
-            .filter(|delays| !plain.contains(delays))
-            .map(|delays| (delays, false))
-            .collect();
-        starts.extend(plain.into_iter().map(|delays| (delays, true)));
-        starts.push((own_start, true));
-        search.starts = starts;
+        search.starts = starts(own, request.attempts);
         Ok(search)
     }
 
@@ -377,26 +365,6 @@ impl Search {
             reach,
         }
     }
-}
-
-/// Every strategy of `attempts` delays whose first delay is one whole number of
-/// [`SHAPE_STEP_SECS`] and every later one another (the even strategies among them): a long first
-/// retry that waits for a better hour, then quick ones, is out of reach of a search that moves one
-/// delay at a time from an even strategy, since lengthening the first alone pushes the others past
-/// the deadline.
-fn shapes(attempts: usize) -> Vec<Vec<u32>> {
-    let steps = (1..=MAX_DELAY_SECS / SHAPE_STEP_SECS).map(|n| n * SHAPE_STEP_SECS);
-    let mut shapes = Vec::new();
-    for first in steps.clone() {
-        for other in steps.clone() {
-            let mut delays = vec![other; attempts];
-            delays[0] = first;
-            shapes.push(delays);
-        }
-    }
-    // With one attempt, the later delay is not there: each first delay came once per `other`.
-    shapes.dedup();
-    shapes
 }
 
 /// Whether `candidate` is better than `best` towards `goal`.

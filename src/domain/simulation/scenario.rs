@@ -3,16 +3,12 @@
 
 use serde_json::Value;
 
-use super::dialer::{CallDurations, DialerModel, DialerSettings, OutcomeMix};
+use super::dialer::DialerSettings;
 use crate::domain::campaign::{Campaign, CompletionMode};
 use crate::domain::error::{FieldError, Problem, Problems, index_path};
 use crate::domain::json::{self, Fields};
-use crate::domain::limits::{
-    MAX_ARRIVALS_PER_HOUR, MAX_CALL_SECS, MAX_LINES, MAX_RECIPIENTS, MAX_SCENARIO_SECS, MAX_SEED,
-    MIN_CALL_SECS, MIN_LINES, MIX_TOLERANCE,
-};
+use crate::domain::limits::{MAX_ARRIVALS_PER_HOUR, MAX_RECIPIENTS, MAX_SCENARIO_SECS};
 use crate::domain::outcome::Outcome;
-use crate::domain::reach::ReachSettings;
 
 /// Everything a simulation needs. Recipients are numbered by position: first `recipients` in
 /// order, then the `generate`d ones, then those arriving after launch, in arrival order.
@@ -76,29 +72,51 @@ impl Scenario {
     /// until then (one due exactly at a stop arrives and is cancelled at once); with neither, they
     /// never end.
     pub fn arrivals_end(&self) -> Option<u64> {
-        match (self.stop_at, self.until) {
-            (Some(stop), Some(until)) => Some(stop.min(until)),
-            (stop, until) => stop.or(until),
-        }
+        arrivals_end(self.stop_at, self.until)
     }
 
     /// How many recipients the simulation will have if nobody adds one by hand: listed, generated
     /// and arriving. `None` when arrivals never end.
     pub fn recipient_count(&self) -> Option<u64> {
-        let arriving = match self.arrivals {
-            Some(arrivals) => arrivals.count_until(self.arrivals_end()?),
-            None => 0,
-        };
-        Some(self.recipients.len() as u64 + self.generate + arriving)
+        recipient_count(
+            self.recipients.len() as u64,
+            self.generate,
+            self.arrivals,
+            self.arrivals_end(),
+        )
     }
 
     /// The one check of [`MAX_RECIPIENTS`], which the scenario reader (the command line and
     /// `simulate()`) and the simulator panel make: listed, generated and arriving together.
     pub fn check_recipient_count(&self) -> Result<(), FieldError> {
-        match self.recipient_count() {
-            Some(n) if n > MAX_RECIPIENTS => Err(FieldError::TooManyRecipients),
-            _ => Ok(()),
-        }
+        check_recipient_count(self.recipient_count())
+    }
+}
+
+fn arrivals_end(stop_at: Option<u64>, until: Option<u64>) -> Option<u64> {
+    match (stop_at, until) {
+        (Some(stop), Some(until)) => Some(stop.min(until)),
+        (stop, until) => stop.or(until),
+    }
+}
+
+fn recipient_count(
+    listed: u64,
+    generate: u64,
+    arrivals: Option<Arrivals>,
+    end: Option<u64>,
+) -> Option<u64> {
+    let arriving = match arrivals {
+        Some(arrivals) => arrivals.count_until(end?),
+        None => 0,
+    };
+    Some(listed + generate + arriving)
+}
+
+fn check_recipient_count(count: Option<u64>) -> Result<(), FieldError> {
+    match count {
+        Some(n) if n > MAX_RECIPIENTS => Err(FieldError::TooManyRecipients),
+        _ => Ok(()),
     }
 }
 
@@ -119,7 +137,7 @@ fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
     });
     let dialer_value = fields.get("dialer");
     let dialer = match dialer_value {
-        Some(v) => read_dialer(v, "dialer", problems),
+        Some(v) => DialerSettings::read(v, "dialer", problems),
         None => Some(DialerSettings::default()),
     };
     // The reach model reads the local hour from the launch. Its absence is the model's problem,
@@ -138,17 +156,18 @@ fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
     if reach_model && !launch_given {
         problems.push("dialer.model", &FieldError::ReachNeedsLaunch);
     }
-    let recipients = match fields.get("recipients") {
+    let recipients_value = fields.get("recipients");
+    let recipients = match recipients_value {
         Some(v) => read_recipients(v, "recipients", mode, problems),
         None => Some(Vec::new()),
     };
-    let generate = optional(fields.get("generate"), |v| {
+    let generate = json::optional(fields.get("generate"), |v| {
         let mut fields = Fields::of(v, "generate", problems)?;
         let count = required_whole(&mut fields, "count", 0, MAX_RECIPIENTS, problems);
         fields.finish(problems);
         count
     });
-    let arrivals = optional(fields.get("arrivals"), |v| {
+    let arrivals = json::optional(fields.get("arrivals"), |v| {
         let mut fields = Fields::of(v, "arrivals", problems)?;
         let per_hour = required_whole(
             &mut fields,
@@ -164,10 +183,10 @@ fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
         }
         per_hour.map(|n| Arrivals { per_hour: n as u32 })
     });
-    let stop_at = optional(fields.get("stopAt"), |v| {
+    let stop_at = json::optional(fields.get("stopAt"), |v| {
         json::whole_in(v, "stopAt", 0, MAX_SCENARIO_SECS, problems)
     });
-    let until = optional(fields.get("until"), |v| {
+    let until = json::optional(fields.get("until"), |v| {
         json::whole_in(v, "until", 0, MAX_SCENARIO_SECS, problems)
     });
     fields.finish(problems);
@@ -176,7 +195,33 @@ fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
         problems.push("until", &FieldError::NoEnd);
     }
 
-    let scenario = Scenario {
+    // The limit on recipients is told with every other problem, counted from the parts read
+    // without one (a list in error counts its length; arrivals count only when their end is
+    // known): never more than the scenario would have.
+    let listed = match (&recipients, recipients_value.and_then(Value::as_array)) {
+        (Some(read), _) => read.len(),
+        (None, Some(list)) => list.len(),
+        (None, None) => 0,
+    };
+    let generated = generate.flatten().unwrap_or(0);
+    let arriving = arrivals.flatten();
+    let end = match (stop_at, until) {
+        (Some(stop_at), Some(until)) => arrivals_end(stop_at, until),
+        _ => Some(0),
+    };
+    if let Err(error) =
+        check_recipient_count(recipient_count(listed as u64, generated, arriving, end))
+    {
+        let path = match arriving {
+            Some(_) => "arrivals.perHour",
+            None if generated > 0 => "generate.count",
+            None => "recipients",
+        };
+        problems.push(path, &error);
+        return None;
+    }
+
+    Some(Scenario {
         campaign: campaign?,
         dialer: dialer?,
         recipients: recipients?,
@@ -184,25 +229,7 @@ fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
         arrivals: arrivals?,
         stop_at: stop_at?,
         until: until?,
-    };
-    if let Err(error) = scenario.check_recipient_count() {
-        let path = match scenario.arrivals {
-            Some(_) => "arrivals.perHour",
-            None if scenario.generate > 0 => "generate.count",
-            None => "recipients",
-        };
-        problems.push(path, &error);
-        return None;
-    }
-    Some(scenario)
-}
-
-/// `Some(None)` for a field not given, `Some(Some(v))` for one read, `None` for one in error.
-fn optional<T>(value: Option<&Value>, read: impl FnOnce(&Value) -> Option<T>) -> Option<Option<T>> {
-    match value {
-        None => Some(None),
-        Some(v) => read(v).map(Some),
-    }
+    })
 }
 
 /// The whole number `key` of `fields`, which must be given.
@@ -221,115 +248,6 @@ fn required_whole(
             None
         }
     }
-}
-
-/// `dialer`. `model` picks which of `outcomeMix` (mix, the default) and `reach` is read; the other
-/// is a problem when given, as a field of no use would be ignored silently otherwise.
-fn read_dialer(value: &Value, path: &str, problems: &mut Problems) -> Option<DialerSettings> {
-    let mut fields = Fields::of(value, path, problems)?;
-    let defaults = DialerSettings::default();
-    let lines = optional(fields.get("lines"), |v| {
-        json::whole_in(
-            v,
-            &fields.path("lines"),
-            MIN_LINES.into(),
-            MAX_LINES.into(),
-            problems,
-        )
-    });
-    let seed = optional(fields.get("seed"), |v| {
-        json::whole_in(v, &fields.path("seed"), 0, MAX_SEED, problems)
-    });
-    let model_path = fields.path("model");
-    let reach_model = match fields.get("model") {
-        None => Some(false),
-        Some(v) => match v.as_str() {
-            Some("mix") => Some(false),
-            Some("reach") => Some(true),
-            _ => {
-                problems.push(&model_path, &FieldError::NotADialerModel);
-                None
-            }
-        },
-    };
-    let mix_path = fields.path("outcomeMix");
-    let mix = optional(fields.get("outcomeMix"), |v| {
-        read_mix(v, &mix_path, problems)
-    });
-    let reach_path = fields.path("reach");
-    let reach = optional(fields.get("reach"), |v| {
-        ReachSettings::read(v, &reach_path, problems)
-    });
-    let durations = optional(fields.get("durationsSeconds"), |v| {
-        read_durations(v, &fields.path("durationsSeconds"), problems)
-    });
-    fields.finish(problems);
-    let reach_model = reach_model?;
-    if reach_model && mix != Some(None) {
-        problems.push(mix_path, &FieldError::MixWithReachModel);
-    }
-    if !reach_model && reach != Some(None) {
-        problems.push(reach_path, &FieldError::ReachWithMixModel);
-    }
-    let model = if reach_model {
-        DialerModel::Reach(reach?.unwrap_or_default())
-    } else {
-        DialerModel::Mix(mix?.unwrap_or_default())
-    };
-    Some(DialerSettings {
-        lines: lines?.map_or(defaults.lines, |n| n as u32),
-        seed: seed?.unwrap_or(defaults.seed),
-        model,
-        durations: durations?.unwrap_or(defaults.durations),
-    })
-}
-
-/// The outcome mix: each given share from 0 to 1, a share not given is 0, and together they add
-/// up to 1.
-fn read_mix(value: &Value, path: &str, problems: &mut Problems) -> Option<OutcomeMix> {
-    let mut fields = Fields::of(value, path, problems)?;
-    let shares = Outcome::ALL.map(|outcome| {
-        let Some(v) = fields.get(outcome.key()) else {
-            return Some(0.0);
-        };
-        let p = fields.path(outcome.key());
-        let share = json::number(v, &p, problems)?;
-        if (0.0..=1.0).contains(&share) {
-            Some(share)
-        } else {
-            problems.push(p, &FieldError::ShareOutOfRange);
-            None
-        }
-    });
-    fields.finish(problems);
-    let mix = OutcomeMix::new(each(shares)?);
-    if (mix.total() - 1.0).abs() > MIX_TOLERANCE {
-        problems.push(path, &FieldError::MixSum);
-        return None;
-    }
-    Some(mix)
-}
-
-/// Call durations by outcome, each given one replacing its default.
-fn read_durations(value: &Value, path: &str, problems: &mut Problems) -> Option<CallDurations> {
-    let mut fields = Fields::of(value, path, problems)?;
-    let defaults = CallDurations::default();
-    let seconds = Outcome::ALL.map(|outcome| match fields.get(outcome.key()) {
-        None => Some(defaults.of(outcome)),
-        Some(v) => {
-            let p = fields.path(outcome.key());
-            json::whole_in(v, &p, MIN_CALL_SECS.into(), MAX_CALL_SECS.into(), problems)
-                .map(|n| n as u32)
-        }
-    });
-    fields.finish(problems);
-    Some(CallDurations::new(each(seconds)?))
-}
-
-/// The four values, one per outcome, when every one was read.
-fn each<T>(values: [Option<T>; 4]) -> Option<[T; 4]> {
-    let [a, b, c, d] = values;
-    Some([a?, b?, c?, d?])
 }
 
 fn read_recipients(
@@ -356,14 +274,14 @@ fn read_recipient(
     let mut fields = Fields::of(value, path, problems)?;
     let mut text = |key: &'static str, problems: &mut Problems| {
         let p = fields.path(key);
-        optional(fields.get(key), |v| {
+        json::optional(fields.get(key), |v| {
             json::text(v, &p, problems).map(str::to_owned)
         })
     };
     let name = text("name", problems);
     let phone = text("phone", problems);
     let added_path = fields.path("addedAt");
-    let added_at = optional(fields.get("addedAt"), |v| {
+    let added_at = json::optional(fields.get("addedAt"), |v| {
         let added_at = json::whole_in(v, &added_path, 0, MAX_SCENARIO_SECS, problems)?;
         if added_at > 0 && mode == Some(CompletionMode::Fixed) {
             problems.push(&added_path, &FieldError::LateRecipient);
@@ -372,7 +290,7 @@ fn read_recipient(
         Some(added_at)
     });
     let script_path = fields.path("script");
-    let script = optional(fields.get("script"), |v| {
+    let script = json::optional(fields.get("script"), |v| {
         read_script(v, &script_path, problems)
     });
     fields.finish(problems);

@@ -10,6 +10,8 @@
 //! and on what the dialer remembers of the recipient's earlier calls; the draws are keyed the same
 //! way, by seed, recipient and call, so they too are the same on every target.
 
+mod read;
+
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::limits::MAX_CALLS;
 use crate::domain::outcome::Outcome;
