@@ -579,6 +579,20 @@ async fn a_reach_run_shows_reach_by_call_number_next_to_the_expected() {
         "a labelled x axis"
     );
     assert!(shows(&picture, "Share of recipients"), "a labelled y axis");
+    // Its gridlines: whole percents a round step apart from 0, each labelled with its exact value.
+    let shares: Vec<u32> = all(&picture, ".ce-reach-chart__tick")
+        .iter()
+        .filter_map(|tick| text_of(tick).strip_suffix(" %")?.parse().ok())
+        .collect();
+    let step = shares.get(1).copied().unwrap_or_default();
+    assert!([1, 2, 5, 10, 20].contains(&step), "{shares:?}");
+    assert!(
+        shares
+            .iter()
+            .enumerate()
+            .all(|(k, &share)| share == k as u32 * step),
+        "{shares:?}"
+    );
     let rows = reach_table(&panel);
     let calls: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(calls, ["First call", "Attempt 1", "Attempt 2"]);

@@ -3,6 +3,7 @@
 
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::{Campaign, CompletionMode, RetryStrategy};
+use campaign_editor::domain::chart::share_axis;
 use campaign_editor::domain::outcome::Outcome;
 use campaign_editor::domain::reach::{ReachSettings, expected_reach};
 use campaign_editor::domain::simulation::{
@@ -205,6 +206,34 @@ fn nobody_reached_gives_no_rows_and_no_recipients_gives_zero_shares() {
     assert!(picture.rows.is_empty());
     assert_eq!(picture.peak(), 0.0);
     assert_eq!(ReachByCall::new(&[3], 0, None).rows[0].simulated, 0.0);
+}
+
+/// The chart's share axis: whole percents a round step apart, from 0 to a top at or above every
+/// bar and line, so that each gridline's label is its exact value (a top of 30 % cut in quarters
+/// put lines at 7.5 % and 22.5 %, labelled 8 % and 22 %).
+#[test]
+fn the_share_axis_reads_in_exact_whole_percents() {
+    let axis =
+        |reached: &[u64], recipients| share_axis(&ReachByCall::new(reached, recipients, None));
+    assert_eq!(
+        axis(&[3], 10).ticks,
+        [0, 10, 20, 30],
+        "30 % exactly, not 31 %"
+    );
+    assert_eq!(axis(&[27], 100).ticks, [0, 10, 20, 30]);
+    assert_eq!(axis(&[45], 100).ticks, [0, 10, 20, 30, 40, 50]);
+    assert_eq!(axis(&[8], 100).ticks, [0, 2, 4, 6, 8]);
+    assert_eq!(axis(&[1], 1).ticks, [0, 20, 40, 60, 80, 100]);
+    assert_eq!(axis(&[], 0).ticks, [0, 1], "nobody reached: 0 to 1 %");
+    for (reached, recipients) in [(1, 3), (2, 3), (37, 41), (999, 1000), (1, 1000)] {
+        let picture = ReachByCall::new(&[reached], recipients, None);
+        let axis = share_axis(&picture);
+        assert!(axis.top <= 100, "{reached} of {recipients}");
+        assert!(
+            axis.top as f64 >= picture.peak() * 100.0 - 1e-9,
+            "{reached} of {recipients}"
+        );
+    }
 }
 
 #[test]

@@ -8,6 +8,6 @@ mod readout;
 mod states;
 
 pub use axis::{CountAxis, Frame, TimeAxis, TimeTick};
-pub use by_call::{call_readouts, call_x};
+pub use by_call::{call_readouts, call_x, share_axis};
 pub use readout::Readout;
 pub use states::{STACK, StateChart};

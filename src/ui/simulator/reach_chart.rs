@@ -3,8 +3,7 @@ use leptos::prelude::*;
 use super::axes::{readouts, upright_title};
 use super::run::SimContext;
 use crate::domain::campaign::call_name;
-use crate::domain::chart::{Frame, call_readouts, call_x};
-use crate::domain::decimal::fixed;
+use crate::domain::chart::{Frame, call_readouts, call_x, share_axis};
 use crate::domain::simulator_panel::{ReachByCall, Run};
 use crate::domain::timeline::percent;
 use crate::ui::markup::Markup;
@@ -68,19 +67,22 @@ fn plot(picture: &ReachByCall) -> impl IntoView + use<> {
 fn drawing(picture: &ReachByCall) -> String {
     let mut m = Markup::default();
     let calls = picture.rows.len().max(1);
-    // The height: the peak rounded up to a tenth, so that the grid reads in round figures.
-    let top = ((picture.peak() * 10.0).ceil() / 10.0).clamp(0.1, 1.0);
+    let axis = share_axis(picture);
+    let top = axis.top as f64 / 100.0;
     let top_edge = f64::from(FRAME.top);
     let (width, height) = (f64::from(FRAME.width), f64::from(FRAME.height));
     let slot = width / calls as f64;
     let y = move |share: f64| px(top_edge + height * (1.0 - share / top));
     let x = |call: usize| call_x(picture, FRAME, call);
-    for i in 0..=4 {
-        let share = top * f64::from(i) / 4.0;
-        let (left, right, at) = (FRAME.left, FRAME.right(), y(share));
+    for &tick in &axis.ticks {
+        let (left, right, at) = (FRAME.left, FRAME.right(), y(tick as f64 / 100.0));
         m.line("ce-reach-chart__grid", (left, at), (right, at));
-        let label = format!("{} %", fixed(share * 100.0, 0));
-        m.label("ce-reach-chart__tick", (left - 6, at + 4), "end", &label);
+        m.label(
+            "ce-reach-chart__tick",
+            (left - 6, at + 4),
+            "end",
+            &format!("{tick} %"),
+        );
     }
     let bar_width = (slot * 0.35).min(24.0);
     let mut bar = |call: usize, share: f64, offset: f64, class: &str| {
