@@ -127,6 +127,8 @@ break_rule "no ten-year stop for a fixed campaign" src/domain/simulation/engine/
     's/\.or\(\(campaign\.completion == CompletionMode::Fixed\)\.then_some\(MAX_SCENARIO_SECS\)\)/.or(None)/' simulation cli
 break_rule "no recipient limit" src/domain/simulation/scenario.rs \
     's/Some\(n\) if n > MAX_RECIPIENTS =>/Some(n) if n > u64::MAX =>/' simulation cli simulator_panel
+break_rule "a key given twice keeps its last value without a word" src/domain/json.rs \
+    's/if object\.contains_key\(&key\) \{/if false {/' simulation_scenario
 break_rule "no read of the key before writing a draft" src/domain/draft_storage.rs \
     's/Ok\(Some\(current\)\) if self\.known\.as_ref\(\) != Some\(&current\) => \{/Ok(Some(current)) if false \&\& self.known.as_ref() != Some(\&current) => {/' domain_storage
 break_rule "a failed read before writing a draft is ignored (it writes anyway)" src/domain/draft_storage.rs \

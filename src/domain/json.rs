@@ -2,19 +2,95 @@
 //! unknown fields, wrong types and out-of-range values alike. Nothing is half-applied: a reader
 //! returns a value only when its [`Problems`] stayed empty.
 
-use serde_json::{Map, Value};
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
 
 use super::error::{FieldError, Problem, Problems, field_path, index_path};
 use super::whole_number::WholeNumber;
 
-/// Parses `text` as JSON, turning a syntax error into a problem at the root.
+/// Parses `text` as JSON, turning a syntax error into a problem at the root. A key given twice in
+/// one object is such an error: a parser keeps one of the two values and drops the other without a
+/// word, and the one dropped may be the one in error.
 pub fn parse_document(text: &str) -> Result<Value, Vec<Problem>> {
-    serde_json::from_str(text).map_err(|e| {
-        vec![Problem {
-            path: String::new(),
-            message: format!("Not valid JSON: {e}"),
-        }]
-    })
+    serde_json::from_str(text)
+        .map(|Document(value)| value)
+        .map_err(|e| {
+            vec![Problem {
+                path: String::new(),
+                message: format!("Not valid JSON: {e}"),
+            }]
+        })
+}
+
+/// A JSON value read as serde_json's own [`Value`] is, except that no object gives a key twice.
+struct Document(Value);
+
+impl<'de> Deserialize<'de> for Document {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DocumentVisitor).map(Document)
+    }
+}
+
+struct DocumentVisitor;
+
+impl<'de> Visitor<'de> for DocumentVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(n.into())
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(n.into())
+    }
+
+    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(n).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut values = Vec::new();
+        while let Some(Document(value)) = seq.next_element()? {
+            values.push(value);
+        }
+        Ok(Value::Array(values))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(de::Error::custom(format_args!(
+                    "{key:?} is given twice in one object"
+                )));
+            }
+            let Document(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
 }
 
 /// A JSON object read one field at a time. Fields never asked for are reported as unknown by

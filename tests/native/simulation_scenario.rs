@@ -210,6 +210,39 @@ fn a_fixed_campaign_takes_no_recipients_after_launch_even_with_other_problems() 
     );
 }
 
+/// A field given twice in one object is refused, with where: the earlier value, which a JSON
+/// parser drops, may be the one in error (`lines: 0` here), and neither is what the user meant.
+#[test]
+fn a_field_given_twice_is_refused_where_it_is() {
+    let problems = |text: &str| {
+        Scenario::from_json_str(text)
+            .expect_err("refused")
+            .into_iter()
+            .map(|p| (p.path, p.message))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        problems(r#"{"dialer": {"lines": 0}, "dialer": {"lines": 2}}"#),
+        [at(
+            "",
+            "Not valid JSON: \"dialer\" is given twice in one object at line 1 column 33"
+        )]
+    );
+    assert_eq!(
+        problems("{\"campaign\": {\"attempts\": [{\"delaySeconds\": 0,\n \"delaySeconds\": 5}]}}"),
+        [at(
+            "",
+            "Not valid JSON: \"delaySeconds\" is given twice in one object at line 2 column 15"
+        )]
+    );
+    // The same key in two objects is two fields.
+    let scenario = Scenario::from_json_str(
+        r#"{"recipients": [{"name": "A", "script": []}, {"name": "B", "script": []}]}"#,
+    )
+    .expect("valid");
+    assert_eq!(scenario.recipients.len(), 2);
+}
+
 /// The limit on recipients is told with the other problems, counted from the parts read without
 /// one: a list in error counts its length, arrivals count only when their end reads too.
 #[test]
