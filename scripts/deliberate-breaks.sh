@@ -139,8 +139,10 @@ break_rule "the advisor places calls in the last minutes before a closing or the
     's/if self\.keeps_margin\(&candidate\.times\) && accepts/if accepts/' advisor
 break_rule "the advisor starts from the plain strategies alone, not every shape" src/domain/advisor/starts.rs \
     's/\.filter\(\|delays\| !plain\.contains\(delays\)\)/.filter(|_| false)/' advisor
-break_rule "the advisor's shapes are even ones only, no long first retry then quick ones" src/domain/advisor/starts.rs \
-    's/delays\[0\] = first;/delays[0] = other;/' advisor
+break_rule "the advisor's shapes are even ones only, no long first retries then quick ones" src/domain/advisor/starts.rs \
+    's/delays\[\.\.k\]\.fill\(first\);/delays[..k].fill(other);/' advisor
+break_rule "the advisor's shapes have one first delay, never several alike" src/domain/advisor/starts.rs \
+    's/1\.\.=attempts - 1/1..=1/' advisor
 break_rule "an even starting point need not keep the margin" src/domain/advisor/search.rs \
     's/\(to_beat \|\| self\.keeps_margin\(&candidate\.times\)\)/(to_beat || true)/' advisor
 

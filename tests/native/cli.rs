@@ -570,7 +570,11 @@ fn suggest_prints_the_advisors_json() {
         settings,
     };
     let suggestion = suggest(&scenario.campaign, &request).expect("a launch");
-    assert_eq!(printed, serde_json::to_value(&suggestion).expect("JSON"));
+    // As text: serde_json's reader may give a float one unit in the last place off its text.
+    assert_eq!(
+        stdout(&output),
+        serde_json::to_string(&suggestion).expect("JSON") + "\n"
+    );
     let keys: Vec<&str> = printed
         .as_object()
         .unwrap()
@@ -581,7 +585,7 @@ fn suggest_prints_the_advisors_json() {
     // Pinned: e2e/host.test.mjs expects the same from suggestStrategy() in wasm.
     assert_eq!(
         printed["delaysSeconds"],
-        json!([10800, 10800, 10800, 6659, 240])
+        json!([10800, 10800, 10800, 3899, 3000])
     );
     assert_eq!(printed["expected"]["byCall"].as_array().unwrap().len(), 6);
     assert!(printed["expected"]["reached"].as_f64() >= printed["current"]["reached"].as_f64());

@@ -9,11 +9,12 @@
 //! **How.** 1. *Starting points* ([`super::starts`]): every plain strategy (all delays equal,
 //! [`PLAIN_DELAYS_SECS`](super::PLAIN_DELAYS_SECS)) and the campaign's own delays (cut to the
 //! number of attempts, or continued with its last delay), which the suggestion must match or beat;
-//! and every strategy whose first delay is a whole number of 5 minutes and every later delay
-//! another (the even ones, such as 2 h 40 min for all, and a long first retry then quick ones),
-//! taken only when it keeps the margin below. Moving one delay at a time, the search reaches
-//! neither from a plain strategy: on weekdays 09:00–20:00, 2 h 40 min for all reaches more than
-//! 2 h for all by 72 h, and by a 4 h deadline 3 h then 10 min for the rest more than any even
+//! and every strategy whose first few delays are one whole number of 10 minutes and every later
+//! delay another (the even ones, such as 2 h 40 min for all; 3 h then 10 min for the rest; 3 h for
+//! the first eleven then 10 min), taken only when it keeps the margin below. Moving one delay at a
+//! time, the search reaches none of these from a plain strategy: on weekdays 09:00–20:00 by 72 h,
+//! 2 h 40 min for all reaches more than 2 h for all, and 3 h for the first eleven then quick
+//! retries more still; by a 4 h deadline, 3 h then 10 min for the rest reaches more than any even
 //! strategy. The best of them is the incumbent. 2. *Coordinate
 //! search* over one delay at a time, the others fixed, on a grid: 1 s, each minute to 10 min, each
 //! 5 minutes to 3 h, and the delays that land that retry exactly at a calling-window opening,
@@ -29,7 +30,7 @@
 //! **What it guarantees.** The incumbent only ever changes for a better candidate, and the floor of
 //! the second run is at least the reach of the best plain or own strategy, so the suggestion
 //! reaches at least as many as every plain strategy and as the campaign's own delays (exactly, in
-//! the same arithmetic), and within [`REACH_TIE`] as every shape on 5-minute steps that keeps the
+//! the same arithmetic), and within [`REACH_TIE`] as every shape on 10-minute steps that keeps the
 //! margin. It is a local optimum over the grid and the refinement moves, not a proof of
 //! the global one: the expected reach is not concave in the delays (windows and hours make it
 //! jump).

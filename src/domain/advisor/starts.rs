@@ -4,9 +4,8 @@
 use super::PLAIN_DELAYS_SECS;
 use crate::domain::limits::MAX_DELAY_SECS;
 
-/// The search also starts from every strategy of one first delay and one other delay, each a
-/// multiple of this up to the longest delay ([`shapes`]).
-const SHAPE_STEP_SECS: u32 = 300;
+/// The delays of the [`shapes`]: every multiple of this up to the longest delay.
+const SHAPE_STEP_SECS: u32 = 600;
 
 /// The starting points for `attempts` delays, each with whether the suggestion must match or beat
 /// it: every plain strategy and the campaign's `own` delays (cut to `attempts`, or continued with
@@ -26,22 +25,29 @@ pub fn starts(own: Vec<u32>, attempts: usize) -> Vec<(Vec<u32>, bool)> {
     starts
 }
 
-/// Every strategy of `attempts` delays whose first delay is one whole number of
-/// [`SHAPE_STEP_SECS`] and every later one another (the even strategies among them): a long first
-/// retry that waits for a better hour, then quick ones, is out of reach of a search that moves one
-/// delay at a time from an even strategy, since lengthening the first alone pushes the others past
-/// the deadline.
+/// Every strategy of `attempts` delays whose first few delays are one multiple of
+/// [`SHAPE_STEP_SECS`] and every later one another: the even strategies, a long first retry that
+/// waits for a better hour then quick ones, long retries over the first days then quick ones
+/// before the deadline. Moving one delay at a time, the search reaches none of these from a plain
+/// strategy: lengthening one delay alone pushes every later call past the deadline or into a
+/// closed window.
 pub fn shapes(attempts: usize) -> Vec<Vec<u32>> {
     let steps = (1..=MAX_DELAY_SECS / SHAPE_STEP_SECS).map(|n| n * SHAPE_STEP_SECS);
     let mut shapes = Vec::new();
     for first in steps.clone() {
         for other in steps.clone() {
-            let mut delays = vec![other; attempts];
-            delays[0] = first;
-            shapes.push(delays);
+            // The first `k` delays `first`, the others `other`: once when the two are alike.
+            let firsts = if first == other {
+                1..=1
+            } else {
+                1..=attempts - 1
+            };
+            for k in firsts {
+                let mut delays = vec![other; attempts];
+                delays[..k].fill(first);
+                shapes.push(delays);
+            }
         }
     }
-    // With one attempt, the later delay is not there: each first delay came once per `other`.
-    shapes.dedup();
     shapes
 }
