@@ -12,8 +12,10 @@ use super::whole_number::WholeNumber;
 
 /// Parses `text` as JSON, turning a syntax error into a problem at the root. A key given twice in
 /// one object is such an error: a parser keeps one of the two values and drops the other without a
-/// word, and the one dropped may be the one in error.
+/// word, and the one dropped may be the one in error. A byte order mark before the value, which
+/// some editors write, is ignored (RFC 8259, section 8.1).
 pub fn parse_document(text: &str) -> Result<Value, Vec<Problem>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str(text)
         .map(|Document(value)| value)
         .map_err(|e| {

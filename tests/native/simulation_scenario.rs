@@ -243,6 +243,18 @@ fn a_field_given_twice_is_refused_where_it_is() {
     assert_eq!(scenario.recipients.len(), 2);
 }
 
+/// A file saved with a byte order mark (as some Windows editors do) reads as the same file without
+/// it (RFC 8259, section 8.1, lets a reader ignore it); one anywhere else is not JSON.
+#[test]
+fn a_byte_order_mark_before_the_scenario_is_ignored() {
+    let text = r#"{"generate": {"count": 3}}"#;
+    assert_eq!(
+        Scenario::from_json_str(&format!("\u{feff}{text}")),
+        Scenario::from_json_str(text)
+    );
+    assert!(Scenario::from_json_str(&format!("{text}\u{feff}")).is_err());
+}
+
 /// The limit on recipients is told with the other problems, counted from the parts read without
 /// one: a list in error counts its length, arrivals count only when their end reads too.
 #[test]
