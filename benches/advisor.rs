@@ -7,12 +7,13 @@
 
 use std::time::Instant;
 
-use campaign_editor::domain::advisor::{MARGIN_SECS, Search, SuggestRequest, suggest};
+use campaign_editor::domain::advisor::{
+    MARGIN_SECS, Search, SuggestRequest, score_delays, suggest,
+};
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::call_cap::CallCap;
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 use campaign_editor::domain::draft::WindowDraft;
-use campaign_editor::domain::reach::{call_times, expected_reach_along};
 use campaign_editor::domain::window::CallingWindow;
 
 fn main() {
@@ -108,23 +109,10 @@ fn against_the_grid(base: &Campaign, weekdays: CallingWindow) {
             let best = grid
                 .iter()
                 .filter_map(|delays| {
-                    let candidate = Campaign {
-                        retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
-                        ..campaign.clone()
-                    };
-                    let times = call_times(&candidate).expect("placed");
+                    let (times, reach) =
+                        score_delays(&campaign, delays, deadline, &request.settings);
                     let late = |&t: &u64| t <= deadline && t + MARGIN_SECS > deadline;
-                    (!times.iter().any(late)).then(|| {
-                        let launch = campaign.launch_at.expect("a launch time");
-                        let reach = expected_reach_along(
-                            &times,
-                            launch,
-                            campaign.retry_on,
-                            Some(deadline),
-                            &request.settings,
-                        );
-                        reach.reached
-                    })
+                    (!times.iter().any(late)).then_some(reach.reached)
                 })
                 .fold(0.0, f64::max);
             println!(

@@ -348,24 +348,32 @@ impl Search {
 
     fn score(&mut self, delays: Vec<u32>) -> Scored {
         self.scored += 1;
-        let campaign = Campaign {
-            retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
-            ..self.campaign.clone()
-        };
-        let times = call_times(&campaign).expect("a campaign with a launch time places its calls");
-        let reach = expected_reach_along(
-            &times,
-            self.launch,
-            campaign.retry_on,
-            Some(self.deadline),
-            &self.settings,
-        );
+        let (times, reach) = score_delays(&self.campaign, &delays, self.deadline, &self.settings);
         Scored {
             delays,
             times,
             reach,
         }
     }
+}
+
+/// How the search scores `delays` for `campaign`, which has a launch time: when each call fires
+/// (the calling window and the call caps defer them as they would the campaign's), and the exact
+/// expected reach with the calls after `deadline` (seconds after launch) not made.
+pub fn score_delays(
+    campaign: &Campaign,
+    delays: &[u32],
+    deadline: u64,
+    settings: &ReachSettings,
+) -> (Vec<u64>, ExpectedReach) {
+    let campaign = Campaign {
+        retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
+        ..campaign.clone()
+    };
+    let times = call_times(&campaign).expect("a campaign with a launch time places its calls");
+    let launch = campaign.launch_at.expect("a campaign with a launch time");
+    let reach = expected_reach_along(&times, launch, campaign.retry_on, Some(deadline), settings);
+    (times, reach)
 }
 
 /// Whether `candidate` is better than `best` towards `goal`.
