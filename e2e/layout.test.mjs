@@ -36,9 +36,12 @@ const brokenWords = (table) =>
     }),
   );
 
-/** The charts (`svg.ce-plot`, and reach by call number) in `scope` whose 12 px text shows smaller than 9 px. */
+/**
+ * The pictures in `scope` whose text shows smaller than 9 px: the charts (`svg.ce-plot`, reach by
+ * call number), the retry timeline's and the presence by hour's.
+ */
 const smallChartText = (scope) =>
-  scope.locator("svg:is(.ce-plot, .ce-reach-chart__picture)").evaluateAll((charts) =>
+  scope.locator("svg:is(.ce-plot, .ce-reach-chart__picture, .ce-timeline__picture, .ce-presence__picture)").evaluateAll((charts) =>
     charts
       .map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(svg).fontSize))
       .filter((size) => size < 9 - 0.01)
@@ -63,7 +66,7 @@ test("layout: at 360 px nothing scrolls sideways, with Retry Strategy open and a
   assert.equal(await scrollsSideways(page), false, "after a comparison");
   assert.deepEqual(await brokenWords(byRole(simulator, "table", "A next to B")), [], "words broken between letters");
   assert.equal(await simulator.locator("svg.ce-plot").count(), 2, "the state chart and Compare's");
-  assert.deepEqual(await smallChartText(simulator), [], "chart text under 9 px");
+  assert.deepEqual(await smallChartText(page), [], "picture text under 9 px");
   const { editor, simulator: column } = await boxes(page);
   assert.ok(column.y >= editor.y + editor.height, "one column: the simulator under the editor");
   assert.deepEqual(problems, []);
@@ -82,11 +85,37 @@ test("layout: at 320 px a run of the reach model and the advisor's suggestion sc
   await byRole(advisor, "button", "Suggest a strategy").click();
   await byRole(advisor, "table", "The suggestion beside the current strategy").waitFor({ timeout: 30_000 });
   assert.equal(await scrollsSideways(page), false, "with the advisor's suggestion");
+  // The retry timeline and presence by hour are drawn for their width, their text kept whole size.
+  assert.equal(await page.locator("svg:is(.ce-timeline__picture, .ce-presence__picture)").count(), 2);
+  assert.deepEqual(await smallChartText(page), [], "picture text under 9 px, Retry Strategy open");
   // Compared with it, B's long name (`B: the advisor's suggestion, 2 retries: …`) heads a column.
   await simulator.getByLabel("Compare with", { exact: true }).selectOption({ label: "The advisor's suggestion" });
   await byRole(simulator, "button", "Run to end").click();
   await byRole(simulator, "table", "A next to B").waitFor({ timeout: 20_000 });
   assert.equal(await scrollsSideways(page), false, "comparing with the suggestion");
+  assert.deepEqual(problems, []);
+});
+
+test("layout: the retry timeline and presence by hour are drawn again for a window narrowed to 360 px", async (t) => {
+  // The browser tells of a `ResizeObserver` loop with an error event only, not an uncaught error.
+  const init = () => {
+    window.errorEvents = [];
+    window.addEventListener("error", (event) => window.errorEvents.push(event.message));
+  };
+  const { page, problems } = await openApp(t, { viewport: WIDE, init });
+  await byRole(page, "button", "Retry Strategy").click();
+  await byRole(byRole(page, "region", "Simulator"), "radio", "Reach model").check();
+  const pictures = page.locator("svg:is(.ce-timeline__picture, .ce-presence__picture)");
+  assert.equal(await pictures.count(), 2);
+  const viewBoxWidths = () => pictures.evaluateAll((svgs) => svgs.map((svg) => svg.viewBox.baseVal.width));
+  const wide = await viewBoxWidths();
+  await page.setViewportSize(NARROW);
+  await eventually(async () => (await viewBoxWidths()).every((width, i) => width < wide[i]), true);
+  assert.deepEqual(await smallChartText(page), [], "picture text under 9 px");
+  // Drawing for the new width never resizes what is measured: no `ResizeObserver loop` error.
+  await page.setViewportSize({ width: 700, height: 800 });
+  await eventually(async () => (await viewBoxWidths())[0] > 360, true);
+  assert.deepEqual(await page.evaluate(() => window.errorEvents), []);
   assert.deepEqual(problems, []);
 });
 

@@ -118,6 +118,9 @@ break_rule "a cap frees one second early" src/domain/simulation/engine/caps.rs \
     's/\+ u64::from\(period\)/+ u64::from(period) - 1/' caps
 break_rule "a cap counts one call too few" src/domain/simulation/engine/caps.rs \
     's/usize::from\(k - calls\) % self.depth/usize::from(k + 1 - calls) % self.depth/' caps
+# A picture laid out for the width it has: from 200 to 640 px of axis.
+break_rule "a timeline's axis takes any width, however narrow or wide" src/domain/timeline/scale.rs \
+    's/width: width\.clamp\(Self::MIN_WIDTH, default\.width\),/width,/' timeline_picture
 break_rule "a retry the caps free as the window opens is deferred by neither" src/domain/timeline/retry_timeline.rs \
     's/let both = fired > due && fired == caps_alone && fired == window_alone;/let both = false;/' timeline_caps
 # Limits and storage (issue 11).
@@ -180,6 +183,16 @@ break_e2e "a phone's column keeps one line for a cap's calls message (+ Add cap 
 break_e2e "a phone's column keeps two lines for a cap's period message (+ Add cap moves)" style/editor.css \
     's/--ce-cap-period-lines: 3;/--ce-cap-period-lines: 2;/' \
     dist editor "Add cap takes every real mouse click on a 360 px screen"
+# The retry timeline and presence by hour drawn for their width (src/ui/keep_width.rs).
+break_e2e "the retry timeline is drawn for 640 px whatever room it has" src/ui/editor/timeline.rs \
+    's/w => Geometry::with_width\(f64::from\(w\) - 2\.0 \* MARGIN\)/_ => Geometry::default()/' \
+    dist layout "drawn again for a window narrowed"
+break_e2e "presence by hour keeps its widest bars whatever room it has" src/ui/simulator/presence.rs \
+    's/w => bar_width\(w\),/_ => BAR,/' \
+    dist layout "drawn again for a window narrowed"
+break_e2e "the timeline's width is taken from the box its picture makes taller" src/ui/editor/timeline.rs \
+    's/ use:keep_width=width>"Retry timeline"/>"Retry timeline"/; s/<div class="ce-timeline">/<div class="ce-timeline" use:keep_width=width>/' \
+    dist layout "drawn again for a window narrowed"
 break_e2e "the storage event of another tab is ignored" src/ui/editor/state.rs \
     's/if ours && local \{/if false \&\& ours \&\& local {/' \
     pkg host "two tabs with one draft key"

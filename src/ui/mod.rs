@@ -5,14 +5,15 @@
 //! - [`simulator`]: the Simulator panel.
 //! - [`field`]: a labelled text field that any form can use.
 //! - [`markup`]: drawings and rows of figures written as text, set as an element's `inner_html`.
-//! - `app`, `browser`, `ids`, `svg`: the standalone page, what is taken from the browser, element
-//!   ids, coordinates in pictures.
+//! - `app`, `browser`, `ids`, `svg`, `keep_width`: the standalone page, what is taken from the
+//!   browser, element ids, coordinates in pictures, the width a picture is drawn for.
 
 mod app;
 mod browser;
 pub mod editor;
 pub mod field;
 mod ids;
+mod keep_width;
 pub mod markup;
 pub mod simulator;
 mod svg;

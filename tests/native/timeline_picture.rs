@@ -174,6 +174,24 @@ fn a_narrow_axis_takes_a_longer_step() {
 // The picture.
 
 #[test]
+fn a_picture_is_laid_out_for_the_width_it_has_from_200_to_640_px() {
+    let phone = Geometry::with_width(276.0);
+    assert_eq!(phone.width, 276.0);
+    assert_eq!(
+        Geometry {
+            width: 640.0,
+            ..phone
+        },
+        Geometry::default()
+    );
+    assert_eq!(Geometry::with_width(120.0).width, Geometry::MIN_WIDTH);
+    assert_eq!(Geometry::with_width(1_200.0), Geometry::default());
+    // The article's campaign on a phone: the last retry ends the narrower axis.
+    let picture = picture(&Campaign::sample(), &phone);
+    assert_eq!(picture.markers.last().map(|m| m.x), Some(276.0));
+}
+
+#[test]
 fn the_articles_attempts_are_drawn_on_two_lanes() {
     let picture = picture(&campaign(&[300, 3_600], None, None), &Geometry::default());
     let markers: Vec<(usize, f64, Option<&str>, Option<usize>)> = picture

@@ -51,6 +51,19 @@ impl Default for Geometry {
 }
 
 impl Geometry {
+    /// The shortest axis a picture is laid out on: narrower, it is drawn this long and shrunk.
+    pub const MIN_WIDTH: f64 = 200.0;
+
+    /// The default sizes with an axis `width` long, between [`Self::MIN_WIDTH`] and the default's
+    /// 640: a picture that fits the space it is shown in, its text at the font's own size.
+    pub fn with_width(width: f64) -> Self {
+        let default = Self::default();
+        Self {
+            width: width.clamp(Self::MIN_WIDTH, default.width),
+            ..default
+        }
+    }
+
     /// The estimated width of `text`.
     pub(crate) fn label_width(&self, text: &str) -> f64 {
         text.chars().count() as f64 * self.char_width

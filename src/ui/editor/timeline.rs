@@ -5,6 +5,7 @@ use super::context::EditorContext;
 use crate::domain::timeline::picture::{Geometry, Label, Picture};
 use crate::domain::timeline::reach::TimelineReach;
 use crate::domain::timeline::retry_timeline::RetryTimeline;
+use crate::ui::keep_width::keep_width;
 use crate::ui::svg::px;
 
 /// Pixels around the axis and per line of labels.
@@ -43,10 +44,21 @@ pub fn Timeline() -> impl IntoView {
         view! { {when}{figures(reached)} }
     };
     let list_id = ctx.ids.of("timeline-heading");
+    // The picture is laid out for the width it has (its heading's), so that its text stays 12 px.
+    let width = RwSignal::new(0u32);
+    let picture = move || {
+        let geometry = match width.get() {
+            0 => Geometry::default(),
+            w => Geometry::with_width(f64::from(w) - 2.0 * MARGIN),
+        };
+        schedule.with(
+            |s| view! { <TimelinePicture picture=Picture::new(s, &geometry) geometry=geometry /> },
+        )
+    };
     view! {
         <div class="ce-timeline">
-            <h4 class="ce-timeline__heading" id=list_id.clone()>"Retry timeline"</h4>
-            {move || schedule.with(|s| view! { <TimelinePicture picture=Picture::new(s, &Geometry::default()) /> })}
+            <h4 class="ce-timeline__heading" id=list_id.clone() use:keep_width=width>"Retry timeline"</h4>
+            {picture}
             <p class="ce-timeline__first">{first_call}</p>
             <ol class="ce-timeline__list" aria-labelledby=list_id>{rows}</ol>
             <p class="ce-timeline__summary">{move || schedule.with(RetryTimeline::summary)}</p>
@@ -91,8 +103,7 @@ fn use_reach_after_frame(
 /// The picture: calling-window hours shaded, day boundaries, ticks, and a marker per call, a
 /// deferred one joined to where it was due.
 #[component]
-fn TimelinePicture(picture: Picture) -> impl IntoView {
-    let geometry = Geometry::default();
+fn TimelinePicture(picture: Picture, geometry: Geometry) -> impl IntoView {
     let day_row = if picture.days.iter().any(|d| d.label.is_some()) {
         LINE
     } else {

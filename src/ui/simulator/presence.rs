@@ -7,13 +7,18 @@ use crate::domain::decimal::trimmed;
 use crate::domain::error::Problem;
 use crate::domain::reach::settings::HOURS_PER_DAY;
 use crate::domain::simulator_panel::{Preset, presence_label, presence_path};
+use crate::ui::keep_width::keep_width;
 use crate::ui::markup::Markup;
 use crate::ui::svg::px;
 
-/// The bar picture's size in SVG units: a bar per hour, axis labels below and to the left.
-const BAR: f64 = 14.0;
+/// The bar picture's size in SVG units: a bar per hour (at most `BAR` wide, at least `MIN_BAR`),
+/// axis labels below and to the left.
+const BAR: u32 = 14;
+const MIN_BAR: u32 = 6;
 const HEIGHT: f64 = 60.0;
-const LEFT: f64 = 30.0;
+const LEFT: f64 = 34.0;
+/// Room right of the last bar for half of the `24:00` under it.
+const RIGHT: f64 = 16.0;
 const TOP: f64 = 6.0;
 
 /// `Presence by hour`: presets, a bar per hour, and the 24 values to edit in a disclosure, which
@@ -28,6 +33,13 @@ pub fn PresenceByHour(problems: Memo<Vec<Problem>>) -> impl IntoView {
         sim.ids.of("presence-heading"),
     );
     let details = NodeRef::<Details>::new();
+    // The bars are as wide as the picture's room allows (its heading's width), so that its text
+    // stays the size the stylesheet gives.
+    let width = RwSignal::new(0u32);
+    let bar = move || match width.get() {
+        0 => BAR,
+        w => bar_width(w),
+    };
     let any_problem = Memo::new(move |_| {
         problems.with(|ps| {
             ps.iter()
@@ -60,12 +72,12 @@ pub fn PresenceByHour(problems: Memo<Vec<Problem>>) -> impl IntoView {
     };
     view! {
         <div class="ce-presence" role="group" aria-labelledby=labelled_by>
-            <h3 class="ce-presence__heading" id=heading_id>"Presence by hour"</h3>
+            <h3 class="ce-presence__heading" id=heading_id use:keep_width=width>"Presence by hour"</h3>
             <p class="ce-hint">"The chance that a recipient is there to take a call, by local hour."</p>
             <div class="ce-presence__presets" role="group" aria-label="Presence presets">
                 {Preset::ALL.map(preset_button).collect_view()}
             </div>
-            {move || shares.with(bars)}
+            {move || shares.with(|shares| bars(shares, bar()))}
             <details class="ce-presence__edit" node_ref=details>
                 <summary>"Edit the 24 hourly values"</summary>
                 <div class="ce-presence__inputs">{(0..HOURS_PER_DAY).map(hour_input).collect_view()}</div>
@@ -77,10 +89,17 @@ pub fn PresenceByHour(problems: Memo<Vec<Problem>>) -> impl IntoView {
     }
 }
 
-/// The bar picture of the 24 values, with its axes; an hour that does not read as a percentage
-/// has no bar. Its accessible name says every value.
-fn bars(shares: &[Option<f64>; HOURS_PER_DAY]) -> impl IntoView + use<> {
-    let width = LEFT + BAR * HOURS_PER_DAY as f64;
+/// The width of a bar that fills a picture `width` units wide, in whole units.
+fn bar_width(width: u32) -> u32 {
+    let room = width.saturating_sub((LEFT + RIGHT) as u32);
+    (room / HOURS_PER_DAY as u32).clamp(MIN_BAR, BAR)
+}
+
+/// The bar picture of the 24 values, with its axes, each bar `bar` units wide; an hour that does
+/// not read as a percentage has no bar. Its accessible name says every value.
+fn bars(shares: &[Option<f64>; HOURS_PER_DAY], bar: u32) -> impl IntoView + use<> {
+    let bar = f64::from(bar);
+    let width = LEFT + bar * HOURS_PER_DAY as f64;
     let values: Vec<String> = shares
         .iter()
         .map(|s| s.map_or_else(|| "?".to_owned(), |s| trimmed(s * 100.0, 1)))
@@ -99,13 +118,13 @@ fn bars(shares: &[Option<f64>; HOURS_PER_DAY]) -> impl IntoView + use<> {
     }
     for (hour, share) in shares.iter().enumerate() {
         let Some(share) = *share else { continue };
-        let x = px(LEFT + BAR * hour as f64 + 1.0);
+        let x = px(LEFT + bar * hour as f64 + 1.0);
         // From its rounded top down to the rounded baseline, so that every bar stands on it.
         let top = y(share);
-        m.rect("ce-presence__bar", (x, top), (px(BAR - 2.0), y(0.0) - top));
+        m.rect("ce-presence__bar", (x, top), (px(bar - 2.0), y(0.0) - top));
     }
     for h in [0, 6, 12, 18, 24] {
-        let x = px(LEFT + BAR * f64::from(h));
+        let x = px(LEFT + bar * f64::from(h));
         let label = format!("{h:02}:00");
         m.label(
             "ce-presence__tick",
@@ -116,7 +135,7 @@ fn bars(shares: &[Option<f64>; HOURS_PER_DAY]) -> impl IntoView + use<> {
     }
     view! {
         <svg class="ce-presence__picture" role="img" aria-label=label
-            viewBox=format!("0 0 {} {}", px(width + 8.0), px(TOP + HEIGHT + 16.0)) width="100%"
+            viewBox=format!("0 0 {} {}", px(width + RIGHT), px(TOP + HEIGHT + 16.0)) width=px(width + RIGHT)
             inner_html=m.finish() />
     }
 }
