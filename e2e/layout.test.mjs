@@ -207,6 +207,24 @@ test("layout: at 1,200 px a chart's figures, shown on focus, stay inside the cha
   assert.deepEqual(problems, []);
 });
 
+test("layout: a chart's time focused with the pointer resting on another shows its figures alone", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: WIDE });
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "button", "Run to end").click();
+  await eventually(() => simulator.getByRole("status").innerText(), /^Completed at /, { timeout: 20_000 });
+  const readouts = simulator.locator("figure.ce-chart").first().locator("g.ce-plot__readout");
+  assert.ok((await readouts.count()) >= 3);
+  const shown = () =>
+    simulator.locator(".ce-plot__value").evaluateAll((values) =>
+      values.filter((value) => getComputedStyle(value).visibility === "visible").map((value) => value.previousElementSibling.getAttribute("aria-label")),
+    );
+  await readouts.nth(0).hover();
+  assert.equal((await shown()).length, 1, "the time under the pointer");
+  await readouts.nth(2).focus();
+  assert.deepEqual(await shown(), [await readouts.nth(2).getAttribute("aria-label")]);
+  assert.deepEqual(problems, []);
+});
+
 test("layout: in a 20rem column of a 1,200 px screen, an embedded editor and its simulator lay out as on a phone", async (t) => {
   const { page, problems } = await openHost(t, { viewport: WIDE });
   await mountInColumn(page, { id: "with-simulator", width: "20rem", simulator: true });

@@ -193,6 +193,9 @@ break_e2e "presence by hour keeps its widest bars whatever room it has" src/ui/s
 break_e2e "the timeline's width is taken from the box its picture makes taller" src/ui/editor/timeline.rs \
     's/ use:keep_width=width>"Retry timeline"/>"Retry timeline"/; s/<div class="ce-timeline">/<div class="ce-timeline" use:keep_width=width>/' \
     dist layout "drawn again for a window narrowed"
+break_e2e "a focused chart time's figures share the chart with those under the pointer" style/chart.css \
+    's/\.ce-plot__readout:not\(:focus\) \+ \.ce-plot__value \{/.ce-plot__never {/' \
+    dist layout "pointer resting on another"
 break_e2e "the storage event of another tab is ignored" src/ui/editor/state.rs \
     's/if ours && local \{/if false \&\& ours \&\& local {/' \
     pkg host "two tabs with one draft key"
