@@ -89,8 +89,9 @@ bench: setup-test build package
 	cargo bench --bench engine --bench expected_reach --bench advisor
 	node bench/browser.mjs
 
-# Shows that the tests can fail: each rule broken in turn in a scratch copy (slow: a rebuild each).
-breaks: setup-build
+# Shows that the tests can fail: each rule broken in turn in a scratch copy (slow: a rebuild each;
+# its browser and end-to-end breaks need Chromium, hence setup-test).
+breaks: setup-test
 	scripts/deliberate-breaks.sh
 
 lint: setup-build
