@@ -166,6 +166,9 @@ break_browser "the simulator panel keeps every call for its table" src/domain/si
 break_browser "markup leaves < unescaped" src/ui/markup.rs \
     "s/'<' => self\\.0\\.push_str\\(\"&lt;\"\\),//" \
     markup::
+break_browser "pinning the strategy already pinned says nothing new" src/ui/simulator/compare.rs \
+    's/self\.pinned_again\.set\(again\);/self.pinned_again.set(false);/' \
+    compare::a_pinned_strategy
 break_browser "markup leaves quotes in attribute values unescaped" src/ui/markup.rs \
     "s/'\"' => self\\.0\\.push_str\\(\"&quot;\"\\),//" \
     markup::

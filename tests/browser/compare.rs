@@ -180,6 +180,10 @@ async fn a_pinned_strategy_is_compared_with_the_one_edited_since() {
     let (headers, _) = table(&panel, "A next to B").unwrap();
     assert_eq!(headers[2], "B: pinned strategy, 2 retries: 5 min, 1 h");
     assert_eq!(row(&panel, "Calls"), calls);
+
+    // Pinning the same strategy again says so, rather than leaving the same words unheard.
+    click(&panel, "Pin for comparison").await;
+    assert!(shows(&panel, "Already pinned: 1 retry: 5 min"));
 }
 
 /// B's figures as the engine gives them: `b` run to its end on the panel's settings.

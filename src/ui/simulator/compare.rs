@@ -13,6 +13,8 @@ use crate::domain::simulation::Scenario;
 pub struct Compare {
     pub with: RwSignal<CompareWith>,
     pub pinned: RwSignal<Option<RetryStrategy>>,
+    /// Whether the last `Pin for comparison` pinned the strategy already pinned.
+    pinned_again: RwSignal<bool>,
     /// The advisor's suggestion ([`crate::ui::editor::EditorState::suggestion`]).
     suggested: RwSignal<Option<RetryStrategy>>,
     pub b: RunHandle,
@@ -49,6 +51,7 @@ impl Compare {
         Self {
             with,
             pinned,
+            pinned_again: RwSignal::new(false),
             suggested,
             b,
             ran_as: RwSignal::new(None),
@@ -93,6 +96,10 @@ impl Compare {
     /// Pins the campaign's retry strategy as it is now.
     fn pin(self) {
         if let Ok(campaign) = self.campaign.get_untracked() {
+            let again = self
+                .pinned
+                .with_untracked(|p| p.as_ref() == Some(&campaign.retry_strategy));
+            self.pinned_again.set(again);
             self.pinned.set(Some(campaign.retry_strategy));
         }
     }
@@ -143,10 +150,16 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
             }
         }
     };
+    // Pinning the strategy already pinned changes the words, so that the live region tells of it.
     let pinned = move || {
+        let said = if compare.pinned_again.get() {
+            "Already pinned"
+        } else {
+            "Pinned"
+        };
         compare.pinned.with(|p| {
             p.as_ref()
-                .map(|s| format!("Pinned: {}", describe_strategy(s)))
+                .map(|s| format!("{said}: {}", describe_strategy(s)))
         })
     };
     view! {
