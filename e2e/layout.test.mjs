@@ -40,7 +40,7 @@ const brokenWords = (table) =>
  * The pictures in `scope` whose text shows smaller than 9 px: the charts (`svg.ce-plot`, reach by
  * call number), the retry timeline's and the presence by hour's.
  */
-const smallChartText = (scope) =>
+const smallPictureText = (scope) =>
   scope.locator("svg:is(.ce-plot, .ce-reach-chart__picture, .ce-timeline__picture, .ce-presence__picture)").evaluateAll((charts) =>
     charts
       .map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(svg).fontSize))
@@ -66,7 +66,7 @@ test("layout: at 360 px nothing scrolls sideways, with Retry Strategy open and a
   assert.equal(await scrollsSideways(page), false, "after a comparison");
   assert.deepEqual(await brokenWords(byRole(simulator, "table", "A next to B")), [], "words broken between letters");
   assert.equal(await simulator.locator("svg.ce-plot").count(), 2, "the state chart and Compare's");
-  assert.deepEqual(await smallChartText(page), [], "picture text under 9 px");
+  assert.deepEqual(await smallPictureText(page), [], "picture text under 9 px");
   const { editor, simulator: column } = await boxes(page);
   assert.ok(column.y >= editor.y + editor.height, "one column: the simulator under the editor");
   assert.deepEqual(problems, []);
@@ -79,7 +79,7 @@ test("layout: at 320 px a run of the reach model and the advisor's suggestion sc
   await byRole(simulator, "button", "Run to end").click();
   await byRole(simulator, "table", "Reach by call number, in figures").waitFor({ timeout: 20_000 });
   assert.equal(await scrollsSideways(page), false, "after a run of the reach model");
-  assert.deepEqual(await smallChartText(simulator), [], "chart text under 9 px");
+  assert.deepEqual(await smallPictureText(simulator), [], "chart text under 9 px");
   await byRole(page, "button", "Retry Strategy").click();
   const advisor = byRole(page, "group", "Strategy advisor");
   await byRole(advisor, "button", "Suggest a strategy").click();
@@ -87,7 +87,7 @@ test("layout: at 320 px a run of the reach model and the advisor's suggestion sc
   assert.equal(await scrollsSideways(page), false, "with the advisor's suggestion");
   // The retry timeline and presence by hour are drawn for their width, their text kept whole size.
   assert.equal(await page.locator("svg:is(.ce-timeline__picture, .ce-presence__picture)").count(), 2);
-  assert.deepEqual(await smallChartText(page), [], "picture text under 9 px, Retry Strategy open");
+  assert.deepEqual(await smallPictureText(page), [], "picture text under 9 px, Retry Strategy open");
   // Compared with it, B's long name (`B: the advisor's suggestion, 2 retries: …`) heads a column.
   await simulator.getByLabel("Compare with", { exact: true }).selectOption({ label: "The advisor's suggestion" });
   await byRole(simulator, "button", "Run to end").click();
@@ -97,12 +97,7 @@ test("layout: at 320 px a run of the reach model and the advisor's suggestion sc
 });
 
 test("layout: the retry timeline and presence by hour are drawn again for a window narrowed to 360 px", async (t) => {
-  // The browser tells of a `ResizeObserver` loop with an error event only, not an uncaught error.
-  const init = () => {
-    window.errorEvents = [];
-    window.addEventListener("error", (event) => window.errorEvents.push(event.message));
-  };
-  const { page, problems } = await openApp(t, { viewport: WIDE, init });
+  const { page, problems } = await openApp(t, { viewport: WIDE });
   await byRole(page, "button", "Retry Strategy").click();
   await byRole(byRole(page, "region", "Simulator"), "radio", "Reach model").check();
   const pictures = page.locator("svg:is(.ce-timeline__picture, .ce-presence__picture)");
@@ -111,11 +106,11 @@ test("layout: the retry timeline and presence by hour are drawn again for a wind
   const wide = await viewBoxWidths();
   await page.setViewportSize(NARROW);
   await eventually(async () => (await viewBoxWidths()).every((width, i) => width < wide[i]), true);
-  assert.deepEqual(await smallChartText(page), [], "picture text under 9 px");
-  // Drawing for the new width never resizes what is measured: no `ResizeObserver loop` error.
+  assert.deepEqual(await smallPictureText(page), [], "picture text under 9 px");
+  // Drawing for the new width never resizes what is measured: no `ResizeObserver loop` error
+  // event among the problems.
   await page.setViewportSize({ width: 700, height: 800 });
   await eventually(async () => (await viewBoxWidths())[0] > 360, true);
-  assert.deepEqual(await page.evaluate(() => window.errorEvents), []);
   assert.deepEqual(problems, []);
 });
 
@@ -242,7 +237,7 @@ test("layout: in a 20rem column of a 1,200 px screen, an embedded editor and its
   const simulator = byRole(scope, "region", "Simulator");
   await compareToTheEnd(simulator);
   assert.deepEqual(await brokenWords(byRole(simulator, "table", "A next to B")), [], "words broken between letters");
-  assert.deepEqual(await smallChartText(simulator), [], "chart text under 9 px");
+  assert.deepEqual(await smallPictureText(simulator), [], "chart text under 9 px");
   for (const id of ["with-simulator", "alone"]) {
     const overflow = await page.locator(`#${id}`).evaluate((column) => column.scrollWidth - column.clientWidth);
     assert.equal(overflow, 0, `${id}: nothing reaches past the column`);

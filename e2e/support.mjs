@@ -14,8 +14,9 @@ export const REPO = fileURLToPath(new URL("../", import.meta.url));
  * Opens `path` of a static server over `root` in headless Chromium, after `init` (a function or
  * script run in the page before any of its own, see Playwright's addInitScript). Everything started
  * here is closed when the test `t` ends. `problems` collects what a user should never meet:
- * console errors, uncaught exceptions, failed requests and HTTP errors; they are also printed with
- * the result. Each call has its own browser, so its own empty local storage.
+ * console errors, uncaught exceptions, error events with no exception (a `ResizeObserver` loop),
+ * failed requests and HTTP errors; they are also printed with the result. Each call has its own
+ * browser, so its own empty local storage.
  */
 export async function openPage(t, { root = DIST, path = "", init, viewport } = {}) {
   const server = await serveDirectory(root);
@@ -44,6 +45,12 @@ export async function openPage(t, { root = DIST, path = "", init, viewport } = {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  // An error the browser raises with no exception, such as a `ResizeObserver` loop, comes as an
+  // `error` event alone: Playwright reports neither it nor a console message.
+  await page.exposeFunction("reportErrorEvent", (message) => problems.push(`error event: ${message}`));
+  await page.addInitScript(() =>
+    window.addEventListener("error", (event) => event.error ?? window.reportErrorEvent(event.message)),
+  );
   page.on("requestfailed", (request) =>
     problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
   );
