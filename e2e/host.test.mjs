@@ -463,7 +463,19 @@ function trackListenersAndTimers() {
       return stopOriginal.call(window, id);
     };
   }
+  // Resize observers that observe at least one element, until disconnected.
+  const observing = (tracked.observing = new Set());
+  const { observe, disconnect } = ResizeObserver.prototype;
+  ResizeObserver.prototype.observe = function (...args) {
+    observing.add(this);
+    return observe.apply(this, args);
+  };
+  ResizeObserver.prototype.disconnect = function () {
+    observing.delete(this);
+    return disconnect.call(this);
+  };
   window.trackedNow = () => ({
+    resizeObservers: observing.size,
     window: tracked.listeners.filter((r) => r.target === window).map((r) => r.type),
     document: tracked.listeners.filter((r) => r.target === document).map((r) => r.type),
     onPage: tracked.listeners.filter((r) => r.target instanceof Node && r.target !== document && r.target.isConnected).length,
@@ -523,6 +535,7 @@ test("destroy() removes every node, listener and timer the editor added, and onl
     "no window or document listener (Leptos' delegation is off) but the storage event's of its persistKey",
   );
   assert.ok(mounted.onPage > before.onPage + 10, `the editor listens on its own elements (${mounted.onPage - before.onPage})`);
+  assert.ok(mounted.resizeObservers > before.resizeObservers, "the open timeline keeps its width");
 
   // A click that asks for a focus move on the next frame, and destroy() before that frame.
   const destroyed = await page.evaluate(() => {

@@ -11,8 +11,10 @@ use wasm_bindgen::closure::Closure;
 /// does not depend on that picture (its heading): drawing it then never resizes what is observed,
 /// which the browser would report as a `ResizeObserver` loop.
 ///
-/// The observer stops itself once `width` is gone with its component: the browser calls it when the
-/// element leaves the page, and the closure, handed to the browser's garbage collector, goes with it.
+/// The observer is disconnected when the element's view is cleaned up (`on_cleanup`, also when an
+/// editor is destroyed while hidden, when no resize would ever reach it again), and stops itself
+/// should it still be called once `width` is gone. The closure is handed to the browser's garbage
+/// collector and goes with the observer.
 pub fn keep_width(element: web_sys::Element, width: RwSignal<u32>) {
     let resized = Closure::<dyn FnMut(js_sys::Array, web_sys::ResizeObserver)>::new(
         move |entries: js_sys::Array, observer: web_sys::ResizeObserver| {
@@ -30,5 +32,8 @@ pub fn keep_width(element: web_sys::Element, width: RwSignal<u32>) {
     .into_js_value();
     if let Ok(observer) = web_sys::ResizeObserver::new(resized.unchecked_ref()) {
         observer.observe(&element);
+        let observer = StoredValue::new_local(observer);
+        // An owner runs its cleanups before it drops its stored values.
+        on_cleanup(move || observer.with_value(web_sys::ResizeObserver::disconnect));
     }
 }
