@@ -857,28 +857,37 @@ test("two tabs with one draft key: the other tab's change is noticed and the use
   assert.deepEqual(problems, []);
 });
 
-test("two editors on one page cannot share a persistKey: the second mount throws", async (t) => {
+test("two editors on one page cannot share a persistKey, nor the key of its unreadable draft: the second mount throws", async (t) => {
   const { page, problems } = await openHost(t);
   const results = await page.evaluate(async ({ module, key }) => {
     const { mountCampaignEditor } = await import(module);
     const element = document.body.appendChild(document.createElement("div"));
-    const attempt = () => {
+    const attempt = (persistKey = key) => {
       try {
-        return mountCampaignEditor(element, { persistKey: key });
+        return mountCampaignEditor(element, { persistKey });
       } catch (error) {
         return `${error.constructor.name}: ${error.message}`;
       }
     };
     const refused = attempt();
+    // Where the mounted editor keeps an unreadable draft aside.
+    const asideRefused = attempt(`${key}.unreadable`);
     const children = element.childNodes.length;
     window.hostExample.editors.b.destroy();
-    const handle = attempt();
-    return { refused, children, mounted: typeof handle.getConfig };
+    const asideFirst = attempt(`${key}.unreadable`);
+    // And the other way round: where this editor would keep its own aside.
+    const underAside = attempt(key);
+    asideFirst.destroy();
+    const handle = attempt(key);
+    return { refused, asideRefused, children, underAside, mounted: typeof handle.getConfig };
   }, { module: MODULE, key: PERSIST_KEY });
+  const message =
+    "Error: Invalid arguments:\n- persistKey: Another editor on this page already keeps drafts under this key or its .unreadable one: give each editor its own";
   assert.deepEqual(results, {
-    refused:
-      "Error: Invalid arguments:\n- persistKey: Another editor on this page already keeps its draft under this key: give each editor its own",
+    refused: message,
+    asideRefused: message,
     children: 0,
+    underAside: message,
     mounted: "function",
   });
   assert.deepEqual(problems, []);

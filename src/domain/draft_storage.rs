@@ -24,6 +24,12 @@ pub const STORAGE_VERSION: u32 = 1;
 /// `campaign-42.unreadable`.
 pub const ASIDE_SUFFIX: &str = ".unreadable";
 
+/// Whether two editors keeping their drafts under `a` and `b` could write over each other's: under
+/// one key, or one under the key where the other keeps an unreadable draft aside.
+pub fn keys_clash(a: &str, b: &str) -> bool {
+    a == b || a.strip_suffix(ASIDE_SUFFIX) == Some(b) || b.strip_suffix(ASIDE_SUFFIX) == Some(a)
+}
+
 /// Local storage as the editor uses it: one text per key.
 pub trait DraftStore {
     fn load(&self, key: &str) -> Result<Option<String>, StoreError>;

@@ -76,7 +76,7 @@ pub enum FieldError {
         min: u64,
         max: u64,
     },
-    /// A persist key another editor on the page already keeps its draft under.
+    /// A persist key another editor on the page already keeps its drafts under, or its aside one.
     KeyInUse,
     /// A value whose reading threw (a host's getter or proxy).
     Unreadable,
@@ -183,7 +183,7 @@ impl fmt::Display for FieldError {
             ),
             Self::KeyInUse => write!(
                 f,
-                "Another editor on this page already keeps its draft under this key: give each editor its own"
+                "Another editor on this page already keeps drafts under this key or its .unreadable one: give each editor its own"
             ),
             Self::Unreadable => write!(f, "Could not be read: reading it threw an error"),
             Self::ReachChance(name) => write!(f, "{name} must be a number between 0 and 1"),

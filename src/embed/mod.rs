@@ -20,6 +20,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::domain::campaign::Campaign;
 use crate::domain::draft::Draft;
+use crate::domain::draft_storage::keys_clash;
 use crate::domain::error::{FieldError, Problem};
 use crate::domain::reach::{self, ReachSettings};
 use crate::domain::timeline::retry_timeline::RetryTimeline;
@@ -148,13 +149,15 @@ fn html_element(value: &JsValue) -> Option<web_sys::HtmlElement> {
     (value.is_object() && is_element && is_html).then(|| value.clone().unchecked_into())
 }
 
-/// Whether a mounted editor keeps its draft under `key`: two would overwrite each other's.
+/// Whether a mounted editor keeps drafts under `key` or its aside key: they would overwrite each
+/// other's.
 fn key_in_use(key: Option<&str>) -> bool {
     key.is_some_and(|key| {
         MOUNTED.with_borrow(|editors| {
             editors
                 .values()
-                .any(|m| m.persist_key.as_deref() == Some(key))
+                .filter_map(|m| m.persist_key.as_deref())
+                .any(|theirs| keys_clash(theirs, key))
         })
     })
 }

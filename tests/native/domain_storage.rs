@@ -9,7 +9,7 @@ use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::draft_storage::{
-    DraftNotice, DraftStore, DraftSync, Restored, StoreError, decode, encode, status,
+    DraftNotice, DraftStore, DraftSync, Restored, StoreError, decode, encode, keys_clash, status,
 };
 use campaign_editor::domain::editor::{CapField, Editor, now_or_fallback};
 use proptest::prelude::*;
@@ -345,5 +345,26 @@ proptest! {
             panic!("what was typed is read back")
         };
         prop_assert_eq!(restored.draft(), editor.draft());
+    }
+}
+
+#[test]
+fn two_editors_clash_on_one_key_or_where_either_keeps_an_unreadable_draft_aside() {
+    for (a, b, clash) in [
+        ("campaign-42", "campaign-42", true),
+        ("campaign-42", "campaign-42.unreadable", true),
+        ("campaign-42.unreadable", "campaign-42", true),
+        ("campaign-42", "campaign-43", false),
+        ("campaign-42", "campaign-42.unreadable.unreadable", false),
+        (
+            "campaign-42.unreadable",
+            "campaign-42.unreadable.unreadable",
+            true,
+        ),
+        ("", ".unreadable", true),
+        ("campaign-42", "campaign-42.unreadabl", false),
+    ] {
+        assert_eq!(keys_clash(a, b), clash, "{a:?} and {b:?}");
+        assert_eq!(keys_clash(b, a), clash, "{b:?} and {a:?}");
     }
 }
