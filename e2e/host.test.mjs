@@ -114,7 +114,7 @@ test("getConfig() is null while the campaign is invalid; validate() gives every 
     attempts: [{ delaySeconds: 300 }],
     retryOn: ["busy", "noAnswer", "unreachable"],
     longLiving: false,
-    launchAt: (await callHandle(page, "probe", "getConfig")).value.launchAt,
+    launchAt: null,
     callingWindow: null,
     callCaps: [],
   });
@@ -131,6 +131,8 @@ test("getConfig() is null while the campaign is invalid; validate() gives every 
     errors: [
       { path: "name", message: "Enter a campaign name" },
       { path: "attempts[0].delaySeconds", message: "Attempt 1 delay must be a whole number of seconds, like 300" },
+      // The host gave no launch time, and none is proposed: a calling window needs one.
+      { path: "launchAt", message: "Enter a launch date and time, like 2026-12-07T09:00" },
       { path: "callingWindow.end", message: "Calling window must start before it ends" },
     ],
   });
@@ -508,7 +510,7 @@ test("destroy() removes every node, listener and timer the editor added, and onl
   await page.evaluate(async (module) => {
     const { mountCampaignEditor } = await import(module);
     window.boxed = mountCampaignEditor(document.querySelector("#host-box"), {
-      config: { name: "Boxed", attempts: [{ delaySeconds: 300 }] },
+      config: { name: "Boxed", attempts: [{ delaySeconds: 300 }], launchAt: "2026-12-07T09:00" },
       onChange() {},
       persistKey: "boxed",
     });

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, RetryStrategy};
+use crate::domain::draft::Draft;
 use crate::domain::draft_storage::{DraftNotice, DraftSync, StoreError};
 use crate::domain::editor::{Checked, Editor, now_or_fallback};
 use crate::domain::reach::ReachSettings;
@@ -21,7 +22,7 @@ pub struct EditorState {
     pub checked: Memo<Checked>,
     /// The draft's key in storage, with a persist key.
     sync: Option<RwSignal<DraftSync>>,
-    /// The clock read no real date at mount, so the proposed launch is only an example.
+    /// A launch time was proposed at mount from a clock that read no real date: only an example.
     pub clock_off: bool,
     now: Now,
     /// The reach model's settings the timeline's figures use: the defaults, or the Simulator's
@@ -33,7 +34,8 @@ pub struct EditorState {
 }
 
 impl EditorState {
-    /// An editor for `campaign`; with a `persist_key`, the one kept under it instead (what the
+    /// The standalone page's editor: `campaign`, with a launch time proposed (the next weekday at
+    /// 09:00) when it has none; with a `persist_key`, the one kept under it instead (what the
     /// user typed, valid or not), and every change is kept there again unless another tab changed
     /// it meanwhile (then the user chooses, see [`EditorState::notice`]).
     ///
@@ -44,6 +46,24 @@ impl EditorState {
     pub fn new(campaign: &Campaign, persist_key: Option<String>, now: Now) -> Self {
         let reading = now();
         let fresh = || Editor::for_campaign(campaign, now_or_fallback(reading));
+        Self::starting(fresh, persist_key, now, reading.is_none())
+    }
+
+    /// An editor mounted by a host page: `campaign` exactly as the host gave it (without a launch
+    /// time, none is proposed), kept under `persist_key` if any, on the browser's clock.
+    pub fn for_host(campaign: &Campaign, persist_key: Option<String>) -> Self {
+        let fresh = || Editor::new(Draft::from(campaign));
+        Self::starting(fresh, persist_key, browser::now, false)
+    }
+
+    /// An editor that starts as `fresh` unless a draft is kept under `persist_key`; `clock_off`
+    /// when the launch time `fresh` proposed comes from a clock that reads no real date.
+    fn starting(
+        fresh: impl FnOnce() -> Editor,
+        persist_key: Option<String>,
+        now: Now,
+        clock_off: bool,
+    ) -> Self {
         let (editor, sync) = match persist_key {
             None => (fresh(), None),
             Some(key) => {
@@ -56,7 +76,7 @@ impl EditorState {
             editor,
             checked: Memo::new(move |_| editor.with(Editor::check)),
             sync: sync.as_ref().map(|(_, sync)| RwSignal::new(sync.clone())),
-            clock_off: reading.is_none(),
+            clock_off,
             now,
             reach: RwSignal::new(ReachSettings::default()),
             suggestion: RwSignal::new(None),
@@ -65,11 +85,6 @@ impl EditorState {
             keep_in_step(key, editor, sync);
         }
         state
-    }
-
-    /// An editor mounted by a host page: on the browser's clock, kept under `persist_key` if any.
-    pub fn for_host(campaign: &Campaign, persist_key: Option<String>) -> Self {
-        Self::new(campaign, persist_key, browser::now)
     }
 
     /// The local time now (a fixed fallback when the clock reads no real date).
