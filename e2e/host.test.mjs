@@ -1017,7 +1017,14 @@ test("the API's paths and checks: config, options, non-finite numbers, frames, f
     await new Promise((later) => setTimeout(later, 50));
     return {
       five: attempt(() => mountCampaignEditor(element, { config: 5 })),
-      nullConfig: attempt(() => mountCampaignEditor(element, { config: null })),
+      // `null` counts as not given, as everywhere in the API.
+      nullOptions: attempt(() => {
+        const nulls = { config: null, onChange: null, onSaveDraft: null, onStart: null, onStop: null, persistKey: null, simulator: null };
+        const handle = mountCampaignEditor(element, nulls);
+        const config = handle.getConfig();
+        handle.destroy();
+        return `${config.name}, ${config.attempts.length} attempts, launch ${config.launchAt}`;
+      }),
       array: attempt(() => mountCampaignEditor(element, [])),
       getter: attempt(() => mountCampaignEditor(element, throwing)),
       nan: attempt(() => simulate({ until: NaN })),
@@ -1033,7 +1040,7 @@ test("the API's paths and checks: config, options, non-finite numbers, frames, f
   }, MODULE);
   assert.deepEqual(results, {
     five: "Error: Invalid arguments:\n- config: Must be an object",
-    nullConfig: "Error: Invalid arguments:\n- config: Must be an object",
+    nullOptions: '"Untitled campaign, 0 attempts, launch null"',
     array: "Error: Invalid arguments:\n- Must be an object",
     getter: "Error: Invalid arguments:\n- config: Could not be read: reading it threw an error",
     nan: results.nan,

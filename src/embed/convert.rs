@@ -44,13 +44,14 @@ pub(super) fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
         report("", FieldError::WrongType("an object"));
         return Err(problems.into_inner());
     }
-    // A getter or proxy that throws is a problem with that option, never a silent default.
+    // A getter or proxy that throws is a problem with that option, never a silent default; `null`
+    // counts as not given, as everywhere else in the API.
     let field = |key: &str| {
         if !options.is_object() {
             return None;
         }
         match Reflect::get(options, &key.into()) {
-            Ok(value) => Some(value).filter(|v| !v.is_undefined()),
+            Ok(value) => Some(value).filter(|v| !v.is_undefined() && !v.is_null()),
             Err(_) => {
                 report(key, FieldError::Unreadable);
                 None

@@ -87,7 +87,8 @@ export interface CampaignEditorHandle {
   setConfig(config: CampaignConfig): void;
   /**
    * Removes the editor and everything it added to the page (DOM, listeners, timers). Calling it
-   * again does nothing; every other method then throws "This campaign editor was destroyed".
+   * again does nothing, as free() always does; every other method then throws "This campaign
+   * editor was destroyed".
    */
   destroy(): void;
   /** Releases nothing: the editor stays on the page until destroy(), and the handle keeps working. */
