@@ -81,11 +81,24 @@ pub fn fixed(x: f64, places: u32) -> String {
     }
     let places = places.min(9);
     let scale = 10u64.pow(places);
-    let (magnitude, factor) = (x.abs(), scale as f64);
+    let scaled = scaled(x, places);
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let (whole, fraction) = (scaled / scale, scaled % scale);
+    match places {
+        0 => format!("{sign}{whole}"),
+        _ => format!("{sign}{whole}.{fraction:0width$}", width = places as usize),
+    }
+}
+
+/// The digits [`fixed`] writes for `x`, as a whole number without the sign: |x| × 10^places
+/// rounded as it rounds (`scaled(3.104, 2)` → 310). For finite `x`, `places` at most 9.
+pub fn scaled(x: f64, places: u32) -> u64 {
+    let factor = 10u64.pow(places) as f64;
+    let magnitude = x.abs();
     let product = magnitude * factor;
     // `product` is the double nearest to the exact x × 10^places, so it can land on a half only
     // when the exact value is just beside it; the product's rounding error says on which side.
-    let scaled = if product - product.trunc() == 0.5 {
+    (if product - product.trunc() == 0.5 {
         match libm::fma(magnitude, factor, -product) {
             error if error > 0.0 => product.ceil(),
             error if error < 0.0 => product.floor(),
@@ -93,13 +106,7 @@ pub fn fixed(x: f64, places: u32) -> String {
         }
     } else {
         product.round_ties_even()
-    } as u64;
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    let (whole, fraction) = (scaled / scale, scaled % scale);
-    match places {
-        0 => format!("{sign}{whole}"),
-        _ => format!("{sign}{whole}.{fraction:0width$}", width = places as usize),
-    }
+    }) as u64
 }
 
 /// `x` with at most `places` decimals and no trailing zeros, as people type it: `4.5`, `45`.

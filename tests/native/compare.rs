@@ -295,6 +295,22 @@ fn differences_are_b_minus_a() {
 }
 
 #[test]
+fn the_difference_of_calls_per_reached_recipient_is_that_of_the_figures_shown() {
+    // 3.104 and 3.328 show as 3.10 and 3.33: their difference reads 0.23, not 0.224's 0.22.
+    let a = side(RunStatus::Completed, Some(3_600), [1_000, 0, 0, 3_104]);
+    let b = side(RunStatus::Completed, Some(3_600), [1_000, 0, 0, 3_328]);
+    let row = &Figures::new(a, b).rows()[6];
+    assert_eq!(
+        (row.a.as_str(), row.b.as_str(), row.difference.as_str()),
+        ("3.10", "3.33", "+0.23")
+    );
+    // Figures that show alike differ by 0.00, unsigned.
+    let c = side(RunStatus::Completed, Some(3_600), [1_000, 0, 0, 3_101]);
+    let row = &Figures::new(a, c).rows()[6];
+    assert_eq!((row.b.as_str(), row.difference.as_str()), ("3.10", "0.00"));
+}
+
+#[test]
 fn calls_per_reached_recipient_waits_for_someone_reached() {
     let a = side(RunStatus::Running, None, [0, 0, 0, 12]);
     let b = side(RunStatus::Running, None, [1_500, 0, 0, 3_000]);

@@ -12,7 +12,7 @@
 //! assert_eq!(figures.rows()[2].difference, "+5");
 //! ```
 
-use crate::domain::decimal::fixed;
+use crate::domain::decimal::{fixed, scaled};
 use crate::domain::duration::{compact, thousands};
 use crate::domain::simulation::{RecipientStatus, RunStatus, Snapshot};
 
@@ -103,6 +103,7 @@ impl Figures {
         let dash = || "—".to_owned();
         let ended = |side: &Side| side.ended_at.map_or_else(dash, compact);
         let ratio = |side: &Side| side.calls_per_reached().map_or_else(dash, |r| fixed(r, 2));
+        let hundredths = |side: &Side| side.calls_per_reached().map(|r| scaled(r, 2) as i64);
         let count = |label, a: u64, b: u64, d: i64| Row {
             label,
             a: thousands(a),
@@ -137,11 +138,13 @@ impl Figures {
                 label: "Calls per reached recipient",
                 a: ratio(a),
                 b: ratio(b),
-                difference: d.calls_per_reached.map_or_else(dash, |d| {
-                    // Rounded first, so that a difference too small to show reads 0.00, unsigned.
-                    let hundredths = (d * 100.0).round() as i64;
-                    signed(hundredths, |n| format!("{}.{:02}", n / 100, n % 100))
-                }),
+                // The difference of the figures as shown (3.33 − 3.10 reads 0.23 even when the
+                // exact one, 0.224, would round to 0.22): figures that show alike read 0.00.
+                difference: hundredths(a)
+                    .zip(hundredths(b))
+                    .map_or_else(dash, |(a, b)| {
+                        signed(b - a, |n| format!("{}.{:02}", n / 100, n % 100))
+                    }),
             },
         ]
     }
