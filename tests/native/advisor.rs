@@ -3,8 +3,8 @@
 //! ties on reach go to fewer calls.
 
 use campaign_editor::domain::advisor::{
-    MARGIN_SECS, PLAIN_DELAYS_SECS, Search, SuggestRequest, parse_attempts, parse_deadline_hours,
-    suggest,
+    MARGIN_SECS, PLAIN_DELAYS_SECS, REACH_TIE, Search, SuggestRequest, parse_attempts,
+    parse_deadline_hours, suggest,
 };
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::call_cap::CallCap;
@@ -140,7 +140,8 @@ proptest! {
         if !start {
             let launch = campaign.launch_at.expect("a launch");
             let deadline = request.deadline_seconds();
-            for &t in suggestion.call_times.iter().filter(|&&t| t <= deadline) {
+            // The first call is the launch's (or the window's first opening), not the strategy's.
+            for &t in suggestion.call_times.iter().skip(1).filter(|&&t| t <= deadline) {
                 let later = t + MARGIN_SECS;
                 prop_assert!(later <= deadline, "a call at {} s, deadline {} s", t, deadline);
                 if let Some(window) = &campaign.calling_window {
@@ -175,6 +176,41 @@ fn no_call_is_placed_at_the_deadline_where_a_real_run_would_miss_it() {
         suggestion.call_times
     );
     assert_eq!(suggestion.expected.by_call.len(), 4, "every call counted");
+}
+
+/// The audit's case: launched Monday 11:57, the first call falls in the 5 minutes before 12:00's
+/// presence. The margin once applied to that call too, which no strategy can move, so that every
+/// candidate but the starting points was refused and the suggestion was 2 h for all (47.5 %),
+/// where the delays suggested for an 11:54 launch reach 51.4 % from 11:57.
+#[test]
+fn a_first_call_just_before_the_hour_does_not_stop_the_search() {
+    let campaign = Campaign {
+        launch_at: LocalDateTime::parse("2026-12-07T11:57"),
+        calling_window: Some(weekdays_9_to_20()),
+        retry_strategy: RetryStrategy::from_delays([300]),
+        ..Campaign::sample()
+    };
+    let request = SuggestRequest {
+        attempts: 5,
+        deadline_hours: 24,
+        settings: ReachSettings::default(),
+    };
+    let suggestion = suggest(&campaign, &request).expect("a launch");
+    let found_from_1154 = reach_of(&campaign, &[10_259, 9_600, 3_000, 3_000, 3_000], &request);
+    assert!(
+        suggestion.expected.reached >= found_from_1154.reached - REACH_TIE,
+        "{} < {}: {:?}",
+        suggestion.expected.reached,
+        found_from_1154.reached,
+        suggestion.delays_seconds
+    );
+    assert!(
+        !PLAIN_DELAYS_SECS
+            .iter()
+            .any(|&p| suggestion.delays_seconds.iter().all(|&d| d == p)),
+        "more than a plain strategy: {:?}",
+        suggestion.delays_seconds
+    );
 }
 
 /// Nobody ever answers (pick-up 0): every strategy reaches no one, so the suggestion is the one

@@ -49,7 +49,8 @@ pub const REACH_TIE: f64 = 0.001;
 /// call as ending at once; calls that take time (1 s each in SPEC 8's check, half a minute of
 /// ringing in life) push each next call a little later, and a call planned for 19:59:59 would then
 /// wait for the next morning, one planned at the deadline would no longer count, one at 12:59:59
-/// would meet 13:00's presence. The starting points keep their own times.
+/// would meet 13:00's presence. The starting points keep their own times, and the first call is
+/// where the launch puts it: no strategy moves it.
 pub const MARGIN_SECS: u64 = 300;
 
 /// What the advisor suggests, beside the campaign as given. In JSON (the API's

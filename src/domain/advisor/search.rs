@@ -19,8 +19,9 @@
 //! search* over one delay at a time, the others fixed, on a grid: 1 s, each minute to 10 min, each
 //! 5 minutes to 3 h, and the delays that land that retry exactly at a calling-window opening,
 //! [`MARGIN_SECS`] before its closing or before the deadline, at the start of a local hour (where
-//! presence changes), or when a call cap frees it. A candidate with a call closer than that to a
-//! closing, the deadline or a change of presence is not taken ([`MARGIN_SECS`] says why). Passes
+//! presence changes), or when a call cap frees it. A candidate with a retry closer than that to a
+//! closing, the deadline or a change of presence is not taken ([`MARGIN_SECS`] says why; the first
+//! call is where the launch puts it, whatever the delays). Passes
 //! repeat while one improves. 3. *Local refinement*: each delay moved by ±150, 60, 30, 10, 5, 2 and
 //! 1 s, walking on while it improves. Steps 2 and 3 first maximise reach (ties on exactly equal
 //! reach going to fewer expected calls), then run again to minimise expected calls while reach
@@ -329,21 +330,26 @@ impl Search {
         grid
     }
 
-    /// Whether every call counted by the deadline (`times`) is at least [`MARGIN_SECS`] before it,
-    /// before the calling window closes, and before a local hour whose presence differs.
+    /// Whether every retry counted by the deadline (`times` after the first call, which the launch
+    /// places whatever the delays) is at least [`MARGIN_SECS`] before it, before the calling
+    /// window closes, and before a local hour whose presence differs.
     fn keeps_margin(&self, times: &[u64]) -> bool {
         let launch_second = self.launch.second_of_day() as u64;
         let presence = &self.settings.presence_by_hour;
         let hour = |t: u64| ((launch_second + t) / 3_600 % 24) as usize;
-        times.iter().filter(|&&t| t <= self.deadline).all(|&t| {
-            let later = t + MARGIN_SECS;
-            later <= self.deadline
-                && self
-                    .window
-                    .as_ref()
-                    .is_none_or(|w| w.next_opening(later) == later)
-                && presence[hour(t)] == presence[hour(later)]
-        })
+        times
+            .iter()
+            .skip(1)
+            .filter(|&&t| t <= self.deadline)
+            .all(|&t| {
+                let later = t + MARGIN_SECS;
+                later <= self.deadline
+                    && self
+                        .window
+                        .as_ref()
+                        .is_none_or(|w| w.next_opening(later) == later)
+                    && presence[hour(t)] == presence[hour(later)]
+            })
     }
 
     fn score(&mut self, delays: Vec<u32>) -> Scored {
