@@ -110,6 +110,8 @@ pub enum FieldError {
     SuggestNeedsValidCampaign,
     /// Compare with `Pinned strategy` chosen before any strategy was pinned.
     NothingPinned,
+    /// `Pin for comparison` while the campaign has problems: there is no strategy to pin.
+    PinNeedsValidCampaign,
     /// Compare with `The advisor's suggestion` chosen while the advisor holds no suggestion.
     NoSuggestion,
     /// The Calls table's `Recipient number` typed before any recipient was simulated.
@@ -238,6 +240,10 @@ impl fmt::Display for FieldError {
             Self::NothingPinned => write!(
                 f,
                 "No strategy is pinned yet: Pin for comparison keeps the retry strategy as it is now"
+            ),
+            Self::PinNeedsValidCampaign => write!(
+                f,
+                "Pinning needs a valid campaign: correct its problems first"
             ),
             Self::NoSuggestion => write!(
                 f,

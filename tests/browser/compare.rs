@@ -184,6 +184,15 @@ async fn a_pinned_strategy_is_compared_with_the_one_edited_since() {
     // Pinning the same strategy again says so, rather than leaving the same words unheard.
     click(&panel, "Pin for comparison").await;
     assert!(shows(&panel, "Already pinned: 1 retry: 5 min"));
+
+    // With a problem in the campaign there is nothing to pin, and the button says why.
+    type_into(&attempt_input(&page.root, 1), "5 min").await;
+    let pin = button(&panel, "Pin for comparison");
+    assert!(pin.disabled());
+    assert_eq!(
+        descriptions(&pin),
+        ["Pinning needs a valid campaign: correct its problems first"]
+    );
 }
 
 /// B's figures as the engine gives them: `b` run to its end on the panel's settings.

@@ -4,7 +4,7 @@ use super::run::{RunHandle, SimContext};
 use crate::domain::campaign::RetryStrategy;
 use crate::domain::compare::{CompareWith, Strategies, describe_strategy};
 use crate::domain::editor::Checked;
-use crate::domain::error::Problem;
+use crate::domain::error::{FieldError, Problem};
 use crate::domain::simulation::Scenario;
 
 /// Compare's state: what B is, the pinned strategy, the advisor's suggestion, and B's run beside
@@ -127,6 +127,7 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
     let sim = expect_context::<SimContext>();
     let select_id = sim.ids.of("compare-with");
     let note_id = sim.ids.of("compare-note");
+    let pinned_id = sim.ids.of("compare-pinned");
     let described_by = note_id.clone();
     let choose = move |ev| {
         if let Some(choice) = CompareWith::from_key(&event_target_value(&ev)) {
@@ -151,7 +152,11 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
         }
     };
     // Pinning the strategy already pinned changes the words, so that the live region tells of it.
+    // While the campaign has problems, it says why the button is disabled.
     let pinned = move || {
+        if compare.campaign.with(Result::is_err) {
+            return Some(FieldError::PinNeedsValidCampaign.to_string());
+        }
         let said = if compare.pinned_again.get() {
             "Already pinned"
         } else {
@@ -173,8 +178,8 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
                 </select>
             </span>
             <button type="button" class="ce-button" disabled=move || compare.campaign.with(Result::is_err)
-                on:click=move |_| compare.pin()>"Pin for comparison"</button>
-            <span class="ce-hint" aria-live="polite">{pinned}</span>
+                aria-describedby=pinned_id.clone() on:click=move |_| compare.pin()>"Pin for comparison"</button>
+            <span class="ce-hint" id=pinned_id aria-live="polite">{pinned}</span>
             <p class="ce-compare__note" id=note_id aria-live="polite">{note}</p>
         </div>
     }
