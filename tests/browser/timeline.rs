@@ -264,3 +264,53 @@ async fn retries_that_cluster_then_one_days_later_are_drawn_apart_with_a_break()
         assert!(pair[1] - pair[0] >= 10.0, "markers overlap: {centres:?}");
     }
 }
+
+/// The numbers of the retries drawn without a label: too close to the others to have room.
+fn unlabelled(root: &web_sys::Element) -> Vec<String> {
+    all(root, "svg .ce-timeline__marker")
+        .iter()
+        .filter(|marker| all(marker, ".ce-timeline__label").is_empty())
+        .map(|marker| {
+            let title = all(marker, "title")
+                .first()
+                .map(text_of)
+                .unwrap_or_default();
+            title
+                .trim_start_matches("Attempt ")
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn retries_too_close_to_label_are_named_beside_the_picture() {
+    let editor = mount_editor(launched("2026-12-07T09:00", &[60, 60, 60, 10_800]), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    let hidden = unlabelled(root);
+    assert!(hidden.contains(&"3".to_owned()), "{hidden:?}");
+    let note = all(root, ".ce-timeline .ce-hint")
+        .iter()
+        .map(text_of)
+        .find(|t| t.starts_with("Too close to others to label here: "))
+        .expect("the note beside the picture");
+    assert!(
+        note.ends_with(" (the list below gives every time)"),
+        "{note}"
+    );
+    for attempt in &hidden {
+        assert!(
+            note.contains(attempt.as_str()),
+            "{note} names attempt {attempt}"
+        );
+    }
+
+    // Spread out, every retry has its label and the note goes.
+    type_into(&attempt_input(root, 2), "3600").await;
+    type_into(&attempt_input(root, 3), "3600").await;
+    assert_eq!(unlabelled(root), Vec::<String>::new());
+    assert!(!shows(root, "Too close to others to label here"));
+}

@@ -416,6 +416,46 @@ fn on_a_narrow_axis_labels_that_fit_no_lane_are_left_out_and_counted() {
     assert_eq!(shown.len() + picture.hidden_labels, 21);
     // 13 hidden on one linear scale; the breaks at the weekends make room for two more.
     assert_eq!((picture.lanes, picture.hidden_labels), (2, 11));
+    // Beside the picture, the user reads which ones.
+    let hidden: Vec<String> = picture
+        .markers
+        .iter()
+        .filter(|m| m.label.is_none())
+        .map(|m| m.attempt.to_string())
+        .collect();
+    let (last, some) = hidden.split_last().unwrap();
+    assert_eq!(
+        picture.hidden_note().unwrap(),
+        format!(
+            "Too close to others to label here: attempts {} and {last} (the list below gives every time)",
+            some.join(", ")
+        )
+    );
+}
+
+#[test]
+fn a_label_left_out_is_named_beside_the_picture() {
+    // Three retries a minute apart, then one 3 h later: attempt 3 finds no lane free.
+    let crowded = picture(
+        &campaign(&[60, 60, 60, 10_800], None, None),
+        &Geometry::default(),
+    );
+    let labels: Vec<Option<&str>> = crowded
+        .markers
+        .iter()
+        .map(|m| m.label.as_ref().map(|l| l.text.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [Some("First call"), Some("1"), Some("2"), None, Some("4")]
+    );
+    assert_eq!(
+        crowded.hidden_note().as_deref(),
+        Some("Too close to others to label here: attempt 3 (the list below gives every time)")
+    );
+    // Every label placed: nothing to say.
+    let roomy = picture(&campaign(&[3_600, 3_600], None, None), &Geometry::default());
+    assert_eq!((roomy.hidden_labels, roomy.hidden_note()), (0, None));
 }
 
 #[test]

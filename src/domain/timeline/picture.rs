@@ -75,6 +75,37 @@ pub struct Picture {
 }
 
 impl Picture {
+    /// Which calls have no label in the picture, said beside it, if any: `Too close to others to
+    /// label here: attempts 3 and 4 (the list below gives every time)`.
+    pub fn hidden_note(&self) -> Option<String> {
+        let hidden: Vec<usize> = self
+            .markers
+            .iter()
+            .filter(|m| m.label.is_none())
+            .map(|m| m.attempt)
+            .collect();
+        let first = hidden.first() == Some(&0);
+        let attempts: Vec<String> = hidden
+            .iter()
+            .filter(|&&a| a > 0)
+            .map(usize::to_string)
+            .collect();
+        let retries = match attempts.as_slice() {
+            [] => None,
+            [one] => Some(format!("attempt {one}")),
+            [some @ .., last] => Some(format!("attempts {} and {last}", some.join(", "))),
+        };
+        let calls = match (first, retries) {
+            (false, None) => return None,
+            (true, None) => "the first call".to_owned(),
+            (false, Some(retries)) => retries,
+            (true, Some(retries)) => format!("the first call and {retries}"),
+        };
+        Some(format!(
+            "Too close to others to label here: {calls} (the list below gives every time)"
+        ))
+    }
+
     /// Lays out `schedule` on an axis from the first call to the last retry placed.
     pub fn new(schedule: &RetryTimeline, geometry: &Geometry) -> Self {
         let calls: Vec<u64> = std::iter::once(0)

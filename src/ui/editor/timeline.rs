@@ -166,6 +166,9 @@ fn TimelinePicture(picture: Picture, geometry: Geometry) -> impl IntoView {
         let n = picture.unplaced;
         view! { <p class="ce-hint">{format!("{n} {} not drawn until every delay is valid", if n == 1 { "attempt is" } else { "attempts are" })}</p> }
     });
+    let unlabelled = picture
+        .hidden_note()
+        .map(|note| view! { <p class="ce-hint">{note}</p> });
     view! {
         <svg
             class="ce-timeline__picture"
@@ -182,5 +185,6 @@ fn TimelinePicture(picture: Picture, geometry: Geometry) -> impl IntoView {
             {markers.collect_view()}
         </svg>
         {unplaced}
+        {unlabelled}
     }
 }
