@@ -138,7 +138,10 @@ const mountInColumn = (page, { id, width, simulator }) =>
       const element = Object.assign(document.createElement("div"), { id });
       if (width) element.style.width = width;
       document.body.append(element);
-      mountCampaignEditor(element, { config: { name: id, attempts: [{ delaySeconds: 300 }] }, simulator });
+      // With a launch time, as the advisor and the reach model need one (a host's campaign gets
+      // none proposed).
+      const config = { name: id, attempts: [{ delaySeconds: 300 }], launchAt: "2026-12-07T09:00" };
+      mountCampaignEditor(element, { config, simulator });
     },
     { module: "/pkg/campaign_editor.js", id, width: width ?? "", simulator },
   );
