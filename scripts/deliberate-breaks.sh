@@ -157,7 +157,7 @@ break_browser "a clock outside years 1-9999 stops the editor (no fallback launch
     's/now_or_fallback\(reading\)/reading.expect("a real date")/' \
     a_clock_outside_years_1_to_9999_proposes_a_sane_launch_with_a_notice
 break_browser "no notice for a clock outside years 1-9999" src/ui/editor/state.rs \
-    's/clock_off: reading\.is_none\(\),/clock_off: false,/' \
+    's/Self::starting\(fresh, persist_key, now, reading\.is_none\(\)\)/Self::starting(fresh, persist_key, now, false)/' \
     a_clock_outside_years_1_to_9999_proposes_a_sane_launch_with_a_notice
 break_browser "the simulator panel keeps every call for its table" src/domain/simulator_panel/run.rs \
     's/Self::keeping_calls\(scenario, MAX_LOGGED_CALLS\)/Self::keeping_calls(scenario, usize::MAX)/' \
@@ -229,6 +229,31 @@ break_e2e "a second editor may take a persistKey in use" src/embed/mod.rs \
 break_e2e "simulate() hands back a cut call log instead of naming its limit" src/embed/simulate.rs \
     's/if log_full\.get\(\) \{/if false \&\& log_full.get() {/' \
     pkg host "big scenarios: simulate"
+
+# What an audit against SPEC found (the advisor's first call, drafts kept aside, Compare's
+# rounding, labels left out, destroy(), null options, a host's launch, the pin's reason).
+break_rule "the advisor's margin applies to the first call, which no delay moves" src/domain/advisor/search.rs \
+    's/times\.iter\(\)\.skip\(1\)\.filter/times.iter().filter/' advisor
+break_rule "two editors' keys clash only when equal, not on an unreadable draft's key" src/domain/draft_storage.rs \
+    's/a == b \|\| a\.strip_suffix\(ASIDE_SUFFIX\) == Some\(b\) \|\| b\.strip_suffix\(ASIDE_SUFFIX\) == Some\(a\)/a == b/' \
+    domain_storage
+break_rule "Compare's difference of calls per reached recipient from the exact ratios" src/domain/compare/figures.rs \
+    's/hundredths\(a\)\.zip\(hundredths\(b\)\)\.map_or_else\(dash, \|\(a, b\)\| \{(\s*)signed\(b - a,/d.calls_per_reached.map_or_else(dash, |d| {$1signed((d * 100.0).round() as i64,/' \
+    compare
+break_rule "retries drawn without a label go unsaid" src/domain/timeline/picture.rs \
+    's/\(false, None\) => return None,/_ if true => return None,\n            (false, None) => return None,/' timeline_picture
+break_browser "a disabled Pin for comparison does not say why" src/ui/simulator/compare.rs \
+    's/return Some\(FieldError::PinNeedsValidCampaign\.to_string\(\)\);/return None;/' \
+    a_pinned_strategy_is_compared_with_the_one_edited_since
+break_e2e "destroy() leaves the width's observer to a resize that may never come" src/ui/keep_width.rs \
+    's/on_cleanup\(move \|\| observer\.with_value\(web_sys::ResizeObserver::disconnect\)\);/let _ = observer;/' \
+    pkg host "destroy\(\) removes every node"
+break_e2e "null mount options are refused" src/embed/convert.rs \
+    's/ && !v\.is_null\(\)//' \
+    pkg host "the API's paths and checks"
+break_e2e "a host's campaign without a launch gets one proposed" src/ui/editor/state.rs \
+    's/let fresh = \|\| Editor::new\(Draft::from\(campaign\)\);/let fresh = || Editor::for_campaign(campaign, now_or_fallback(browser::now()));/' \
+    pkg host "is null while the campaign is invalid"
 
 echo "== $((SECONDS - START)) s"
 $caught_all
