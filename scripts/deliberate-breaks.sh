@@ -233,12 +233,12 @@ break_e2e "simulate() hands back a cut call log instead of naming its limit" src
 # What an audit against SPEC found (the advisor's first call, drafts kept aside, Compare's
 # rounding, labels left out, destroy(), null options, a host's launch, the pin's reason).
 break_rule "the advisor's margin applies to the first call, which no delay moves" src/domain/advisor/search.rs \
-    's/times\.iter\(\)\.skip\(1\)\.filter/times.iter().filter/' advisor
+    's/\.iter\(\)\s*\.skip\(1\)\s*\.filter\(/.iter().filter(/' advisor
 break_rule "two editors' keys clash only when equal, not on an unreadable draft's key" src/domain/draft_storage.rs \
     's/a == b \|\| a\.strip_suffix\(ASIDE_SUFFIX\) == Some\(b\) \|\| b\.strip_suffix\(ASIDE_SUFFIX\) == Some\(a\)/a == b/' \
     domain_storage
 break_rule "Compare's difference of calls per reached recipient from the exact ratios" src/domain/compare/figures.rs \
-    's/hundredths\(a\)\.zip\(hundredths\(b\)\)\.map_or_else\(dash, \|\(a, b\)\| \{(\s*)signed\(b - a,/d.calls_per_reached.map_or_else(dash, |d| {$1signed((d * 100.0).round() as i64,/' \
+    's/hundredths\(a\)\s*\.zip\(hundredths\(b\)\)\s*\.map_or_else\(dash, \|\(a, b\)\| \{(\s*)signed\(b - a,/d.calls_per_reached.map_or_else(dash, |d| {$1signed((d * 100.0).round() as i64,/' \
     compare
 break_rule "retries drawn without a label go unsaid" src/domain/timeline/picture.rs \
     's/\(false, None\) => return None,/_ if true => return None,\n            (false, None) => return None,/' timeline_picture
