@@ -24,8 +24,11 @@ pub const MAX_CALL_SECS: u32 = 86_400;
 pub const MIX_TOLERANCE: f64 = 1e-6;
 /// Most recipients in one simulation, listed, generated and arriving together.
 pub const MAX_RECIPIENTS: u64 = 10_000_000;
-/// Most arrivals per hour: one a second.
-pub const MAX_ARRIVALS_PER_HOUR: u32 = 3_600;
+/// Most arrivals per hour a scenario may ask for: any whole number that fits. Above 3,600 they
+/// still come one a second (SPEC section 3: `3600 / perHour` rounded down, at least 1).
+pub const MAX_ARRIVALS_PER_HOUR: u32 = u32::MAX;
+/// Most arrivals per hour in the simulator panel: one a second, where faster asks change nothing.
+pub const MAX_PANEL_ARRIVALS_PER_HOUR: u32 = 3_600;
 /// Latest `addedAt`, `stopAt` and `until` of a simulation, in seconds after launch (ten years of
 /// 365 days).
 pub const MAX_SCENARIO_SECS: u64 = 315_360_000;

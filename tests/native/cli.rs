@@ -216,7 +216,7 @@ fn out_of_range_values_are_reported() {
         "campaign": {"longLiving": true},
         "dialer": {"lines": 10001, "seed": 9007199254740992,
                    "outcomeMix": {"answered": 1.5, "busy": -0.5}},
-        "arrivals": {"perHour": 3601},
+        "arrivals": {"perHour": 0},
         "until": 315360001
     }"#;
     assert_eq!(
@@ -226,7 +226,7 @@ fn out_of_range_values_are_reported() {
             "dialer.seed: Must be a whole number from 0 to 9,007,199,254,740,991",
             "dialer.outcomeMix.answered: Must be a number from 0 to 1",
             "dialer.outcomeMix.busy: Must be a number from 0 to 1",
-            "arrivals.perHour: Must be a whole number from 1 to 3,600",
+            "arrivals.perHour: Must be a whole number from 1 to 4,294,967,295",
             "until: Must be a whole number from 0 to 315,360,000",
         ]
     );

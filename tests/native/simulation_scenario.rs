@@ -115,6 +115,18 @@ fn arrivals_come_every_3600_over_per_hour_seconds_rounded_down() {
         [interval(1), interval(7), interval(12), interval(3600)],
         [3600, 514, 300, 1]
     );
+    // Faster asks round down to 0, then up to 1: still one a second.
+    assert_eq!(
+        [interval(3601), interval(7200), interval(u32::MAX)],
+        [1, 1, 1]
+    );
+    let fast = read(json!({
+        "campaign": {"longLiving": true},
+        "arrivals": {"perHour": 7200},
+        "until": 10
+    }));
+    assert_eq!(fast.arrivals.map(Arrivals::interval), Some(1));
+    assert_eq!(fast.recipient_count(), Some(10));
 }
 
 #[test]
@@ -333,7 +345,10 @@ fn generate_and_arrivals_need_their_numbers() {
                 "generate.count",
                 "Must be a whole number from 0 to 10,000,000"
             ),
-            at("arrivals.perHour", "Must be a whole number from 1 to 3,600"),
+            at(
+                "arrivals.perHour",
+                "Must be a whole number from 1 to 4,294,967,295"
+            ),
         ]
     );
 }

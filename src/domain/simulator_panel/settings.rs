@@ -5,7 +5,8 @@ use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, CompletionMode};
 use crate::domain::error::{FieldError, Problem, Problems};
 use crate::domain::limits::{
-    MAX_ARRIVALS_PER_HOUR, MAX_HORIZON_HOURS, MAX_LINES, MAX_PANEL_RECIPIENTS, MAX_SEED, MIN_LINES,
+    MAX_HORIZON_HOURS, MAX_LINES, MAX_PANEL_ARRIVALS_PER_HOUR, MAX_PANEL_RECIPIENTS, MAX_SEED,
+    MIN_LINES,
 };
 use crate::domain::outcome::Outcome;
 use crate::domain::simulation::{Arrivals, DialerModel, DialerSettings, OutcomeMix, Scenario};
@@ -111,7 +112,7 @@ impl SimulatorSettings {
                 field::ARRIVALS,
                 &self.arrivals_per_hour,
                 0,
-                MAX_ARRIVALS_PER_HOUR.into(),
+                MAX_PANEL_ARRIVALS_PER_HOUR.into(),
             )
         });
         let horizon =
