@@ -254,6 +254,9 @@ break_e2e "null mount options are refused" src/embed/convert.rs \
 break_e2e "a host's campaign without a launch gets one proposed" src/ui/editor/state.rs \
     's/let fresh = \|\| Editor::new\(Draft::from\(campaign\)\);/let fresh = || Editor::for_campaign(campaign, now_or_fallback(browser::now()));/' \
     pkg host "is null while the campaign is invalid"
+break_rule "arrivals faster than one a second are refused" src/domain/limits.rs \
+    's/pub const MAX_ARRIVALS_PER_HOUR: u32 = u32::MAX;/pub const MAX_ARRIVALS_PER_HOUR: u32 = 3_600;/' \
+    simulation_scenario
 
 echo "== $((SECONDS - START)) s"
 $caught_all
