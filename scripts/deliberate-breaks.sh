@@ -257,6 +257,8 @@ break_e2e "a host's campaign without a launch gets one proposed" src/ui/editor/s
 break_rule "arrivals faster than one a second are refused" src/domain/limits.rs \
     's/pub const MAX_ARRIVALS_PER_HOUR: u32 = u32::MAX;/pub const MAX_ARRIVALS_PER_HOUR: u32 = 3_600;/' \
     simulation_scenario
+break_rule "a share just above 1 is refused though the mix adds up to 1 within the tolerance" \
+    src/domain/simulation/dialer/read.rs 's/\(0\.0\.\.=1\.0 \+ MIX_TOLERANCE\)/(0.0..=1.0)/' simulation_scenario
 
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -455,6 +455,23 @@ fn each_model_refuses_the_other_models_settings() {
 }
 
 #[test]
+fn a_share_just_above_1_adds_up_to_1_within_the_tolerance() {
+    // SPEC 4: each share at least 0, their sum within 1e-6 of 1.
+    let scenario = read(json!({"dialer": {"outcomeMix": {"answered": 1.000_000_5}}}));
+    assert_eq!(
+        scenario.dialer.model,
+        DialerModel::Mix(OutcomeMix::new([1.000_000_5, 0.0, 0.0, 0.0]))
+    );
+    assert_eq!(
+        problems(json!({"dialer": {"outcomeMix": {"answered": 1.000_002}}})),
+        [at(
+            "dialer.outcomeMix.answered",
+            "Must be a number from 0 to 1"
+        )]
+    );
+}
+
+#[test]
 fn an_unknown_model_is_a_problem() {
     assert_eq!(
         problems(json!({"dialer": {"model": "Reach", "outcomeMix": {"answered": 2}}})),

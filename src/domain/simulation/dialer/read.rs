@@ -75,7 +75,8 @@ impl DialerSettings {
 }
 
 /// The outcome mix: each given share from 0 to 1, a share not given is 0, and together they add
-/// up to 1.
+/// up to 1 within [`MIX_TOLERANCE`]. A share is checked against 1 with that tolerance too
+/// (`{"answered": 1.0000005}` adds up to 1): above it, no shares of 0 or more could.
 fn read_mix(value: &Value, path: &str, problems: &mut Problems) -> Option<OutcomeMix> {
     let mut fields = Fields::of(value, path, problems)?;
     let shares = Outcome::ALL.map(|outcome| {
@@ -84,7 +85,7 @@ fn read_mix(value: &Value, path: &str, problems: &mut Problems) -> Option<Outcom
         };
         let p = fields.path(outcome.key());
         let share = json::number(v, &p, problems)?;
-        if (0.0..=1.0).contains(&share) {
+        if (0.0..=1.0 + MIX_TOLERANCE).contains(&share) {
             Some(share)
         } else {
             problems.push(p, &FieldError::ShareOutOfRange);
