@@ -48,6 +48,9 @@ const options: EditorOptions = {
 const host = document.querySelector<HTMLElement>("#editor")!;
 const editor: CampaignEditorHandle = mountCampaignEditor(host, options);
 const bare: CampaignEditorHandle = mountCampaignEditor(document.body);
+// null counts as not given, in every option.
+const nulls: EditorOptions = { config: null, onChange: null, onSaveDraft: null, onStart: null, onStop: null, persistKey: null, simulator: null };
+mountCampaignEditor(document.body, nulls).destroy();
 
 const current: Campaign | null = editor.getConfig();
 const validation: Validation = editor.validate();

@@ -50,28 +50,30 @@ export interface Campaign {
 export interface Problem { path: string; message: string }
 export interface Validation { valid: boolean; errors: Problem[] }
 
+/** Options of mountCampaignEditor; an option that is null counts as not given. */
 export interface EditorOptions {
   /** The campaign to start from (else the defaults), unless a draft is kept under persistKey. */
-  config?: CampaignConfig;
+  config?: CampaignConfig | null;
   /**
    * After every change of the campaign or of its problems (typing, setConfig): the campaign, or
    * null while it is invalid, and the current problems. Not called for the state at mount: read
    * that with getConfig() or validate().
    */
-  onChange?: (config: Campaign | null, errors: Problem[]) => void;
-  onSaveDraft?: (config: Campaign) => void;
-  onStart?: (config: Campaign) => void;
-  onStop?: () => void;
+  onChange?: ((config: Campaign | null, errors: Problem[]) => void) | null;
+  onSaveDraft?: ((config: Campaign) => void) | null;
+  onStart?: ((config: Campaign) => void) | null;
+  onStop?: (() => void) | null;
   /**
    * Keep exactly what the user typed in localStorage under this key, and restore it on mount.
-   * One editor per key on a page: mounting a second with the same key throws an Error (destroy the
-   * first one, or give each its own key). Another tab changing the draft is noticed, and the user
+   * One editor per key on a page: mounting a second with the same key, or with the key where the
+   * first keeps an unreadable draft aside (below), throws an Error (destroy the first one, or give
+   * each its own key). Another tab changing the draft is noticed, and the user
    * chooses which draft to keep. A stored draft that cannot be read (or has more than 20 attempt
    * rows) is kept aside under `${persistKey}.unreadable` until the user discards it.
    */
-  persistKey?: string;
+  persistKey?: string | null;
   /** Show the Simulator panel under the editor, to run the campaign as edited (default false). */
-  simulator?: boolean;
+  simulator?: boolean | null;
 }
 
 /** An editor on the page, as mountCampaignEditor gives it. */
