@@ -241,7 +241,7 @@ break_rule "Compare's difference of calls per reached recipient from the exact r
     's/hundredths\(a\)\s*\.zip\(hundredths\(b\)\)\s*\.map_or_else\(dash, \|\(a, b\)\| \{(\s*)signed\(b - a,/d.calls_per_reached.map_or_else(dash, |d| {$1signed((d * 100.0).round() as i64,/' \
     compare
 break_rule "retries drawn without a label go unsaid" src/domain/timeline/picture.rs \
-    's/\(false, None\) => return None,/_ if true => return None,\n            (false, None) => return None,/' timeline_picture
+    's/\[\] => return None,/_ => return None,/' timeline_picture
 break_browser "a disabled Pin for comparison does not say why" src/ui/simulator/compare.rs \
     's/return Some\(FieldError::PinNeedsValidCampaign\.to_string\(\)\);/return None;/' \
     a_pinned_strategy_is_compared_with_the_one_edited_since

@@ -55,6 +55,13 @@ fn reach_of(campaign: &Campaign, delays: &[u32], request: &SuggestRequest) -> Ex
     )
 }
 
+/// Whether `delays` are one of the plain strategies: every delay the same plain one.
+fn is_plain(delays: &[u32]) -> bool {
+    PLAIN_DELAYS_SECS
+        .iter()
+        .any(|&p| delays.iter().all(|&d| d == p))
+}
+
 fn any_campaign() -> impl Strategy<Value = (Campaign, SuggestRequest)> {
     let delays = prop::collection::vec(MIN_DELAY_SECS..=MAX_DELAY_SECS, 0..=6);
     let caps = prop::collection::vec((1u32..=6, 1u32..=200), 0..=2);
@@ -136,7 +143,7 @@ proptest! {
         // makes each a little later.
         let mut own_start = own.clone();
         own_start.resize(request.attempts, own.last().copied().unwrap_or(PLAIN_DELAYS_SECS[0]));
-        let start = PLAIN_DELAYS_SECS.iter().any(|&p| delays.iter().all(|&d| d == p)) || *delays == own_start;
+        let start = is_plain(delays) || *delays == own_start;
         if !start {
             let launch = campaign.launch_at.expect("a launch");
             let deadline = request.deadline_seconds();
@@ -205,9 +212,7 @@ fn a_first_call_just_before_the_hour_does_not_stop_the_search() {
         suggestion.delays_seconds
     );
     assert!(
-        !PLAIN_DELAYS_SECS
-            .iter()
-            .any(|&p| suggestion.delays_seconds.iter().all(|&d| d == p)),
+        !is_plain(&suggestion.delays_seconds),
         "more than a plain strategy: {:?}",
         suggestion.delays_seconds
     );

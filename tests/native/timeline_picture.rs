@@ -477,6 +477,10 @@ fn a_row_with_an_error_removes_its_marker_and_those_after_it() {
     let attempts: Vec<usize> = picture.markers.iter().map(|m| m.attempt).collect();
     assert_eq!(attempts, [0, 1]);
     assert_eq!(picture.unplaced, 2);
+    assert_eq!(
+        picture.unplaced_note().as_deref(),
+        Some("2 attempts are not drawn until every delay is valid")
+    );
     assert_eq!(picture.markers[1].x, 640.0);
 }
 

@@ -75,35 +75,32 @@ pub struct Picture {
 }
 
 impl Picture {
-    /// Which calls have no label in the picture, said beside it, if any: `Too close to others to
-    /// label here: attempts 3 and 4 (the list below gives every time)`.
+    /// Which retries have no label in the picture, said beside it, if any: `Too close to others to
+    /// label here: attempts 3 and 4 (the list below gives every time)`. The first call's label is
+    /// placed first, on an empty line, so it always has one.
     pub fn hidden_note(&self) -> Option<String> {
-        let hidden: Vec<usize> = self
+        let hidden: Vec<String> = self
             .markers
             .iter()
             .filter(|m| m.label.is_none())
-            .map(|m| m.attempt)
+            .map(|m| m.attempt.to_string())
             .collect();
-        let first = hidden.first() == Some(&0);
-        let attempts: Vec<String> = hidden
-            .iter()
-            .filter(|&&a| a > 0)
-            .map(usize::to_string)
-            .collect();
-        let retries = match attempts.as_slice() {
-            [] => None,
-            [one] => Some(format!("attempt {one}")),
-            [some @ .., last] => Some(format!("attempts {} and {last}", some.join(", "))),
-        };
-        let calls = match (first, retries) {
-            (false, None) => return None,
-            (true, None) => "the first call".to_owned(),
-            (false, Some(retries)) => retries,
-            (true, Some(retries)) => format!("the first call and {retries}"),
+        let retries = match hidden.as_slice() {
+            [] => return None,
+            [one] => format!("attempt {one}"),
+            [some @ .., last] => format!("attempts {} and {last}", some.join(", ")),
         };
         Some(format!(
-            "Too close to others to label here: {calls} (the list below gives every time)"
+            "Too close to others to label here: {retries} (the list below gives every time)"
         ))
+    }
+
+    /// Says how many attempt rows have no marker, if any: `2 attempts are not drawn until every
+    /// delay is valid`.
+    pub fn unplaced_note(&self) -> Option<String> {
+        let n = self.unplaced;
+        let rows = if n == 1 { "attempt is" } else { "attempts are" };
+        (n > 0).then(|| format!("{n} {rows} not drawn until every delay is valid"))
     }
 
     /// Lays out `schedule` on an axis from the first call to the last retry placed.

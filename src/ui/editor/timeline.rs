@@ -162,13 +162,8 @@ fn TimelinePicture(picture: Picture, geometry: Geometry) -> impl IntoView {
             </g>
         }
     });
-    let unplaced = (picture.unplaced > 0).then(|| {
-        let n = picture.unplaced;
-        view! { <p class="ce-hint">{format!("{n} {} not drawn until every delay is valid", if n == 1 { "attempt is" } else { "attempts are" })}</p> }
-    });
-    let unlabelled = picture
-        .hidden_note()
-        .map(|note| view! { <p class="ce-hint">{note}</p> });
+    let notes = [picture.unplaced_note(), picture.hidden_note()]
+        .map(|note| note.map(|note| view! { <p class="ce-hint">{note}</p> }));
     view! {
         <svg
             class="ce-timeline__picture"
@@ -184,7 +179,6 @@ fn TimelinePicture(picture: Picture, geometry: Geometry) -> impl IntoView {
             {breaks.collect_view()}
             {markers.collect_view()}
         </svg>
-        {unplaced}
-        {unlabelled}
+        {notes}
     }
 }
