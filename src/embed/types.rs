@@ -152,7 +152,7 @@ export interface ExpectedReach {
   byCall: number[];
   /** Chance of being reached at all: the sum of byCall. */
   reached: number;
-  /** Expected number of calls made to a recipient. */
+  /** Expected number of calls made to a recipient (in a suggestion, after the deadline too). */
   callsPerRecipient: number;
 }
 export interface Scenario {
@@ -222,7 +222,8 @@ export interface SuggestOptions {
   /** The reach model's settings (default: its defaults). */
   reach?: ReachSettings;
 }
-/** The advisor's suggestion beside the campaign's own strategy, both counted by the deadline. */
+/** The advisor's suggestion beside the campaign's own strategy: reach counted by the deadline,
+ *  calls in all (those after the deadline too: the campaign still makes them). */
 export interface Suggestion {
   /** One delay per attempt, in whole seconds (1 to 10,800). */
   delaysSeconds: number[];

@@ -21,7 +21,8 @@ use super::reach::{
 /// Recipients in one run: one line each.
 const PER_RUN: usize = MAX_LINES as usize;
 
-/// `case` as a scenario for the engine: `count` random recipients, a line each, calls of 1 s.
+/// `case` as a scenario for the engine: `count` random recipients, a line each, calls of 1 s; a
+/// fixed campaign, run until it completes (past the case's deadline, if it has one).
 fn scenario(case: &Case, count: usize, seed: u64) -> Scenario {
     Scenario {
         campaign: case.campaign(),
@@ -32,7 +33,6 @@ fn scenario(case: &Case, count: usize, seed: u64) -> Scenario {
             durations: CallDurations::new([1; 4]),
         },
         generate: count as u64,
-        until: case.deadline,
         ..Scenario::default()
     }
 }
@@ -69,11 +69,12 @@ fn engine_sample(case: &Case) -> (Tally, Vec<u64>) {
             schedule = times;
         }
         for recipient in simulation.recipients() {
-            let reached = recipient.status == RecipientStatus::Reached;
-            tally.add(
-                reached.then(|| recipient.calls as usize - 1),
-                recipient.calls,
-            );
+            // Reached by the deadline, if the case has one: later calls are made, but reach
+            // no one in the figures.
+            let last = recipient.calls as usize - 1;
+            let reached = recipient.status == RecipientStatus::Reached
+                && case.deadline.is_none_or(|d| schedule[last] <= d);
+            tally.add(reached.then_some(last), recipient.calls);
         }
     }
     (tally, schedule)

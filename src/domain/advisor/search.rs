@@ -3,8 +3,10 @@
 //! **What is searched.** Each candidate is a list of delays (whole seconds, 1–10,800). Its calls
 //! are placed by the retry timeline ([`call_times`]: the calling window and the call caps defer
 //! them as they would the campaign's), and it is scored by the exact expected reach of SPEC
-//! section 8 ([`expected_reach_along`]) with calls after the deadline not made: no sampling, so
-//! two candidates compare without noise and the same input always gives the same suggestion.
+//! section 8 ([`expected_reach_along`]), reach counted by the deadline and calls in all (a call
+//! after the deadline reaches no one in the figures, but the campaign still makes it): no
+//! sampling, so two candidates compare without noise and the same input always gives the same
+//! suggestion.
 //!
 //! **How.** 1. *Starting points* ([`super::starts`]): every plain strategy (all delays equal,
 //! [`PLAIN_DELAYS_SECS`](super::PLAIN_DELAYS_SECS)) and the campaign's own delays (cut to the
@@ -365,7 +367,7 @@ impl Search {
 
 /// How the search scores `delays` for `campaign`, which has a launch time: when each call fires
 /// (the calling window and the call caps defer them as they would the campaign's), and the exact
-/// expected reach with the calls after `deadline` (seconds after launch) not made.
+/// expected reach by `deadline` (seconds after launch), with every call counted among the calls.
 pub fn score_delays(
     campaign: &Campaign,
     delays: &[u32],

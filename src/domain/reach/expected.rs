@@ -47,7 +47,7 @@ pub struct ExpectedReach {
     pub by_call: Vec<f64>,
     /// Chance of being reached at all: the sum of `by_call`.
     pub reached: f64,
-    /// Expected number of calls made to a recipient.
+    /// Expected number of calls made to a recipient, after the deadline too.
     pub calls_per_recipient: f64,
 }
 
@@ -85,7 +85,8 @@ pub fn call_times(campaign: &Campaign) -> Option<Vec<u64>> {
 
 /// The expected reach of calls fired at `times` (seconds after `launch`, increasing; call `k` at
 /// `times[k]`), where a failed call is retried when its outcome is in `retry_on` and a later time
-/// is left. Calls after `deadline` are not made.
+/// is left. Calls after `deadline` reach no one in the figures, but they are made: they count
+/// among the expected calls (a campaign goes on calling after the deadline unless it is stopped).
 pub fn expected_reach_along(
     times: &[u64],
     launch: LocalDateTime,
@@ -93,21 +94,18 @@ pub fn expected_reach_along(
     deadline: Option<u64>,
     settings: &ReachSettings,
 ) -> ExpectedReach {
-    let made = times
-        .iter()
-        .take_while(|&&t| deadline.is_none_or(|d| t <= d))
-        .count();
+    let calls = times.len();
     let (a, b) = (
         settings.pick_up * settings.pick_up_alike,
         (1.0 - settings.pick_up) * settings.pick_up_alike,
     );
-    let moments = BetaMoments::new(a, b, made);
+    let moments = BetaMoments::new(a, b, calls);
     let launch_second = launch.second_of_day() as u64;
     let retries = |outcome: Outcome| if retry_on.contains(outcome) { 1.0 } else { 0.0 };
     let away_retried = settings.away_unreachable * retries(Outcome::Unreachable)
         + (1.0 - settings.away_unreachable) * retries(Outcome::NoAnswer);
 
-    let mut by_call = vec![0.0; times.len()];
+    let mut by_call = vec![0.0; calls];
     let mut live_calls = 0.0;
     // The chance of being still called, by what the previous call found: slot 0 is "no call
     // yet", one path before call 0; slots 1–3 are away, busy and free. Two sets of buffers, the
@@ -115,7 +113,7 @@ pub fn expected_reach_along(
     let mut called: [Vec<f64>; 4] = [vec![1.0], Vec::new(), Vec::new(), Vec::new()];
     let mut next: [Vec<f64>; 4] = Default::default();
     let mut reached = Vec::new();
-    for k in 0..made {
+    for k in 0..calls {
         let t = times[k];
         let presence = presence_at(settings, launch_second, t);
         let recent = times[..k]
@@ -159,10 +157,15 @@ pub fn expected_reach_along(
 
     // A dead number is called once, and again as long as `unreachable` is retried.
     let dead_calls = if retry_on.contains(Outcome::Unreachable) {
-        made
+        calls
     } else {
-        made.min(1)
+        calls.min(1)
     };
+    for (chance, &t) in by_call.iter_mut().zip(times) {
+        if deadline.is_some_and(|d| t > d) {
+            *chance = 0.0;
+        }
+    }
     ExpectedReach {
         reached: by_call.iter().sum(),
         calls_per_recipient: settings.dead_numbers * dead_calls as f64
