@@ -131,6 +131,150 @@ test("axe: the simulator after a run to the end", async (t) => {
   assert.deepEqual(problems, []);
 });
 
+/** What every focusable element of the page shows when the keyboard reaches it: its ring's colour
+ *  and the colour around the ring (WCAG 1.4.11 asks 3:1 between them). Tabs through the page once. */
+async function focusRings(page) {
+  const rings = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press("Tab");
+    const ring = await page.evaluate(() => {
+      const element = document.activeElement;
+      // Past the last element the focus leaves the page for a Tab, then starts again at the top.
+      if (!element || element === document.body) return "outside";
+      // Once round the page: an element met again ends the walk.
+      if (element.dataset.ringSeen) return null;
+      element.dataset.ringSeen = "yes";
+      const opaque = (colour) => colour && !/^rgba\(.*, 0\)$/.test(colour) && colour !== "transparent";
+      const behind = (from) => {
+        for (let e = from; e; e = e.parentElement) {
+          const colour = getComputedStyle(e).backgroundColor;
+          if (opaque(colour)) return colour;
+        }
+        return "rgb(255, 255, 255)";
+      };
+      const label = element.getAttribute("aria-label") ?? element.labels?.[0]?.textContent ?? element.textContent;
+      const name = `${element.tagName.toLowerCase()} ${label.trim().slice(0, 40)}`;
+      // A chart's time draws its ring as the stroke of its band, on the band's own fill.
+      const band = element.querySelector(":scope > .ce-plot__hit");
+      if (band) {
+        const style = getComputedStyle(band);
+        return { name, ring: style.stroke, around: style.fill };
+      }
+      const style = getComputedStyle(element);
+      const ring = style.outlineStyle === "none" ? "none" : style.outlineColor;
+      return { name, ring, around: behind(element.parentElement) };
+    });
+    if (!ring) break;
+    if (ring !== "outside") rings.push(ring);
+  }
+  return rings;
+}
+
+/** The WCAG contrast ratio of two CSS colours written `rgb(r, g, b)`. */
+function contrast(a, b) {
+  const luminance = (colour) => {
+    const [r, g, bl] = colour.match(/\d+(\.\d+)?/g).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}
+
+test("every focus ring has 3:1 contrast with what is around it (WCAG 1.4.11), charts included", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  await byRole(page, "button", "Retry Strategy").click();
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "button", "Run to end").click();
+  await eventually(() => simulator.getByRole("status").innerText(), /^Completed at /, { timeout: 20_000 });
+  const rings = await focusRings(page);
+  assert.ok(rings.length > 50, `tabbed through ${rings.length} elements`);
+  assert.ok(rings.some((r) => r.name.startsWith("g ")), "a chart's time among them");
+  const weak = rings
+    .filter((r) => r.ring === "none" || contrast(r.ring, r.around) < 3)
+    .map((r) => `${r.name}: ${r.ring} on ${r.around}${r.ring === "none" ? "" : ` (${contrast(r.ring, r.around).toFixed(2)}:1)`}`);
+  assert.deepEqual(weak, []);
+  assert.deepEqual(problems, []);
+});
+
+test("in forced colours, chart text follows the user's scheme and legend keys keep their colours", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+  await byRole(page, "button", "Retry Strategy").click();
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "button", "Run to end").click();
+  await eventually(() => simulator.getByRole("status").innerText(), /^Completed at /, { timeout: 20_000 });
+  const seen = await page.evaluate(() => {
+    const canvas = getComputedStyle(document.querySelector(".ce-app")).backgroundColor;
+    const texts = [...document.querySelectorAll("svg text")]
+      .filter((text) => text.getBBox().width > 0)
+      .map((text) => ({ text: text.textContent, fill: getComputedStyle(text).fill }));
+    const keys = [...document.querySelectorAll(".ce-chart__swatch, [class*='ce-mix__part--']")].map((key) => ({
+      key: key.className,
+      background: getComputedStyle(key).backgroundColor,
+    }));
+    return { canvas, texts, keys };
+  });
+  assert.ok(seen.texts.length > 10 && seen.keys.length >= 5, JSON.stringify(seen).slice(0, 300));
+  const faint = seen.texts
+    .filter((t) => contrast(t.fill, seen.canvas) < 4.5)
+    .map((t) => `${t.text}: ${t.fill} on ${seen.canvas} (${contrast(t.fill, seen.canvas).toFixed(2)}:1)`);
+  assert.deepEqual(faint, []);
+  const blank = seen.keys.filter((k) => k.background === seen.canvas || /^rgba\(.*, 0\)$/.test(k.background));
+  assert.deepEqual(blank, [], `a key painted as the background (${seen.canvas})`);
+  assert.deepEqual(problems, []);
+});
+
+test("with reduced motion asked for, nothing on the page moves", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await byRole(page, "button", "Retry Strategy").click();
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll(".ce-app *")].flatMap((element) =>
+      [null, "::before", "::after"]
+        .map((pseudo) => [pseudo, getComputedStyle(element, pseudo)])
+        .filter(([, style]) => [style.transitionDuration, style.animationDuration].some((d) => d.split(", ").some((v) => v !== "0s")))
+        .map(([pseudo]) => `${element.className}${pseudo ?? ""}`),
+    ),
+  );
+  assert.deepEqual(moving, []);
+  assert.deepEqual(problems, []);
+});
+
+test("the simulator's live regions speak when a run ends or the user filters, not on every tick", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "textbox", "Recipients").fill("1000");
+  const status = simulator.getByRole("status");
+  const count = simulator.getByText(/ calls listed$/);
+  // What a screen reader would be given: each text a live region takes while it is not busy.
+  const listen = (locator, name) =>
+    locator.evaluate((element, name) => {
+      window.spoken ??= {};
+      const spoken = (window.spoken[name] = []);
+      new MutationObserver(() => {
+        if (element.closest("[aria-busy='true']") === null) spoken.push(element.textContent);
+      }).observe(element, { childList: true, characterData: true, subtree: true });
+    }, name);
+  await listen(status, "status");
+  await listen(count, "count");
+  await byRole(simulator, "button", "Run").click();
+  await eventually(() => status.getAttribute("aria-busy"), "true");
+  await eventually(() => status.innerText(), /^Completed at /, { timeout: 30_000 });
+  assert.equal(await status.getAttribute("aria-busy"), "false");
+  const spoken = await page.evaluate(() => window.spoken);
+  assert.ok(spoken.status.length <= 2 && /^Completed at /.test(spoken.status.at(-1)), JSON.stringify(spoken.status));
+  assert.ok(spoken.count.length <= 2, JSON.stringify(spoken.count));
+  // The count of calls listed is a status message (WCAG 4.1.3): a filter's result is announced.
+  assert.equal(await count.getAttribute("aria-live"), "polite");
+  const before = await count.innerText();
+  await byRole(simulator, "checkbox", "Failed calls only").check();
+  await eventually(async () => (await page.evaluate(() => window.spoken.count)).at(-1) !== before, true);
+  assert.deepEqual(problems, []);
+});
+
 test("axe: the export buttons, with the scenario shown when the clipboard is refused", async (t) => {
   const refuse = () => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException("Refused", "NotAllowedError"));

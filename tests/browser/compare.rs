@@ -122,6 +122,12 @@ async fn the_comparison_chart_names_its_axes_curves_and_figures() {
                 == Some("Recipients reached over time, A and B")
         })
         .expect("the comparison chart");
+    // The figure is named by what it shows, not by its legend (which a figcaption would give).
+    let figure = chart.closest("figure").unwrap().expect("a figure");
+    assert_eq!(
+        figure.get_attribute("aria-label").as_deref(),
+        Some("Recipients reached over time, A and B")
+    );
     let texts: Vec<String> = all(&chart, "text").iter().map(text_of).collect();
     for title in [
         "Local time",
@@ -193,6 +199,14 @@ async fn a_pinned_strategy_is_compared_with_the_one_edited_since() {
         descriptions(&pin),
         ["Pinning needs a valid campaign: correct its problems first"]
     );
+    // That reason is a description, not a live region that speaks while the user types in the
+    // editor; what the last pin said stays as it was.
+    let why = pin.get_attribute("aria-describedby").expect("described");
+    let why = leptos::prelude::document()
+        .get_element_by_id(&why)
+        .expect("the reason");
+    assert_eq!(why.closest("[aria-live]").expect("a selector"), None);
+    assert!(shows(&panel, "Already pinned: 1 retry: 5 min"));
 }
 
 /// B's figures as the engine gives them: `b` run to its end on the panel's settings.
@@ -281,6 +295,11 @@ async fn the_chart_of_recipients_by_state_has_axes_a_legend_and_its_figures() {
                 == Some("Recipients by state over simulated time")
         })
         .expect("the chart");
+    let figure = chart.closest("figure").unwrap().expect("a figure");
+    assert_eq!(
+        figure.get_attribute("aria-label").as_deref(),
+        Some("Recipients by state over simulated time")
+    );
     let texts: Vec<String> = all(&chart, "text").iter().map(text_of).collect();
     for title in [
         "Local time",

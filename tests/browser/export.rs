@@ -20,7 +20,7 @@ fn status(panel: &Element) -> String {
 
 /// The text of the live region beside the export buttons.
 fn export_message(panel: &Element) -> String {
-    all(panel, "[aria-live=\"polite\"]")
+    all(panel, ".ce-simulator__export-message[aria-live=\"polite\"]")
         .iter()
         .map(text_of)
         .find(|t| !t.is_empty())

@@ -160,6 +160,12 @@ async fn an_outcome_mix_that_does_not_add_up_blocks_the_run() {
         "The outcome mix must add up to 100% (now 105%)"
     ));
     assert!(button(&panel, "Run").disabled());
+    // Said politely: an alert would interrupt each keystroke of the user still typing.
+    assert_eq!(role_text(&panel, "alert"), None);
+    let message = all(&panel, "[aria-live=\"polite\"]")
+        .into_iter()
+        .find(|e| text_of(e).starts_with("The outcome mix must add up"));
+    assert!(message.is_some(), "the message is a polite live region");
 }
 
 /// The group of the simulator named `name` (`aria-labelledby`).

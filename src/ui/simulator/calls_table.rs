@@ -121,7 +121,11 @@ pub fn CallsTable() -> impl IntoView {
                     </p>
                 })}
             </div>
-            <p class="ce-hint">{move || format!("{} calls listed", thousands(listed() as u64))}</p>
+            // A status message (WCAG 4.1.3): a filter's result is announced. Not a second
+            // `status` role: the run's status line owns that.
+            <p class="ce-hint" aria-live="polite" aria-busy=move || sim.playing.get().to_string()>
+                {move || format!("{} calls listed", thousands(listed() as u64))}
+            </p>
             {move || sim.run.with(Run::calls_note).flatten().map(|note| view! { <p class="ce-notice">{note}</p> })}
             <div class="ce-calls__scroll" tabindex="0" role="region" aria-label="Calls, scrollable"
                 on:scroll=move |ev| scroll_top.set(event_target::<web_sys::Element>(&ev).scroll_top() as f64)>

@@ -51,7 +51,8 @@ pub fn SimChart() -> impl IntoView {
         })
     };
     view! {
-        <figure class="ce-chart">
+        // Named by what it shows: its figcaption is the legend.
+        <figure class="ce-chart" aria-label="Recipients by state over simulated time">
             <svg class="ce-plot" role="group" aria-label="Recipients by state over simulated time"
                 viewBox=format!("0 0 {} {}", StateChart::WIDTH, StateChart::HEIGHT)>
                 <g inner_html=drawing />

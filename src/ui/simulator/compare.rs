@@ -152,11 +152,21 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
         }
     };
     // Pinning the strategy already pinned changes the words, so that the live region tells of it.
-    // While the campaign has problems, it says why the button is disabled.
-    let pinned = move || {
-        if compare.campaign.with(Result::is_err) {
-            return Some(FieldError::PinNeedsValidCampaign.to_string());
+    // While the campaign has problems, a hint beside it says why the button is disabled: a
+    // description, not live, since it comes and goes as the user types in the editor.
+    let invalid = move || compare.campaign.with(Result::is_err);
+    let why_id = sim.ids.of("compare-pin-why");
+    let pin_described_by = {
+        let (why_id, pinned_id) = (why_id.clone(), pinned_id.clone());
+        move || {
+            if invalid() {
+                why_id.clone()
+            } else {
+                pinned_id.clone()
+            }
         }
+    };
+    let pinned = move || {
         let said = if compare.pinned_again.get() {
             "Already pinned"
         } else {
@@ -177,9 +187,12 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </span>
-            <button type="button" class="ce-button" disabled=move || compare.campaign.with(Result::is_err)
-                aria-describedby=pinned_id.clone() on:click=move |_| compare.pin()>"Pin for comparison"</button>
+            <button type="button" class="ce-button" disabled=invalid
+                aria-describedby=pin_described_by on:click=move |_| compare.pin()>"Pin for comparison"</button>
             <span class="ce-hint" id=pinned_id aria-live="polite">{pinned}</span>
+            <Show when=invalid>
+                <span class="ce-hint" id=why_id.clone()>{FieldError::PinNeedsValidCampaign.to_string()}</span>
+            </Show>
             <p class="ce-compare__note" id=note_id aria-live="polite">{note}</p>
         </div>
     }

@@ -99,7 +99,7 @@ fn CompareChart(compare: Compare) -> impl IntoView {
         curve(&mut drawing, &chart.b, frame);
         let drawing = drawing.finish();
         Some(view! {
-            <figure class="ce-chart ce-compare__chart">
+            <figure class="ce-chart ce-compare__chart" aria-label="Recipients reached over time, A and B">
                 <svg class="ce-plot" role="group" aria-label="Recipients reached over time, A and B"
                     viewBox=format!("0 0 {} {}", ReachCurves::WIDTH, ReachCurves::HEIGHT)>
                     <g inner_html=drawing />

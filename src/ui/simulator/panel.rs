@@ -37,14 +37,15 @@ pub fn Simulator(
     #[prop(optional)]
     requested_run_ended: Option<Callback<RunStatus>>,
 ) -> impl IntoView {
+    let playback = RwSignal::new(None::<Playback>);
     let sim = SimContext {
         run: RunHandle::new(),
         settings: RwSignal::new(SimulatorSettings::default()),
         ids: Ids::new(),
+        playing: Signal::derive(move || playback.with(Option::is_some)),
     };
     let ids = sim.ids;
     provide_context(sim);
-    let playback = RwSignal::new(None::<Playback>);
     let speed = RwSignal::new(Speed::default());
     let notice = RwSignal::new(None::<String>);
     let campaign = source.checked;
@@ -270,7 +271,8 @@ pub fn Simulator(
                 </Show>
             </div>
             {move || notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}
-            <p class="ce-simulator__status" role="status" id=status_id tabindex="-1">
+            <p class="ce-simulator__status" role="status" id=status_id tabindex="-1"
+                aria-busy=move || sim.playing.get().to_string()>
                 {move || sim.run.snapshot().map_or_else(|| "Not started".to_owned(), |s| s.status_line())}
             </p>
             {move || sim.run.with(|run| run.simulation.at_time_limit()).unwrap_or(false)

@@ -11,6 +11,9 @@ pub struct SimContext {
     pub settings: RwSignal<SimulatorSettings>,
     /// Element ids of this panel, unique on the page.
     pub ids: Ids,
+    /// Whether the run plays by itself (Run, Run to end). The live regions that follow it are
+    /// `aria-busy` meanwhile, so that screen readers are told how it ended, not every tick.
+    pub playing: Signal<bool>,
 }
 
 /// The panel's run, behind one signal: every change goes through these methods and tells the

@@ -90,7 +90,7 @@ pub fn SimSettings(
                     {mix_input(Outcome::Unreachable, "Unreachable %")}
                 </div>
                 <div class="ce-mix__bar" aria-hidden="true">{bar}</div>
-                {move || problem(field::MIX).get().map(|text| view! { <p class="ce-field__error" role="alert">{text}</p> })}
+                {move || problem(field::MIX).get().map(|text| view! { <p class="ce-field__error" aria-live="polite">{text}</p> })}
             </fieldset>
             </Show>
             <Show when=move || long_living.get()>
