@@ -646,6 +646,29 @@ fn suggest_reports_every_bad_option_and_input() {
             "campaign-sim: give a scenario file, or - for stdin",
         ]
     );
+    // An option's value out of range is no mistake of usage: the scenario is read, and its
+    // problems come with the option's, as suggestStrategy() gives them.
+    let bad = json!({"campaign": {"name": " ", "attempts": [{"delaySeconds": 0}]}});
+    let lines = refused(&campaign_sim(
+        &["--suggest", "--attempts", "0", "-"],
+        &bad.to_string(),
+    ));
+    assert_eq!(
+        lines,
+        [
+            "campaign.name: Enter a campaign name",
+            "campaign.attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)",
+            "--attempts: Attempts must be a whole number between 1 and 20",
+        ]
+    );
+    let lines = refused(&campaign_sim(
+        &["--suggest", "--deadline-hours=0", &example("reach.json")],
+        "",
+    ));
+    assert_eq!(
+        lines,
+        ["--deadline-hours: Deadline must be a whole number of hours between 1 and 720"]
+    );
     let mix = json!({"campaign": {"attempts": [{"delaySeconds": 300}]}, "generate": {"count": 1}});
     let lines = refused(&campaign_sim(&["--suggest", "-"], &mix.to_string()));
     assert_eq!(

@@ -44,7 +44,7 @@ fn read_scenario(path: &Path) -> Result<String, String> {
 
 /// The command line: exit status 0, 1 or 2 as `--help` says.
 pub fn main() -> ExitCode {
-    let request = match parse_args(std::env::args_os().skip(1)) {
+    let mut request = match parse_args(std::env::args_os().skip(1)) {
         Ok(Request::Help) => return written(writeln!(io::stdout(), "{}", help())),
         Ok(Request::Version) => return written(writeln!(io::stdout(), "{}", version())),
         Ok(request) => request,
@@ -56,22 +56,23 @@ pub fn main() -> ExitCode {
             return ExitCode::from(INVALID_INPUT);
         }
     };
-    let path = match &request {
-        Request::Run(options) => &options.path,
-        Request::Suggest(options) => &options.path,
+    let (path, option_problems) = match &mut request {
+        Request::Run(options) => (&options.path, Vec::new()),
+        Request::Suggest(options) => (&options.path, std::mem::take(&mut options.problems)),
         Request::Help | Request::Version => unreachable!("answered above"),
     };
+    // Every problem at once: the scenario's (or why it cannot be read), then the options'.
+    let option_lines = option_problems.iter().map(ToString::to_string);
     let scenario = match read_scenario(path).map(|text| Scenario::from_json_str(&text)) {
-        Ok(Ok(scenario)) => scenario,
+        Ok(Ok(scenario)) if option_problems.is_empty() => scenario,
+        Ok(Ok(_)) => return refused(option_lines),
         Ok(Err(problems)) => {
-            for problem in problems {
-                eprintln!("{problem}");
-            }
-            return ExitCode::from(INVALID_INPUT);
+            return refused(problems.iter().map(ToString::to_string).chain(option_lines));
         }
         Err(message) => {
-            eprintln!("campaign-sim: {message}");
-            return ExitCode::from(INVALID_INPUT);
+            return refused(
+                std::iter::once(format!("campaign-sim: {message}")).chain(option_lines),
+            );
         }
     };
     let mut out = BufWriter::new(io::stdout().lock());
@@ -85,14 +86,19 @@ pub fn main() -> ExitCode {
                 let deadline = options.deadline_hours.unwrap_or(DEFAULT_DEADLINE_HOURS);
                 out.write_all(super::suggest::for_people(&suggestion, deadline).as_bytes())
             }
-            Err(problem) => {
-                eprintln!("{problem}");
-                return ExitCode::from(INVALID_INPUT);
-            }
+            Err(problem) => return refused([problem.to_string()]),
         },
         Request::Help | Request::Version => unreachable!("answered above"),
     };
     written(result.and_then(|()| out.flush()))
+}
+
+/// Invalid input: `lines` on stderr, exit status 2.
+fn refused(lines: impl IntoIterator<Item = String>) -> ExitCode {
+    for line in lines {
+        eprintln!("{line}");
+    }
+    ExitCode::from(INVALID_INPUT)
 }
 
 /// The exit status once the output is written, or could not be: 1, with a word on stderr, when

@@ -93,6 +93,9 @@ pub struct SuggestOptions {
     pub attempts: Option<usize>,
     pub deadline_hours: Option<u32>,
     pub json: bool,
+    /// Values out of their range (`--attempts: …`): reported with the scenario's problems once it
+    /// is read, as `suggestStrategy()` reports its options' with the campaign's.
+    pub problems: Vec<Problem>,
 }
 
 pub enum Request {
@@ -122,6 +125,9 @@ pub fn parse_args<A: Into<OsString>>(
     let (mut path, mut summary, mut with_calls, mut suggest, mut json, mut csv) =
         (None, false, true, false, false, false);
     let (mut attempts, mut deadline_hours) = (None, None);
+    // Options given with a value out of range: given all the same (`--attempts 0` is still an
+    // option of --suggest), their problems kept apart.
+    let (mut values, mut given) = (Vec::new(), Vec::new());
     let mut parser = Parser::from_args(args);
     loop {
         let arg = match parser.next() {
@@ -157,8 +163,9 @@ pub fn parse_args<A: Into<OsString>>(
                     parse_deadline_hours(&value).map(|h| deadline_hours = Some(h))
                 };
                 if let Err(error) = value {
-                    problems.push(Problem::new(option, &error).to_string());
+                    values.push(Problem::new(&option, &error));
                 }
+                given.push(option);
             }
             Arg::Long(name) => problems.push(format!("unknown option --{name}")),
             Arg::Short(name) => problems.push(format!("unknown option -{name}")),
@@ -166,9 +173,10 @@ pub fn parse_args<A: Into<OsString>>(
             Arg::Value(value) => path = Some(PathBuf::from(value)),
         }
     }
+    let given = |option: &str| given.iter().any(|g| g == option);
     let suggesting = [
-        ("--attempts", attempts.is_some()),
-        ("--deadline-hours", deadline_hours.is_some()),
+        ("--attempts", given("--attempts")),
+        ("--deadline-hours", given("--deadline-hours")),
         ("--json", json),
     ];
     let running = [
@@ -200,6 +208,7 @@ pub fn parse_args<A: Into<OsString>>(
                 attempts,
                 deadline_hours,
                 json,
+                problems: values,
             })
         } else {
             Request::Run(RunOptions {
@@ -209,6 +218,10 @@ pub fn parse_args<A: Into<OsString>>(
                 csv,
             })
         }),
-        _ => Err(problems),
+        _ => Err(values
+            .iter()
+            .map(Problem::to_string)
+            .chain(problems)
+            .collect()),
     }
 }
