@@ -7,13 +7,12 @@
 
 use std::time::Instant;
 
-use campaign_editor::domain::advisor::{
-    MARGIN_SECS, Search, SuggestRequest, score_delays, suggest,
-};
+use campaign_editor::domain::advisor::{MARGIN_SECS, Search, SuggestRequest, suggest};
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::call_cap::CallCap;
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 use campaign_editor::domain::draft::WindowDraft;
+use campaign_editor::domain::reach::{call_times, expected_reach_along};
 use campaign_editor::domain::window::CallingWindow;
 
 fn main() {
@@ -109,8 +108,15 @@ fn against_the_grid(base: &Campaign, weekdays: CallingWindow) {
             let best = grid
                 .iter()
                 .filter_map(|delays| {
-                    let (times, reach) =
-                        score_delays(&campaign, delays, deadline, &request.settings);
+                    let candidate = Campaign {
+                        retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
+                        ..campaign.clone()
+                    };
+                    let times = call_times(&candidate).expect("a launch time");
+                    let launch = candidate.launch_at.expect("a launch time");
+                    let (retry_on, settings) = (candidate.retry_on, &request.settings);
+                    let reach =
+                        expected_reach_along(&times, launch, retry_on, Some(deadline), settings);
                     let late = |&t: &u64| t <= deadline && t + MARGIN_SECS > deadline;
                     (!times.iter().any(late)).then_some(reach.reached)
                 })

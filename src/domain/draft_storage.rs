@@ -259,11 +259,6 @@ impl DraftSync {
         editor
     }
 
-    /// Whether a draft is kept aside, waiting for the user to discard it.
-    pub fn has_aside(&self) -> bool {
-        self.aside.is_some()
-    }
-
     /// The user discards the draft kept aside; this editor's draft may then take its key.
     pub fn discard_aside(&mut self, store: &dyn DraftStore) {
         if let Some(Aside { key: Some(key), .. }) = self.aside.take() {

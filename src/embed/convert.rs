@@ -167,7 +167,6 @@ pub(super) fn install_panic_hook() {
     });
 }
 
-/// An `Error` whose message names every problem, one per line.
 /// Both values, or every problem of either (the first's first): each argument is read whole,
 /// even when another one already has problems.
 pub(super) fn both<A, B>(
@@ -180,6 +179,7 @@ pub(super) fn both<A, B>(
     }
 }
 
+/// An `Error` whose message names every problem, one per line.
 pub(super) fn problems_error(what: &str, problems: &[Problem]) -> JsError {
     let lines: Vec<String> = problems.iter().map(|p| format!("- {p}")).collect();
     JsError::new(&format!("{what}:\n{}", lines.join("\n")))

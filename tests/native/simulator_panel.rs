@@ -5,11 +5,11 @@ use campaign_editor::domain::campaign::{Campaign, CompletionMode};
 use campaign_editor::domain::error::FieldError;
 use campaign_editor::domain::limits::MAX_CHART_SAMPLES;
 use campaign_editor::domain::simulation::{
-    CallLog, DialerModel, RecipientStatus, Scenario, Simulation,
+    CallLog, DialerModel, RecipientStatus, Scenario, Simulation, summary,
 };
 use campaign_editor::domain::simulator_panel::{
-    CallFilter, Carry, FilteredCalls, History, Playback, Run, SimulatorSettings, Speed, progress,
-    rows_in_view,
+    CallFilter, Carry, FilteredCalls, History, Playback, Run, SimulatorSettings, Speed,
+    peak_recipients, progress, rows_in_view,
 };
 
 fn long_living() -> Campaign {
@@ -147,6 +147,14 @@ fn run(scenario_json: &str) -> Simulation {
     simulation
 }
 
+/// The panel's statistics write the peak as the command line's summary does.
+#[test]
+fn peak_lines_read_with_thousands_separators_as_in_the_summary() {
+    let simulation = run(r#"{"dialer": {"lines": 10000}, "generate": {"count": 12000}}"#);
+    assert_eq!(simulation.snapshot().peak_lines_text(), "10,000 of 10,000");
+    assert!(summary(&simulation).contains("Peak lines: 10,000 of 10,000\n"));
+}
+
 #[test]
 fn history_keeps_the_latest_state_and_stays_small() {
     let mut simulation = Simulation::new(
@@ -181,7 +189,7 @@ fn history_keeps_the_latest_state_and_stays_small() {
         [1997, 3, 0, 0, 0],
         "3 lines busy at launch, the rest wait"
     );
-    assert_eq!(history.peak_recipients(), 2000);
+    assert_eq!(peak_recipients(history.samples()), 2000);
 }
 
 #[test]

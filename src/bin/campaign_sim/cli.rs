@@ -10,7 +10,7 @@ use super::options::{
 };
 use campaign_editor::domain::duration::thousands;
 use campaign_editor::domain::export::CallsCsv;
-use campaign_editor::domain::limits::{DEFAULT_DEADLINE_HOURS, MAX_SCENARIO_BYTES};
+use campaign_editor::domain::limits::MAX_SCENARIO_BYTES;
 use campaign_editor::domain::simulation::{CallLog, Results, Scenario, simulate, summary};
 
 /// The scenario's text; refused past [`MAX_SCENARIO_BYTES`], read no further than that.
@@ -78,16 +78,19 @@ pub fn main() -> ExitCode {
     let mut out = BufWriter::new(io::stdout().lock());
     let result = match request {
         Request::Run(options) => run(&scenario, &options, &mut out),
-        Request::Suggest(options) => match super::suggest::suggestion(&scenario, &options) {
-            Ok(suggestion) if options.json => serde_json::to_writer(&mut out, &suggestion)
-                .map_err(io::Error::from)
-                .and_then(|()| writeln!(out)),
-            Ok(suggestion) => {
-                let deadline = options.deadline_hours.unwrap_or(DEFAULT_DEADLINE_HOURS);
-                out.write_all(super::suggest::for_people(&suggestion, deadline).as_bytes())
+        Request::Suggest(options) => {
+            let request = super::suggest::request(&scenario, &options);
+            match super::suggest::suggestion(&scenario, &request) {
+                Ok(suggestion) if options.json => serde_json::to_writer(&mut out, &suggestion)
+                    .map_err(io::Error::from)
+                    .and_then(|()| writeln!(out)),
+                Ok(suggestion) => {
+                    let text = super::suggest::for_people(&suggestion, request.deadline_hours);
+                    out.write_all(text.as_bytes())
+                }
+                Err(problem) => return refused([problem.to_string()]),
             }
-            Err(problem) => return refused([problem.to_string()]),
-        },
+        }
         Request::Help | Request::Version => unreachable!("answered above"),
     };
     written(result.and_then(|()| out.flush()))

@@ -8,19 +8,22 @@ use campaign_editor::domain::simulation::{DialerModel, Scenario};
 
 use super::options::SuggestOptions;
 
-/// The suggestion for `scenario`, or the problem that prevents one.
-pub fn suggestion(scenario: &Scenario, options: &SuggestOptions) -> Result<Suggestion, Problem> {
-    let campaign = &scenario.campaign;
-    let defaults = SuggestRequest::for_campaign(campaign);
-    let request = SuggestRequest {
+/// What the advisor is asked for `scenario`: the options given, else the advisor's defaults.
+pub fn request(scenario: &Scenario, options: &SuggestOptions) -> SuggestRequest {
+    let defaults = SuggestRequest::for_campaign(&scenario.campaign);
+    SuggestRequest {
         attempts: options.attempts.unwrap_or(defaults.attempts),
         deadline_hours: options.deadline_hours.unwrap_or(defaults.deadline_hours),
         settings: match &scenario.dialer.model {
             DialerModel::Reach(settings) => *settings,
             _ => defaults.settings,
         },
-    };
-    suggest(campaign, &request).map_err(|error| Problem::new("campaign.launchAt", &error))
+    }
+}
+
+/// The suggestion for `scenario`'s campaign, or the problem that prevents one.
+pub fn suggestion(scenario: &Scenario, request: &SuggestRequest) -> Result<Suggestion, Problem> {
+    suggest(&scenario.campaign, request).map_err(|error| Problem::new("campaign.launchAt", &error))
 }
 
 /// The suggestion for people: the delays, then each figure beside the current strategy's (the

@@ -31,7 +31,7 @@ use serde::Serialize;
 pub use figures::{Figure, delay_items, figures};
 pub use panel::{AdvisorPanel, Phase, Refused, STALE_NOTE};
 pub use request::{SuggestRequest, parse_attempts, parse_deadline_hours};
-pub use search::{Search, score_delays};
+pub use search::Search;
 
 use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::error::FieldError;

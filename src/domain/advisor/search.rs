@@ -49,7 +49,9 @@ use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::error::FieldError;
 use crate::domain::limits::{MAX_DELAY_SECS, MIN_DELAY_SECS};
-use crate::domain::reach::{ExpectedReach, ReachSettings, call_times, expected_reach_along};
+use crate::domain::reach::dialer::presence_at;
+use crate::domain::reach::{ExpectedReach, ReachSettings, expected_reach_along};
+use crate::domain::timeline::RetryTimeline;
 use crate::domain::window::LaunchedWindow;
 
 /// The refinement steps, in seconds, largest first.
@@ -90,8 +92,11 @@ struct Scored {
 /// The search as a resumable state machine: [`Search::step`] until it returns `true`, then
 /// [`Search::suggestion`].
 pub struct Search {
+    /// The campaign, its attempt rows replaced by each candidate's delays in turn.
     campaign: Campaign,
     launch: LocalDateTime,
+    /// Seconds from midnight to the launch: the local hour of each call follows from it.
+    launch_second: u64,
     window: Option<LaunchedWindow>,
     deadline: u64,
     settings: ReachSettings,
@@ -125,6 +130,7 @@ impl Search {
         let mut search = Self {
             campaign: campaign.clone(),
             launch,
+            launch_second: launch.second_of_day() as u64,
             window: campaign.calling_window.map(|w| w.from_launch(launch)),
             deadline: request.deadline_seconds(),
             settings: request.settings,
@@ -310,8 +316,7 @@ impl Search {
                 moments.extend([open, close.saturating_sub(MARGIN_SECS)]);
             }
         }
-        let launch_second = self.launch.second_of_day() as u64;
-        let to_hour = 3_600 - (launch_second + before) % 3_600;
+        let to_hour = 3_600 - (self.launch_second + before) % 3_600;
         moments.extend((0..4).map(|h| before + to_hour + h * 3_600));
         let calls_before = self.coord + 1;
         moments.extend(
@@ -336,9 +341,7 @@ impl Search {
     /// places whatever the delays) is at least [`MARGIN_SECS`] before it, before the calling
     /// window closes, and before a local hour whose presence differs.
     fn keeps_margin(&self, times: &[u64]) -> bool {
-        let launch_second = self.launch.second_of_day() as u64;
-        let presence = &self.settings.presence_by_hour;
-        let hour = |t: u64| ((launch_second + t) / 3_600 % 24) as usize;
+        let presence = |t: u64| presence_at(&self.settings, self.launch_second, t);
         times
             .iter()
             .skip(1)
@@ -350,38 +353,30 @@ impl Search {
                         .window
                         .as_ref()
                         .is_none_or(|w| w.next_opening(later) == later)
-                    && presence[hour(t)] == presence[hour(later)]
+                    && presence(t) == presence(later)
             })
     }
 
+    /// Scores `delays`: when each call fires (the calling window and the call caps defer them as
+    /// they would the campaign's), and the exact expected reach by the deadline, with every call
+    /// counted among the calls.
     fn score(&mut self, delays: Vec<u32>) -> Scored {
         self.scored += 1;
-        let (times, reach) = score_delays(&self.campaign, &delays, self.deadline, &self.settings);
+        self.campaign.retry_strategy = RetryStrategy::from_delays(delays.iter().copied());
+        let times = RetryTimeline::from_campaign(&self.campaign).call_times();
+        let reach = expected_reach_along(
+            &times,
+            self.launch,
+            self.campaign.retry_on,
+            Some(self.deadline),
+            &self.settings,
+        );
         Scored {
             delays,
             times,
             reach,
         }
     }
-}
-
-/// How the search scores `delays` for `campaign`, which has a launch time: when each call fires
-/// (the calling window and the call caps defer them as they would the campaign's), and the exact
-/// expected reach by `deadline` (seconds after launch), with every call counted among the calls.
-pub fn score_delays(
-    campaign: &Campaign,
-    delays: &[u32],
-    deadline: u64,
-    settings: &ReachSettings,
-) -> (Vec<u64>, ExpectedReach) {
-    let campaign = Campaign {
-        retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
-        ..campaign.clone()
-    };
-    let times = call_times(&campaign).expect("a campaign with a launch time places its calls");
-    let launch = campaign.launch_at.expect("a campaign with a launch time");
-    let reach = expected_reach_along(&times, launch, campaign.retry_on, Some(deadline), settings);
-    (times, reach)
 }
 
 /// Whether `candidate` is better than `best` towards `goal`.

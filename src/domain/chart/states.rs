@@ -17,7 +17,7 @@ use super::readout::Readout;
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::duration::thousands;
 use crate::domain::simulation::RecipientStatus;
-use crate::domain::simulator_panel::Sample;
+use crate::domain::simulator_panel::{Sample, peak_recipients};
 
 /// States stacked from the bottom of the chart up: the final ones first.
 pub const STACK: [RecipientStatus; 5] = RecipientStatus::FINAL_FIRST;
@@ -52,11 +52,7 @@ impl StateChart {
     ) -> Self {
         let frame = Self::FRAME;
         let span = samples.last().map_or(0, |s| s.time).max(1);
-        let peak = samples
-            .iter()
-            .map(|s| s.counts.iter().sum::<u64>())
-            .max()
-            .unwrap_or(0);
+        let peak = peak_recipients(samples);
         let time = TimeAxis::new(span, launch, MOST_TIME_TICKS);
         let count = CountAxis::new(peak, MOST_COUNT_TICKS);
         let point =

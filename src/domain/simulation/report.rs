@@ -31,6 +31,15 @@ impl Snapshot {
             ),
         }
     }
+
+    /// The most lines in use at once, of those the dialer has: `3 of 5`, `10,000 of 10,000`.
+    pub fn peak_lines_text(&self) -> String {
+        format!(
+            "{} of {}",
+            thousands(self.peak_lines.into()),
+            thousands(self.lines.into())
+        )
+    }
 }
 
 /// The results JSON of a simulation at the moment it is taken, written straight from the engine's
@@ -166,10 +175,6 @@ pub fn summary(simulation: &Simulation) -> String {
             }
         ));
     }
-    line(format!(
-        "Peak lines: {} of {}",
-        thousands(snapshot.peak_lines.into()),
-        thousands(snapshot.lines.into())
-    ));
+    line(format!("Peak lines: {}", snapshot.peak_lines_text()));
     text
 }

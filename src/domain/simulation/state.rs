@@ -19,6 +19,14 @@ pub enum RunStatus {
     Stopped,
 }
 
+impl RunStatus {
+    /// Whether a campaign in this status still runs once it is known whether it has `finished`
+    /// (nothing more will happen): it takes a stop and, long-living, new recipients.
+    pub fn is_live(self, finished: bool) -> bool {
+        self == Self::Running && !finished
+    }
+}
+
 /// Where a recipient stands. `Reached`, `Failed` and `Cancelled` are final.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -164,6 +172,11 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// Whether the campaign still runs: it takes a stop and, long-living, new recipients.
+    pub fn is_live(&self) -> bool {
+        self.status.is_live(self.finished)
+    }
+
     /// The `stats` of the results.
     pub fn stats(&self) -> Stats {
         Stats {

@@ -56,15 +56,15 @@ impl History {
     pub fn samples(&self) -> &[Sample] {
         &self.samples
     }
+}
 
-    /// The most recipients in any sample: the chart's height.
-    pub fn peak_recipients(&self) -> u64 {
-        self.samples
-            .iter()
-            .map(|s| s.counts.iter().sum::<u64>())
-            .max()
-            .unwrap_or(0)
-    }
+/// The most recipients in any of `samples`: the chart's height.
+pub fn peak_recipients(samples: &[Sample]) -> u64 {
+    samples
+        .iter()
+        .map(|s| s.counts.iter().sum::<u64>())
+        .max()
+        .unwrap_or(0)
 }
 
 /// How far a run is, from 0 to 1: for a fixed campaign the share of recipients in a final

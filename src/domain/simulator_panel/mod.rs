@@ -14,7 +14,7 @@ mod settings;
 
 pub use calls::{CallFilter, FilteredCalls, rows_in_view};
 pub use follow::Follow;
-pub use history::{History, Sample, progress};
+pub use history::{History, Sample, peak_recipients, progress};
 pub use playback::{Carry, Playback, Speed};
 pub use reach::{Preset, ReachInput, ReachText, presence_label, presence_path};
 pub use reach_by_call::{ReachByCall, ReachRow, reached_by_call};

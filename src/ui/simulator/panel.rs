@@ -210,8 +210,7 @@ pub fn Simulator(
         })
     });
     let running = move || {
-        let running =
-            |s: Option<Snapshot>| s.is_some_and(|s| s.status == RunStatus::Running && !s.finished);
+        let running = |s: Option<Snapshot>| s.as_ref().is_some_and(Snapshot::is_live);
         running(sim.run.snapshot()) || running(compare.b.snapshot())
     };
     let can_run = move || scenario.with(Result::is_ok);

@@ -42,7 +42,7 @@ pub fn SimStats() -> impl IntoView {
         <dl class="ce-stats" aria-label="Statistics">
             {RecipientStatus::FINAL_FIRST.map(|s| stat(s.label(), count(s))).collect_view()}
             {stat("Calls", Box::new(|s| thousands(s.calls)))}
-            {stat("Peak lines", Box::new(|s| format!("{} of {}", s.peak_lines, s.lines)))}
+            {stat("Peak lines", Box::new(Snapshot::peak_lines_text))}
         </dl>
     }
 }

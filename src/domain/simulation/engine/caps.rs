@@ -44,7 +44,7 @@ impl CapRules {
         let caps: Vec<(u8, u32)> = caps
             .iter()
             .filter(|cap| cap.calls as usize <= attempts)
-            .map(|cap| (cap.calls as u8, cap.hours * 3_600))
+            .map(|cap| (cap.calls as u8, cap.period_seconds() as u32))
             .collect();
         let min_calls = caps.iter().map(|&(calls, _)| calls).min()?;
         let max_calls = caps.iter().map(|&(calls, _)| calls).max()?;

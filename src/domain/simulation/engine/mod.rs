@@ -301,7 +301,7 @@ impl Simulation {
         if !self.completion.is_long_living() {
             return Err(AddError::FixedCampaign);
         }
-        if self.finished || self.status != RunStatus::Running {
+        if !self.status.is_live(self.finished) {
             return Err(AddError::NotRunning);
         }
         if self.slots.len() as u64 >= MAX_RECIPIENTS {
@@ -322,7 +322,7 @@ impl Simulation {
     /// this second's calls have already been dispatched. Returns the stop time, or `None` when the
     /// campaign was not running (or completes at that very second, which comes first).
     pub fn stop(&mut self) -> Option<u64> {
-        if self.finished || self.status != RunStatus::Running {
+        if !self.status.is_live(self.finished) {
             return None;
         }
         let t = if self.processed {
