@@ -155,3 +155,24 @@ pub(super) fn read_call_caps(
     count?;
     caps.into_iter().collect::<Option<Vec<_>>>().ok_or(())
 }
+
+/// A field of a cap row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CapField {
+    /// `Cap N calls`.
+    Calls = 0,
+    /// `Cap N period, in hours`.
+    Hours = 1,
+}
+
+impl CapField {
+    pub const BOTH: [Self; 2] = [Self::Calls, Self::Hours];
+
+    /// Its key in the campaign's JSON and in problem paths (`callCaps[0].calls`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Calls => "calls",
+            Self::Hours => "hours",
+        }
+    }
+}

@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::calendar::{Days, LocalDateTime, Weekday};
-use super::call_cap::{CallCap, cap_path, check_cap_count, parse_cap_calls, parse_cap_hours};
+use super::call_cap::{
+    CallCap, CapField, cap_path, check_cap_count, parse_cap_calls, parse_cap_hours,
+};
 use super::campaign::{
     Campaign, CompletionMode, RetryStrategy, check_attempt_count, check_launch_at, check_name,
     check_time_of_day, parse_delay,
@@ -37,6 +39,25 @@ pub struct Draft {
 pub struct CapDraft {
     pub calls: String,
     pub hours: String,
+}
+
+impl CapDraft {
+    /// Cap row `n` (from 1) as typed: the number of calls and the period in hours, each by its
+    /// rule.
+    pub fn check(&self, n: usize) -> (Result<u32, FieldError>, Result<u32, FieldError>) {
+        (
+            parse_cap_calls(n, &self.calls),
+            parse_cap_hours(n, &self.hours),
+        )
+    }
+
+    /// Cap row `n` as a cap, when both its fields are valid.
+    pub fn cap(&self, n: usize) -> Option<CallCap> {
+        match self.check(n) {
+            (Ok(calls), Ok(hours)) => Some(CallCap { calls, hours }),
+            _ => None,
+        }
+    }
 }
 
 impl From<CallCap> for CapDraft {
@@ -175,20 +196,12 @@ impl Draft {
             }
         }
         note("callCaps".into(), check_cap_count(self.caps.len()));
-        let caps: Vec<(Result<u32, FieldError>, Result<u32, FieldError>)> = self
-            .caps
-            .iter()
-            .enumerate()
-            .map(|(i, cap)| {
-                (
-                    parse_cap_calls(i + 1, &cap.calls),
-                    parse_cap_hours(i + 1, &cap.hours),
-                )
-            })
+        let caps: Vec<_> = (self.caps.iter().enumerate())
+            .map(|(i, cap)| cap.check(i + 1))
             .collect();
         for (i, (calls, hours)) in caps.iter().enumerate() {
-            note(cap_path(i, "calls"), calls.clone().map(|_| ()));
-            note(cap_path(i, "hours"), hours.clone().map(|_| ()));
+            note(cap_path(i, CapField::Calls.key()), calls.clone().map(drop));
+            note(cap_path(i, CapField::Hours.key()), hours.clone().map(drop));
         }
         problems.into_result(|| Campaign {
             name: name.expect("checked"),

@@ -3,6 +3,7 @@
 //! only calls these methods, so every behaviour here is tested natively.
 
 use super::calendar::LocalDateTime;
+pub use super::call_cap::CapField;
 use super::call_cap::{CapExample, cap_path};
 use super::campaign::Campaign;
 use super::draft::{CapDraft, Draft};
@@ -331,27 +332,6 @@ impl AttemptRows {
     /// The rows' text, in order.
     pub fn texts(&self) -> &[String] {
         &self.texts
-    }
-}
-
-/// A field of a cap row.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CapField {
-    /// `Cap N calls`.
-    Calls = 0,
-    /// `Cap N period, in hours`.
-    Hours = 1,
-}
-
-impl CapField {
-    pub const BOTH: [Self; 2] = [Self::Calls, Self::Hours];
-
-    /// Its key in the campaign's JSON and in problem paths (`callCaps[0].calls`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Calls => "calls",
-            Self::Hours => "hours",
-        }
     }
 }
 

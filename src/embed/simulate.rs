@@ -13,7 +13,7 @@
 
 use std::cell::Cell;
 
-use js_sys::{Array, Date, Function, Promise, Reflect};
+use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
 use super::convert::{both, install_panic_hook, json_of, problems_error, to_js};
@@ -21,6 +21,7 @@ use crate::domain::error::{FieldError, Problem, Problems};
 use crate::domain::json::{self, Fields};
 use crate::domain::limits::MAX_LOGGED_CALLS;
 use crate::domain::simulation::{CallLog, Results, Scenario, Simulation};
+use crate::ui::browser;
 
 /// Wall-clock milliseconds `simulateAsync()` works before it yields: well under the 50 ms of a
 /// long task, leaving room for a busy machine (the last look at the budget may come late).
@@ -52,8 +53,7 @@ pub fn simulate_async(scenario: JsValue, options: Option<JsValue>) -> Promise {
     wasm_bindgen_futures::future_to_promise(async move {
         let mut job = job?;
         loop {
-            let deadline = Date::now() + SLICE_MS;
-            if let Some(results) = job.work(|| Date::now() < deadline)? {
+            if let Some(results) = job.work(browser::budget(SLICE_MS))? {
                 return Ok(results);
             }
             gloo_timers::future::TimeoutFuture::new(0).await;

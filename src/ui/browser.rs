@@ -18,8 +18,26 @@ pub fn now() -> Option<LocalDateTime> {
     )
 }
 
+/// Milliseconds on the browser's wall clock (`Date.now()`): for budgets and elapsed time.
+pub fn millis() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A budget of `ms` milliseconds of wall-clock time from now: `true` while some is left.
+pub fn budget(ms: f64) -> impl Fn() -> bool {
+    let end = millis() + ms;
+    move || millis() < end
+}
+
 /// The page's `localStorage`, as the editor's draft uses it.
 pub struct LocalStorage;
+
+impl LocalStorage {
+    /// Whether `area` (a `storage` event's) is this page's `localStorage`.
+    pub fn is(area: &web_sys::Storage) -> bool {
+        local_storage().is_ok_and(|local| local == *area)
+    }
+}
 
 fn local_storage() -> Result<web_sys::Storage, StoreError> {
     let window = web_sys::window().ok_or(StoreError::Blocked)?;

@@ -9,7 +9,7 @@
 //!   browser, element ids, coordinates in pictures, the width a picture is drawn for.
 
 mod app;
-mod browser;
+pub(crate) mod browser;
 pub mod editor;
 pub mod field;
 mod ids;

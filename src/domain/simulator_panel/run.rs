@@ -16,8 +16,6 @@ pub struct Run {
     pub simulation: Simulation,
     pub history: History,
     pub calls: FilteredCalls,
-    pub horizon: Option<u64>,
-    pub launch: Option<LocalDateTime>,
     /// What the reach model expects of the campaign's strategy; `None` with the mix model.
     pub expected: Option<ExpectedReach>,
     /// The scenario run, for the export buttons.
@@ -42,8 +40,6 @@ impl Run {
             simulation: Simulation::new(scenario, CallLog::KeepFirst(limit)),
             history: History::default(),
             calls: FilteredCalls::default(),
-            horizon: scenario.until,
-            launch: scenario.campaign.launch_at,
             expected: match scenario.dialer.model {
                 DialerModel::Reach(settings) => expected_reach(&scenario.campaign, &settings).ok(),
                 DialerModel::Mix(_) => None,
@@ -51,6 +47,11 @@ impl Run {
             scenario: scenario.clone(),
             carry: Carry::default(),
         }
+    }
+
+    /// The campaign's launch time, if it has one: the charts and the clock read local times from it.
+    pub fn launch(&self) -> Option<LocalDateTime> {
+        self.scenario.campaign.launch_at
     }
 
     /// One playback tick: `Playing`, simulates the whole seconds `elapsed` wall-clock seconds
@@ -119,7 +120,7 @@ impl Run {
 
     /// How far the run is, from 0 to 1 (see [`progress`]).
     pub fn progress(&self) -> f64 {
-        progress(&self.simulation.snapshot(), self.horizon)
+        progress(&self.simulation.snapshot(), self.scenario.until)
     }
 }
 

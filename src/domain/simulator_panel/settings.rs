@@ -85,11 +85,11 @@ impl SimulatorSettings {
     pub fn scenario(&self, campaign: &Campaign) -> Result<Scenario, Vec<Problem>> {
         let mut problems = Problems::default();
         let mut whole = |path: &str, text: &str, min: u64, max: u64| {
-            let value = WholeNumber::parse(text).and_then(|n| n.within(min as i64, max as i64));
+            let value = whole_within(text, min, max);
             if value.is_none() {
                 problems.push(path, &FieldError::NumberOutOfRange { min, max });
             }
-            value.map(|v| v as u64)
+            value
         };
         let recipients = whole(field::RECIPIENTS, &self.recipients, 0, MAX_PANEL_RECIPIENTS);
         let lines = whole(
@@ -103,7 +103,7 @@ impl SimulatorSettings {
             Outcome::ALL
                 .iter()
                 .zip(&self.mix)
-                .map(|(o, text)| whole(o.key(), text, 0, 100))
+                .map(|(o, text)| whole(o.key(), text, 0, PERCENT))
                 .collect()
         });
         let long_living = campaign.completion.is_long_living();
@@ -183,22 +183,29 @@ impl SimulatorSettings {
     /// The percentages that read as whole numbers from 0 to 100, `None` for the others: what the
     /// mix bar draws while the user types.
     pub fn mix_shares(&self) -> [Option<u64>; 4] {
-        self.mix.clone().map(|text| {
-            WholeNumber::parse(&text)
-                .and_then(|n| n.within(0, 100))
-                .map(|v| v as u64)
-        })
+        self.mix
+            .each_ref()
+            .map(|text| whole_within(text, 0, PERCENT))
     }
+}
+
+/// A whole outcome mix, in percent: each share is at most this, and the four add up to it.
+const PERCENT: u64 = 100;
+
+/// `text` as a whole number from `min` to `max`, if it is one.
+fn whole_within(text: &str, min: u64, max: u64) -> Option<u64> {
+    let value = WholeNumber::parse(text).and_then(|n| n.within(min as i64, max as i64));
+    value.map(|v| v as u64)
 }
 
 /// The mix model with the four percentages typed, which must add up to 100.
 fn mix_model(mix: Vec<Option<u64>>, problems: &mut Problems) -> Option<DialerModel> {
     let mix: Vec<u64> = mix.into_iter().collect::<Option<_>>()?;
     let total = mix.iter().sum::<u64>();
-    if total != 100 {
+    if total != PERCENT {
         problems.push(field::MIX, &FieldError::MixPercentages { total });
         return None;
     }
-    let shares = std::array::from_fn(|i| mix[i] as f64 / 100.0);
+    let shares = std::array::from_fn(|i| mix[i] as f64 / PERCENT as f64);
     Some(DialerModel::Mix(OutcomeMix::new(shares)))
 }

@@ -28,7 +28,7 @@
 
 pub use super::row::{DeferredBy, FirstCall, Gap, Row, TimelineEntry};
 use crate::domain::calendar::{Days, LocalDateTime, TimeOfDay};
-use crate::domain::call_cap::{CallCap, parse_cap_calls, parse_cap_hours};
+use crate::domain::call_cap::CallCap;
 use crate::domain::campaign::{Campaign, parse_delay};
 use crate::domain::draft::Draft;
 use crate::domain::duration::compact;
@@ -114,12 +114,9 @@ impl RetryTimeline {
             .then(|| draft.window.check().map_err(drop));
         let placement = Placement::new(launch, window);
         let caps = draft.caps.iter().enumerate().map(|(i, cap)| {
-            let calls = parse_cap_calls(i + 1, &cap.calls);
-            let hours = parse_cap_hours(i + 1, &cap.hours);
-            match (calls, hours) {
-                (Ok(calls), Ok(hours)) if i < MAX_CALL_CAPS => Ok(CallCap { calls, hours }),
-                _ => Err(Gap::CallCap(i + 1)),
-            }
+            cap.cap(i + 1)
+                .filter(|_| i < MAX_CALL_CAPS)
+                .ok_or(Gap::CallCap(i + 1))
         });
         Self::build(
             delays.collect(),

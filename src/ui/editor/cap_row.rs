@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::context::EditorContext;
-use crate::domain::call_cap::{CallCap, cap_path, parse_cap_calls, parse_cap_hours};
+use crate::domain::call_cap::cap_path;
 use crate::domain::editor::{CapField, Editor};
 use crate::ui::field::Field;
 
@@ -21,13 +21,7 @@ pub fn CapRow(index: usize) -> impl IntoView {
             .into_iter()
             .any(|field| ctx.message(&cap_path(index, field.key())).is_some())
     });
-    let human = move || {
-        cap.with(|c| {
-            let calls = parse_cap_calls(n, &c.calls).ok()?;
-            let hours = parse_cap_hours(n, &c.hours).ok()?;
-            Some(CallCap { calls, hours }.to_string())
-        })
-    };
+    let human = move || cap.with(|c| c.cap(n).map(|cap| cap.to_string()));
     let input = move |field: CapField, label: String| {
         let path = cap_path(index, field.key());
         let write = match field {

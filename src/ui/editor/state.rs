@@ -155,13 +155,9 @@ fn keep_in_step(key: String, editor: RwSignal<Editor>, sync: RwSignal<DraftSync>
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         // `key` is null when another tab cleared the whole storage.
         let ours = event.key().is_none_or(|k| k == key);
-        let local = event.storage_area().is_some_and(|area| {
-            window()
-                .local_storage()
-                .ok()
-                .flatten()
-                .is_some_and(|local| local == area)
-        });
+        let local = event
+            .storage_area()
+            .is_some_and(|area| LocalStorage::is(&area));
         if ours && local {
             let value = event.key().and(event.new_value());
             editor.with_untracked(|editor| sync.update(|s| s.changed_elsewhere(value, editor)));

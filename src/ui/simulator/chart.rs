@@ -17,7 +17,7 @@ pub fn SimChart() -> impl IntoView {
             .snapshot()
             .and_then(|s| Some((s.ended_at?, s.status == RunStatus::Completed)));
         sim.run
-            .with(|r| StateChart::new(r.history.samples(), ended, r.launch))
+            .with(|r| StateChart::new(r.history.samples(), ended, r.launch()))
             .unwrap_or_else(|| StateChart::new(&[], None, None))
     });
     let drawing = move || {

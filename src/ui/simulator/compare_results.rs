@@ -68,7 +68,7 @@ fn CompareChart(compare: Compare) -> impl IntoView {
         let course = |run: &Run| {
             let s = run.simulation.snapshot();
             let ended = s.ended_at.map(|at| (at, s.status == RunStatus::Completed));
-            (run.history.samples().to_vec(), ended, run.launch)
+            (run.history.samples().to_vec(), ended, run.launch())
         };
         let (a, a_ended, launch) = sim.run.with(course)?;
         let (b, b_ended, _) = compare.b.with(course)?;

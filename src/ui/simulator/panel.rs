@@ -13,6 +13,7 @@ use super::use_interval::use_interval;
 use crate::domain::error::FieldError;
 use crate::domain::simulation::{RunStatus, Snapshot, TIME_LIMIT_NOTE};
 use crate::domain::simulator_panel::{Follow, Playback, Run, SimulatorSettings, Speed};
+use crate::ui::browser;
 use crate::ui::editor::EditorState;
 use crate::ui::ids::Ids;
 
@@ -77,12 +78,12 @@ pub fn Simulator(
     });
 
     // One playback tick: simulate the wall-clock time since the last one, within a budget.
-    let last_tick = StoredValue::new(js_sys::Date::now());
+    let last_tick = StoredValue::new(browser::millis());
     let tick = move || {
         let Some(mode) = playback.try_get_untracked().flatten() else {
             return;
         };
-        let now = js_sys::Date::now();
+        let now = browser::millis();
         let elapsed = (now - last_tick.get_value()) / 1000.0;
         last_tick.set_value(now);
         let deadline = now + BUDGET_MS;
@@ -93,12 +94,12 @@ pub fn Simulator(
             now + BUDGET_MS / 2.0
         };
         if !sim.run.done_untracked() {
-            let within_budget = || js_sys::Date::now() < a_deadline;
+            let within_budget = || browser::millis() < a_deadline;
             sim.run
                 .play(mode, elapsed, speed.get_untracked(), within_budget);
         }
         if !compare.b.done_untracked() {
-            let within_budget = || js_sys::Date::now() < deadline;
+            let within_budget = || browser::millis() < deadline;
             compare
                 .b
                 .play(mode, elapsed, speed.get_untracked(), within_budget);
@@ -132,7 +133,7 @@ pub fn Simulator(
     };
     let play = move |mode: Playback| {
         if ensure_run() {
-            last_tick.set_value(js_sys::Date::now());
+            last_tick.set_value(browser::millis());
             playback.set(Some(mode));
         }
     };

@@ -29,7 +29,8 @@ pub fn SimSettings(
     let set = move |write: fn(&mut SimulatorSettings, String)| {
         Callback::new(move |text| sim.settings.update(|s| write(s, text)))
     };
-    let mix_input = move |outcome: Outcome, label: &'static str| {
+    let mix_input = move |outcome: Outcome| {
+        let label = format!("{} %", outcome.label());
         let i = outcome.index();
         let value = Signal::derive(move || sim.settings.with(|s| s.mix[i].clone()));
         let set = Callback::new(move |text| sim.settings.update(|s| s.mix[i] = text));
@@ -84,10 +85,7 @@ pub fn SimSettings(
             <fieldset class="ce-fieldset ce-mix">
                 <legend>"Outcome mix"</legend>
                 <div class="ce-fieldset__row">
-                    {mix_input(Outcome::Answered, "Answered %")}
-                    {mix_input(Outcome::Busy, "Busy %")}
-                    {mix_input(Outcome::NoAnswer, "No answer %")}
-                    {mix_input(Outcome::Unreachable, "Unreachable %")}
+                    {Outcome::ALL.map(mix_input).collect_view()}
                 </div>
                 <div class="ce-mix__bar" aria-hidden="true">{bar}</div>
                 {move || problem(field::MIX).get().map(|text| view! { <p class="ce-field__error" aria-live="polite">{text}</p> })}

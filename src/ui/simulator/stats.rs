@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::run::SimContext;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::simulation::{RecipientStatus, Snapshot};
+use crate::domain::simulator_panel::Run;
 
 /// The simulated clock: time since launch, and the local time when a launch time is set.
 #[component]
@@ -10,7 +11,7 @@ pub fn SimulatedTime() -> impl IntoView {
     let sim = expect_context::<SimContext>();
     let text = move || {
         let time = sim.run.snapshot()?.time;
-        let launch = sim.run.with(|r| r.launch).flatten();
+        let launch = sim.run.with(Run::launch).flatten();
         Some(match launch {
             Some(launch) => format!(
                 "{} after launch, {}",

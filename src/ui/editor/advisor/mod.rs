@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::context::EditorContext;
 use crate::domain::advisor::{AdvisorPanel, Phase, Refused};
+use crate::ui::browser;
 use crate::ui::field::Field;
 use suggestion::SuggestionView;
 use use_frames::use_frames;
@@ -49,9 +50,9 @@ pub fn Advisor() -> impl IntoView {
 
     // One slice of the search a frame, on the browser's clock, until it is over or cancelled.
     let frames = use_frames(move || {
-        let deadline = js_sys::Date::now() + SLICE_MS;
+        let within_budget = browser::budget(SLICE_MS);
         panel
-            .try_update(|p| p.advance(|| js_sys::Date::now() < deadline))
+            .try_update(|p| p.advance(within_budget))
             .unwrap_or(false)
     });
     let (attempts_id, deadline_id, suggest_id, problem_id) = (
