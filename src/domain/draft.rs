@@ -42,6 +42,21 @@ pub struct CapDraft {
 }
 
 impl CapDraft {
+    /// What was typed into `field`.
+    pub fn text(&self, field: CapField) -> &str {
+        match field {
+            CapField::Calls => &self.calls,
+            CapField::Hours => &self.hours,
+        }
+    }
+
+    pub(crate) fn text_mut(&mut self, field: CapField) -> &mut String {
+        match field {
+            CapField::Calls => &mut self.calls,
+            CapField::Hours => &mut self.hours,
+        }
+    }
+
     /// Cap row `n` (from 1) as typed: the number of calls and the period in hours, each by its
     /// rule.
     pub fn check(&self, n: usize) -> (Result<u32, FieldError>, Result<u32, FieldError>) {

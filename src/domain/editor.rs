@@ -240,22 +240,11 @@ impl Editor {
         }
     }
 
-    /// The user typed `text` into `Cap N calls` of row `index`.
-    pub fn set_cap_calls(&mut self, index: usize, text: String) {
-        self.set_cap(index, CapField::Calls, text);
-    }
-
-    /// The user typed `text` into `Cap N period, in hours` of row `index`.
-    pub fn set_cap_hours(&mut self, index: usize, text: String) {
-        self.set_cap(index, CapField::Hours, text);
-    }
-
-    fn set_cap(&mut self, index: usize, field: CapField, text: String) {
+    /// The user typed `text` into `field` of cap row `index` (`Cap N calls` or `Cap N period, in
+    /// hours`).
+    pub fn set_cap(&mut self, index: usize, field: CapField, text: String) {
         if let Some(cap) = self.draft.caps.get_mut(index) {
-            *match field {
-                CapField::Calls => &mut cap.calls,
-                CapField::Hours => &mut cap.hours,
-            } = text;
+            *cap.text_mut(field) = text;
             self.fresh_caps[index][field as usize] = false;
         }
     }

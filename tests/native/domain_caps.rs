@@ -226,19 +226,19 @@ fn a_new_cap_row_hides_its_errors_until_typed_in_left_or_submitted() {
     );
     assert!(editor.check().is_err(), "but the draft is invalid");
 
-    editor.set_cap_calls(0, "3".into());
+    editor.set_cap(0, CapField::Calls, "3".into());
     assert!(
         visible_paths(&editor).is_empty(),
         "the period is still fresh"
     );
     editor.leave_cap(0, CapField::Hours);
     assert_eq!(visible_paths(&editor), ["callCaps[0].hours"]);
-    editor.set_cap_hours(0, "24".into());
+    editor.set_cap(0, CapField::Hours, "24".into());
     assert_eq!(editor.check().unwrap().call_caps, [cap(3, 24)]);
 
     let mut typed_in = Editor::new(Draft::from(&Campaign::sample()));
     typed_in.add_cap().unwrap();
-    typed_in.set_cap_hours(0, "0".into());
+    typed_in.set_cap(0, CapField::Hours, "0".into());
     assert_eq!(visible_paths(&typed_in), ["callCaps[0].hours"]);
     typed_in.leave_cap(0, CapField::Calls);
     assert_eq!(
@@ -284,7 +284,7 @@ fn three_caps_is_the_limit_and_examples_fill_a_row() {
         editor.check().unwrap().call_caps,
         [cap(7, 168), cap(4, 720)]
     );
-    editor.set_cap_calls(1, "x".into());
+    editor.set_cap(1, CapField::Calls, "x".into());
     assert_eq!(visible_paths(&editor), ["callCaps[1].calls"]);
 }
 
@@ -299,7 +299,7 @@ fn storage_keeps_the_caps_as_typed_and_reads_drafts_from_before_caps() {
     let mut editor = Editor::new(Draft::from(&Campaign::sample()));
     editor.insert_example(CapExample::ThreeIn24Hours).unwrap();
     editor.add_cap().unwrap();
-    editor.set_cap_hours(1, "1,0".into());
+    editor.set_cap(1, CapField::Hours, "1,0".into());
     let text = encode(&editor);
     assert!(text.contains(r#""caps":[{"calls":"3","hours":"24"},{"calls":"","hours":"1,0"}]"#));
     let Restored::Read(restored) = decode(&text) else {

@@ -331,9 +331,9 @@ proptest! {
             d.window.end = texts[5].clone();
         });
         let cap = editor.add_cap().expect("the sample has no cap");
-        editor.set_cap_calls(cap, texts[6].clone());
+        editor.set_cap(cap, CapField::Calls, texts[6].clone());
         editor.leave_cap(cap, CapField::Calls);
-        editor.set_cap_hours(cap, texts[7].clone());
+        editor.set_cap(cap, CapField::Hours, texts[7].clone());
         editor.leave_cap(cap, CapField::Hours);
         let checked = editor.check();
         let _ = editor.visible_problems(&checked);

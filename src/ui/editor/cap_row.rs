@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::context::EditorContext;
 use crate::domain::call_cap::cap_path;
-use crate::domain::editor::{CapField, Editor};
+use crate::domain::editor::CapField;
 use crate::ui::field::Field;
 
 /// Cap row `index` (0-based; people read `index + 1`): `Cap N calls` and `Cap N period, in hours`,
@@ -24,23 +24,14 @@ pub fn CapRow(index: usize) -> impl IntoView {
     let human = move || cap.with(|c| c.cap(n).map(|cap| cap.to_string()));
     let input = move |field: CapField, label: String| {
         let path = cap_path(index, field.key());
-        let write = match field {
-            CapField::Calls => Editor::set_cap_calls,
-            CapField::Hours => Editor::set_cap_hours,
-        };
         view! {
             <Field
                 label=label
                 id=ctx.ids.of(&path)
                 message_id=ctx.ids.error_of(&path)
                 message=ctx.message_signal(path)
-                value=Signal::derive(move || {
-                    cap.with(|c| match field {
-                        CapField::Calls => c.calls.clone(),
-                        CapField::Hours => c.hours.clone(),
-                    })
-                })
-                on_input=Callback::new(move |typed| ctx.editor.update(|e| write(e, index, typed)))
+                value=Signal::derive(move || cap.with(|c| c.text(field).to_owned()))
+                on_input=Callback::new(move |typed| ctx.editor.update(|e| e.set_cap(index, field, typed)))
                 on_blur=Callback::new(move |()| ctx.editor.update(|e| e.leave_cap(index, field)))
                 label_class="ce-cap__label"
                 input_class="ce-cap__input"

@@ -136,14 +136,12 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
     };
     let note = move || {
         let choice = compare.with.get();
-        let problems = compare.scenario.with(|s| match s {
-            Some(Err(problems)) => problems.iter().map(|p| p.message.clone()).collect(),
-            _ => Vec::<String>::new(),
+        let problem = compare.scenario.with(|s| match s {
+            Some(Err(problems)) => problems.first().map(|p| p.message.clone()),
+            _ => None,
         });
-        match problems.first() {
-            Some(problem) => {
-                view! { <span class="ce-field__error">{problem.clone()}</span> }.into_any()
-            }
+        match problem {
+            Some(problem) => view! { <span class="ce-field__error">{problem}</span> }.into_any(),
             None if choice == CompareWith::Nothing => ().into_any(),
             None => {
                 view! { <span>{format!("A: the campaign as edited; {}", compare.b_name())}</span> }
