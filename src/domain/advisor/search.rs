@@ -38,7 +38,7 @@
 //! the global one: the expected reach is not concave in the delays (windows and hours make it
 //! jump).
 //!
-//! **Budgeted.** One unit of work is one candidate scored (about 10–20 µs natively with 21 calls);
+//! **Budgeted.** One unit of work is one candidate scored (about 5–10 µs natively with 21 calls);
 //! [`Search::step`] asks its budget before each, so a caller can spread the search over frames
 //! and drop it to cancel. A suggestion for 20 attempts scores a few thousand candidates.
 

@@ -23,7 +23,8 @@
 //! **Cost.** With K calls: K steps of up to 4 sources (no call yet, away, busy, free) × 4
 //! outcomes on polynomials of degree ≤ K, and a moment table of (K + 1)² entries: O(K²), a few
 //! thousand multiplications, under 3 `exp` a source and step, and 11 allocations (every buffer
-//! sized for the last step at once). 21 calls take about 11 µs natively in a release build.
+//! sized for the last step at once). 21 calls take about 6 µs natively in a release build
+//! (`cargo bench --bench expected_reach`).
 
 use serde::Serialize;
 
