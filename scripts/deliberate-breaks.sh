@@ -275,7 +275,7 @@ break_browser "the outcome mix's sum message interrupts every keystroke" src/ui/
     's/<p class="ce-field__error" aria-live="polite">\{text\}<\/p>/<p class="ce-field__error" role="alert">{text}<\/p>/' \
     an_outcome_mix_that_does_not_add_up_blocks_the_run
 break_browser "the chart's figure is named by its legend" src/ui/simulator/chart.rs \
-    's/<figure class="ce-chart" aria-label="Recipients by state over simulated time">/<figure class="ce-chart">/' \
+    's/<figure class="ce-chart" aria-label=TITLE>/<figure class="ce-chart">/' \
     the_chart_of_recipients_by_state_has_axes_a_legend_and_its_figures
 break_e2e "the focus ring is the old orange" style/base.css \
     's/--ce-color-focus: #b35900;/--ce-color-focus: #f5a623;/' \

@@ -6,6 +6,9 @@ use crate::domain::chart::{STACK, StateChart};
 use crate::domain::simulation::RunStatus;
 use crate::ui::markup::Markup;
 
+/// What the chart shows: its name, and its picture's.
+const TITLE: &str = "Recipients by state over simulated time";
+
 /// Recipients by state over simulated time, stacked on labelled axes, with the completion or stop
 /// marked, a legend, the figures at each time on focus or hover, and the same as a hidden list.
 #[component]
@@ -52,8 +55,8 @@ pub fn SimChart() -> impl IntoView {
     };
     view! {
         // Named by what it shows: its figcaption is the legend.
-        <figure class="ce-chart" aria-label="Recipients by state over simulated time">
-            <svg class="ce-plot" role="group" aria-label="Recipients by state over simulated time"
+        <figure class="ce-chart" aria-label=TITLE>
+            <svg class="ce-plot" role="group" aria-label=TITLE
                 viewBox=format!("0 0 {} {}", StateChart::WIDTH, StateChart::HEIGHT)>
                 <g inner_html=drawing />
                 {picture_readouts}
@@ -64,7 +67,7 @@ pub fn SimChart() -> impl IntoView {
                 }).collect_view()}
                 <span class="ce-chart__key">"Focus or hover a time for its figures"</span>
             </figcaption>
-            <ul class="ce-visually-hidden" aria-label="Recipients by state over simulated time, in figures" inner_html=figures />
+            <ul class="ce-visually-hidden" aria-label=format!("{TITLE}, in figures") inner_html=figures />
         </figure>
     }
 }

@@ -60,6 +60,9 @@ fn table(figures: &Figures, b_name: String) -> impl IntoView + use<> {
     }
 }
 
+/// What the comparison chart shows: its name, and its picture's.
+const CHART_TITLE: &str = "Recipients reached over time, A and B";
+
 /// Recipients reached over time in A and in B, on one pair of axes.
 #[component]
 fn CompareChart(compare: Compare) -> impl IntoView {
@@ -99,8 +102,8 @@ fn CompareChart(compare: Compare) -> impl IntoView {
         curve(&mut drawing, &chart.b, frame);
         let drawing = drawing.finish();
         Some(view! {
-            <figure class="ce-chart ce-compare__chart" aria-label="Recipients reached over time, A and B">
-                <svg class="ce-plot" role="group" aria-label="Recipients reached over time, A and B"
+            <figure class="ce-chart ce-compare__chart" aria-label=CHART_TITLE>
+                <svg class="ce-plot" role="group" aria-label=CHART_TITLE
                     viewBox=format!("0 0 {} {}", ReachCurves::WIDTH, ReachCurves::HEIGHT)>
                     <g inner_html=drawing />
                     {readouts(frame, &chart.readouts)}
