@@ -11,7 +11,7 @@ use super::settings::SimSettings;
 use super::stats::{SimStats, SimulatedTime};
 use super::use_interval::use_interval;
 use crate::domain::error::FieldError;
-use crate::domain::simulation::{RunStatus, Snapshot, TIME_LIMIT_NOTE};
+use crate::domain::simulation::{RunStatus, Simulation, Snapshot, TIME_LIMIT_NOTE};
 use crate::domain::simulator_panel::{Follow, Playback, Run, SimulatorSettings, Speed};
 use crate::ui::browser;
 use crate::ui::editor::EditorState;
@@ -169,13 +169,15 @@ pub fn Simulator(
             }
         });
     }
+    // Compare's B goes with A: a step or a stop is made to both.
+    let change_both = move |change: fn(&mut Simulation)| {
+        sim.run.change(change);
+        compare.b.change(change);
+    };
     let step = move |_| {
         playback.set(None);
         if ensure_run() {
-            sim.run.change(|simulation| {
-                simulation.step();
-            });
-            compare.b.change(|simulation| {
+            change_both(|simulation| {
                 simulation.step();
             });
         }
@@ -190,12 +192,9 @@ pub fn Simulator(
         notice.set(refused.map(|why| why.to_string()));
     };
     let stop = move || {
-        sim.run.change(|simulation| {
+        change_both(|simulation| {
             simulation.stop();
-        });
-        compare.b.change(|simulation| {
-            simulation.stop();
-        });
+        })
     };
     if let Some(requests) = stop_requests {
         Effect::watch(move || requests.get(), move |_, _, _| stop(), false);
