@@ -409,7 +409,7 @@ test("the stylesheet styles only ce- classes and themes through --ce- custom pro
   // Scoped: starts with a ce- class, or with :is()/:where() of ce- classes only.
   const scoped = /^(\.ce-[\w-]+|:(is|where)\(\s*\.ce-[\w-]+(\s*,\s*\.ce-[\w-]+)*\s*\))/;
   const unscoped = selectors.filter(
-    (selector) => !/^(:where\(:root\)|@media[^]*|@container[^]*|@keyframes[^]*|from|to|\d+%)$/.test(selector) && !scoped.test(selector),
+    (selector) => !/^(:where\(:root, :host\)|@media[^]*|@container[^]*|@keyframes[^]*|from|to|\d+%)$/.test(selector) && !scoped.test(selector),
   );
   assert.deepEqual(unscoped, [], "every selector starts with a ce- class");
   const classes = [...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]);
@@ -622,6 +622,38 @@ test("an editor in a same-origin frame moves the focus within its frame", async 
   await byRole(simulator, "button", "Stop campaign").focus();
   await page.keyboard.press("Enter");
   await eventually(() => isFocused(simulator.getByRole("status")), true);
+  assert.deepEqual(problems, []);
+});
+
+test("an editor in a shadow root, its stylesheet linked there, is styled, in English, and moves the focus", async (t) => {
+  const { page, problems } = await openHost(t, { viewport: { width: 1200, height: 900 } });
+  await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const host = Object.assign(document.createElement("div"), { id: "shadow-host" });
+    // A right-to-left page in another language, as a web component wrapper might sit in.
+    document.documentElement.dir = "rtl";
+    document.documentElement.lang = "ar";
+    document.querySelector("main").append(host);
+    const shadow = host.attachShadow({ mode: "open" });
+    const stylesheet = Object.assign(document.createElement("link"), { rel: "stylesheet", href: "/pkg/campaign-editor.css" });
+    const loaded = new Promise((resolve) => stylesheet.addEventListener("load", resolve));
+    shadow.append(stylesheet);
+    await loaded;
+    const element = shadow.appendChild(document.createElement("div"));
+    window.shadowed = mountCampaignEditor(element, { config: { name: "Shadowed" } });
+  }, MODULE);
+  // Playwright's locators pierce open shadow roots.
+  const host = page.locator("#shadow-host");
+  const editor = host.locator(".ce-editor");
+  assert.deepEqual(await editor.evaluate((e) => [e.lang, e.dir]), ["en", "ltr"]);
+  const name = byRole(host, "textbox", "Campaign name");
+  const border = await name.evaluate((input) => getComputedStyle(input).borderTopStyle);
+  assert.equal(border, "solid", "the theme's defaults reach into the shadow root");
+  await byRole(host, "button", "Retry Strategy").click();
+  await byRole(host, "button", "+ Add Attempt").click();
+  const rows = host.getByRole("textbox", { name: /^Attempt \d+ delay, in seconds$/ });
+  const focused = () => rows.last().evaluate((input) => input.getRootNode().activeElement === input);
+  await eventually(focused, true);
   assert.deepEqual(problems, []);
 });
 

@@ -295,6 +295,15 @@ break_e2e "a filter's count of calls listed is not announced" src/ui/simulator/c
 break_e2e "the page links its files from the site's root" Trunk.toml \
     's/public_url = "\.\/"\n//' \
     dist smoke "under a path"
+break_e2e "the theme's defaults stop at a shadow root" style/base.css \
+    's/:where\(:root, :host\) \{/:where(:root) {/' \
+    pkg host "shadow root"
+break_e2e "focus is looked up in the document, which cannot see into a shadow root" src/ui/editor/context.rs \
+    's/let element = root\.query_selector\(selector\)/let element = leptos::prelude::document().query_selector(selector)/' \
+    pkg host "shadow root"
+break_e2e "the editor takes the host page's language and direction" src/ui/editor/campaign_editor.rs \
+    's/ node_ref=ctx\.root lang="en" dir="ltr">/ node_ref=ctx.root>/' \
+    pkg host "shadow root"
 
 echo "== $((SECONDS - START)) s"
 $caught_all

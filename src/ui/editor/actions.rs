@@ -86,11 +86,7 @@ pub fn Actions() -> impl IntoView {
     Effect::new(move |_| {
         let running = matches!(lifecycle.get(), Lifecycle::Running { .. });
         if !running && confirming.get_untracked() == Some(Confirming::Stop) {
-            let asked = ctx
-                .document()
-                .active_element()
-                .and_then(|e| e.closest(".ce-confirm").ok().flatten())
-                .is_some();
+            let asked = ctx.find(".ce-confirm :focus").is_some();
             confirming.set(None);
             if asked {
                 ctx.focus_soon(ctx.ids.of("actions-status"));

@@ -29,7 +29,8 @@ pub fn CampaignEditor(
     provide_context(ctx);
     let title = move || ctx.editor.with(|e| e.draft().title());
     view! {
-        <div class="ce-editor" node_ref=ctx.root>
+        // In English, left to right, whatever the host page's language and direction.
+        <div class="ce-editor" node_ref=ctx.root lang="en" dir="ltr">
             <h2 class="ce-editor__title">{title}</h2>
             <Notices />
             <ErrorSummary />

@@ -86,19 +86,14 @@ impl EditorContext {
         Signal::derive(move || self.message(&path))
     }
 
-    /// The document the editor is in: the page's, or a same-origin frame's a host mounted it in.
-    pub fn document(self) -> web_sys::Document {
-        self.root
-            .try_get_untracked()
-            .flatten()
-            .and_then(|root| root.owner_document())
-            .unwrap_or_else(document)
-    }
-
     /// Moves focus to the element with `id` once the view has caught up with the state.
     pub fn focus_soon(self, id: String) {
-        let request =
-            request_animation_frame_with_handle(move || focus(&self.document(), &id)).ok();
+        let request = request_animation_frame_with_handle(move || {
+            if let Some(element) = self.find(&format!("[id=\"{id}\"]")) {
+                let _ = element.focus();
+            }
+        })
+        .ok();
         let previous = self
             .focus_request
             .try_update_value(|pending| std::mem::replace(pending, request));
@@ -106,15 +101,13 @@ impl EditorContext {
             previous.cancel();
         }
     }
-}
 
-/// Moves focus to the element with `id` in `document`, if it is there.
-fn focus(document: &web_sys::Document, id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = document
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+    /// The first element within the editor that `selector` matches. Looked up from the editor
+    /// itself, not its document: a host may mount it in a shadow root, or in a same-origin frame.
+    pub fn find(self, selector: &str) -> Option<web_sys::HtmlElement> {
+        use wasm_bindgen::JsCast;
+        let root = self.root.try_get_untracked().flatten()?;
+        let element = root.query_selector(selector).ok().flatten()?;
+        element.dyn_into().ok()
     }
 }

@@ -230,7 +230,9 @@ pub fn Simulator(
     let add_why_id = ids.of("simulator-add-why");
     let speed_id = ids.of("simulator-speed");
     view! {
-        <section class="ce-section ce-simulator" role="region" aria-labelledby=labelled_by on:focusout=keep_focus>
+        // In English, left to right, whatever the host page's language and direction.
+        <section class="ce-section ce-simulator" role="region" aria-labelledby=labelled_by lang="en" dir="ltr"
+            on:focusout=keep_focus>
             <h2 class="ce-section__heading" id=region_id>"Simulator"</h2>
             <p class="ce-hint">
                 "Runs the campaign as edited against a mock dialer: no real calls are made."
@@ -309,7 +311,14 @@ fn keep_focus(event: &web_sys::FocusEvent, status_id: &str) {
         .ok()
         .flatten()
         .and_then(|group| group.query_selector("button:enabled").ok().flatten())
-        .or_else(|| button.owner_document()?.get_element_by_id(status_id));
+        .or_else(|| {
+            // Looked up within the panel: a host may mount it in a shadow root.
+            let panel = button.closest(".ce-simulator").ok().flatten()?;
+            panel
+                .query_selector(&format!("[id=\"{status_id}\"]"))
+                .ok()
+                .flatten()
+        });
     if let Some(next) = next.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = next.focus();
     }
