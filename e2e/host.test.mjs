@@ -485,6 +485,42 @@ function trackListenersAndTimers() {
   });
 }
 
+test("a host's base styles (Bootstrap's Reboot, a classic reset) leave the editor's headings in order; --ce-color-scheme darkens its native controls", async (t) => {
+  const { page, problems } = await openHost(t, { viewport: { width: 1200, height: 900 } });
+  await page.addStyleTag({
+    content: `h1, h2, h3, h4 { margin-top: 0; margin-bottom: .5rem; font-weight: 500; line-height: 1.2 }
+      h2 { font-size: calc(1.325rem + .9vw) } h3 { font-size: calc(1.3rem + .6vw) }
+      legend { float: left; width: 100%; padding: 0; margin-bottom: .5rem; font-size: calc(1.275rem + .3vw); line-height: inherit }`,
+  });
+  const editor = page.locator(".ce-editor").first();
+  await byRole(editor, "button", "Retry Strategy").waitFor();
+  const read = () =>
+    editor.evaluate((root) => {
+      const style = (selector) => getComputedStyle(root.querySelector(selector));
+      const size = (selector) => parseFloat(style(selector).fontSize);
+      return {
+        title: [size(".ce-editor__title"), Number(style(".ce-editor__title").fontWeight)],
+        heading: [size(".ce-section__heading"), Number(style(".ce-section__heading").fontWeight)],
+        legend: [size(".ce-fieldset legend"), style(".ce-fieldset legend").float],
+        body: parseFloat(getComputedStyle(root).fontSize),
+      };
+    });
+  for (const reset of [false, true]) {
+    if (reset) await page.addStyleTag({ content: "h1, h2, h3, h4, legend { font-size: inherit; font-weight: inherit; margin: 0; padding: 0 }" });
+    const { title, heading, legend, body } = await read();
+    const where = reset ? "under a classic reset" : "under Reboot";
+    assert.ok(title[0] > heading[0] && heading[0] > body && legend[0] <= body, `${where}: sizes ${JSON.stringify({ title, heading, legend, body })}`);
+    assert.ok(title[1] >= 600 && heading[1] >= 600, `${where}: headings bold`);
+    assert.equal(legend[1], "none", `${where}: a legend sits on its fieldset's border`);
+  }
+  // A dark theme through the custom properties takes the native controls (checkboxes, selects) too.
+  const scheme = () => editor.evaluate((root) => getComputedStyle(root.querySelector("input[type=checkbox]")).colorScheme);
+  assert.equal(await scheme(), "light");
+  await editor.evaluate((root) => root.parentElement.style.setProperty("--ce-color-scheme", "dark"));
+  assert.equal(await scheme(), "dark");
+  assert.deepEqual(problems, []);
+});
+
 test("destroy() removes every node, listener and timer the editor added, and only storage is window-wide", async (t) => {
   const { page, problems } = await openHost(t, { init: trackListenersAndTimers });
   const cdp = await page.context().newCDPSession(page);
@@ -633,6 +669,8 @@ test("an editor in a shadow root, its stylesheet linked there, is styled, in Eng
     // A right-to-left page in another language, as a web component wrapper might sit in.
     document.documentElement.dir = "rtl";
     document.documentElement.lang = "ar";
+    // The stylesheet only inside the shadow root: the document's custom properties would reach in.
+    document.querySelectorAll("link[href$='campaign-editor.css']").forEach((link) => link.remove());
     document.querySelector("main").append(host);
     const shadow = host.attachShadow({ mode: "open" });
     const stylesheet = Object.assign(document.createElement("link"), { rel: "stylesheet", href: "/pkg/campaign-editor.css" });

@@ -304,6 +304,12 @@ break_e2e "focus is looked up in the document, which cannot see into a shadow ro
 break_e2e "the editor takes the host page's language and direction" src/ui/editor/campaign_editor.rs \
     's/ node_ref=ctx\.root lang="en" dir="ltr">/ node_ref=ctx.root>/' \
     pkg host "shadow root"
+break_e2e "a host's base styles float the editor's legends" style/editor.css \
+    's/\.ce-fieldset legend \{\n  float: none;/.ce-fieldset legend {/' \
+    pkg host "base styles"
+break_e2e "the native controls stay light in a dark theme" style/base.css \
+    's/\n  color-scheme: var\(--ce-color-scheme\);//' \
+    pkg host "base styles"
 
 echo "== $((SECONDS - START)) s"
 $caught_all
