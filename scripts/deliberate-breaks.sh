@@ -298,8 +298,8 @@ break_e2e "the page links its files from the site's root" Trunk.toml \
 break_e2e "the theme's defaults stop at a shadow root" style/base.css \
     's/:where\(:root, :host\) \{/:where(:root) {/' \
     pkg host "shadow root"
-break_e2e "focus is looked up in the document, which cannot see into a shadow root" src/ui/editor/context.rs \
-    's/let element = root\.query_selector\(selector\)/let element = leptos::prelude::document().query_selector(selector)/' \
+break_e2e "focus is looked up in the document, which cannot see into a shadow root" src/ui/ids.rs \
+    's/let element = root\.query_selector\(/let element = leptos::prelude::document().query_selector(/' \
     pkg host "shadow root"
 break_e2e "the editor takes the host page's language and direction" src/ui/editor/campaign_editor.rs \
     's/ node_ref=ctx\.root lang="en" dir="ltr">/ node_ref=ctx.root>/' \

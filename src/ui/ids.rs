@@ -28,6 +28,15 @@ impl Ids {
     }
 }
 
+/// The element with `id` within `root`, looked up from `root` rather than from the document: a
+/// host may mount the editor in a shadow root, which the document's `getElementById` cannot see
+/// into. The ids made here are plain CSS identifiers (`ce3-summary`).
+pub fn find_by_id(root: &web_sys::Element, id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let element = root.query_selector(&format!("#{id}")).ok().flatten()?;
+    element.dyn_into().ok()
+}
+
 impl Default for Ids {
     fn default() -> Self {
         Self::new()

@@ -39,12 +39,17 @@ fn on_weekdays(delays: &[u32]) -> Campaign {
     }
 }
 
-/// The expected reach of `delays` for `campaign` by `deadline_hours`, computed directly.
-fn reach_of(campaign: &Campaign, delays: &[u32], request: &SuggestRequest) -> ExpectedReach {
-    let campaign = Campaign {
+/// `campaign` with `delays` for its attempt rows.
+fn with_delays(campaign: &Campaign, delays: &[u32]) -> Campaign {
+    Campaign {
         retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
         ..campaign.clone()
-    };
+    }
+}
+
+/// The expected reach of `delays` for `campaign` by `deadline_hours`, computed directly.
+fn reach_of(campaign: &Campaign, delays: &[u32], request: &SuggestRequest) -> ExpectedReach {
+    let campaign = with_delays(campaign, delays);
     let times = call_times(&campaign).expect("placed");
     expected_reach_along(
         &times,
@@ -264,11 +269,7 @@ fn calls_after_the_deadline_count_among_the_expected_calls() {
     };
     let suggestion = suggest(&campaign, &request).unwrap();
     let whole = |delays: &[u32]| {
-        let campaign = Campaign {
-            retry_strategy: RetryStrategy::from_delays(delays.iter().copied()),
-            ..campaign.clone()
-        };
-        expected_reach(&campaign, &request.settings).expect("a launch")
+        expected_reach(&with_delays(&campaign, delays), &request.settings).expect("a launch")
     };
     let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
     let (suggested, current) = (whole(&suggestion.delays_seconds), whole(&[300]));

@@ -1,7 +1,7 @@
 //! The search for the delays that reach the most recipients by the deadline.
 //!
 //! **What is searched.** Each candidate is a list of delays (whole seconds, 1–10,800). Its calls
-//! are placed by the retry timeline ([`call_times`]: the calling window and the call caps defer
+//! are placed by the retry timeline ([`RetryTimeline::call_times`]: the calling window and the call caps defer
 //! them as they would the campaign's), and it is scored by the exact expected reach of SPEC
 //! section 8 ([`expected_reach_along`]), reach counted by the deadline and calls in all (a call
 //! after the deadline reaches no one in the figures, but the campaign still makes it): no

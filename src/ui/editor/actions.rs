@@ -86,7 +86,7 @@ pub fn Actions() -> impl IntoView {
     Effect::new(move |_| {
         let running = matches!(lifecycle.get(), Lifecycle::Running { .. });
         if !running && confirming.get_untracked() == Some(Confirming::Stop) {
-            let asked = ctx.find(".ce-confirm :focus").is_some();
+            let asked = ctx.has_focus_in(".ce-confirm");
             confirming.set(None);
             if asked {
                 ctx.focus_soon(ctx.ids.of("actions-status"));

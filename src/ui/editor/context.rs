@@ -9,7 +9,7 @@ use crate::domain::campaign::Campaign;
 use crate::domain::editor::{Checked, Editor};
 use crate::domain::error::{Problem, message_at};
 use crate::domain::reach::ReachSettings;
-use crate::ui::ids::Ids;
+use crate::ui::ids::{Ids, find_by_id};
 
 /// Who hears about the editor's Save as Draft, Start Now and Stop campaign.
 #[derive(Clone, Copy, Default)]
@@ -89,7 +89,8 @@ impl EditorContext {
     /// Moves focus to the element with `id` once the view has caught up with the state.
     pub fn focus_soon(self, id: String) {
         let request = request_animation_frame_with_handle(move || {
-            if let Some(element) = self.find(&format!("[id=\"{id}\"]")) {
+            let root = self.root.try_get_untracked().flatten();
+            if let Some(element) = root.and_then(|root| find_by_id(&root, &id)) {
                 let _ = element.focus();
             }
         })
@@ -102,12 +103,13 @@ impl EditorContext {
         }
     }
 
-    /// The first element within the editor that `selector` matches. Looked up from the editor
-    /// itself, not its document: a host may mount it in a shadow root, or in a same-origin frame.
-    pub fn find(self, selector: &str) -> Option<web_sys::HtmlElement> {
-        use wasm_bindgen::JsCast;
-        let root = self.root.try_get_untracked().flatten()?;
-        let element = root.query_selector(selector).ok().flatten()?;
-        element.dyn_into().ok()
+    /// Whether the keyboard focus is on an element within the editor that `selector` matches,
+    /// asked of the editor itself, not its document (see [`find_by_id`]).
+    pub fn has_focus_in(self, selector: &str) -> bool {
+        let root = self.root.try_get_untracked().flatten();
+        root.is_some_and(|root| {
+            let focused = format!("{selector} :focus");
+            root.query_selector(&focused).ok().flatten().is_some()
+        })
     }
 }

@@ -15,7 +15,7 @@ use crate::domain::simulation::{RunStatus, Simulation, Snapshot, TIME_LIMIT_NOTE
 use crate::domain::simulator_panel::{Follow, Playback, Run, SimulatorSettings, Speed};
 use crate::ui::browser;
 use crate::ui::editor::EditorState;
-use crate::ui::ids::Ids;
+use crate::ui::ids::{Ids, find_by_id};
 
 /// Wall-clock milliseconds between two playback ticks, and the most one tick may simulate for:
 /// large runs advance in slices so that the page never freezes.
@@ -311,15 +311,9 @@ fn keep_focus(event: &web_sys::FocusEvent, status_id: &str) {
         .ok()
         .flatten()
         .and_then(|group| group.query_selector("button:enabled").ok().flatten())
-        .or_else(|| {
-            // Looked up within the panel: a host may mount it in a shadow root.
-            let panel = button.closest(".ce-simulator").ok().flatten()?;
-            panel
-                .query_selector(&format!("[id=\"{status_id}\"]"))
-                .ok()
-                .flatten()
-        });
-    if let Some(next) = next.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .or_else(|| find_by_id(&button.closest(".ce-simulator").ok().flatten()?, status_id));
+    if let Some(next) = next {
         let _ = next.focus();
     }
 }
