@@ -3,7 +3,7 @@
 //!
 //! - [`request`]: what is asked — attempts, deadline, reach settings — and the rules of each.
 //! - [`search`]: [`Search`], the budgeted search itself, and what it guarantees.
-//! - [`figures`]: a suggestion beside the current strategy, as people read it.
+//! - [`mod@figures`]: a suggestion beside the current strategy, as people read it.
 //! - [`panel`]: [`AdvisorPanel`], the advisor in the editor (fields, states, `Use these delays`).
 //!
 //! ```

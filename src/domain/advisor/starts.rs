@@ -26,7 +26,7 @@ pub fn starts(own: Vec<u32>, attempts: usize) -> Vec<(Vec<u32>, bool)> {
 }
 
 /// Every strategy of `attempts` delays whose first few delays are one multiple of
-/// [`SHAPE_STEP_SECS`] and every later one another: the even strategies, a long first retry that
+/// `SHAPE_STEP_SECS` (10 minutes) and every later one another: the even strategies, a long first retry that
 /// waits for a better hour then quick ones, long retries over the first days then quick ones
 /// before the deadline. Moving one delay at a time, the search reaches none of these from a plain
 /// strategy: lengthening one delay alone pushes every later call past the deadline or into a

@@ -74,7 +74,8 @@ pub mod field {
     pub const ARRIVALS: &str = "arrivalsPerHour";
     pub const HORIZON: &str = "horizon";
     /// The dialer model as a whole (the reach model's need of a launch time); each reach setting
-    /// has its own path, from [`super::ReachInput::path`] and [`super::presence_path`].
+    /// has its own path, from [`ReachInput::path`](crate::domain::simulator_panel::ReachInput::path)
+    /// and [`presence_path`](crate::domain::simulator_panel::presence_path).
     pub const MODEL: &str = "model";
 }
 
