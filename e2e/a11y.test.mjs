@@ -199,6 +199,33 @@ test("every focus ring has 3:1 contrast with what is around it (WCAG 1.4.11), ch
   assert.deepEqual(problems, []);
 });
 
+test("each band of the calls chart and its legend key has 3:1 contrast with the chart's background (WCAG 1.4.11)", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: VIEWPORT });
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "button", "Run to end").click();
+  await eventually(() => simulator.getByRole("status").innerText(), /^Completed at /, { timeout: 20_000 });
+  const seen = await page.evaluate(() => {
+    const canvas = getComputedStyle(document.querySelector(".ce-app")).backgroundColor;
+    const parts = [...document.querySelectorAll(".ce-chart [class*='ce-chart__band--']")].map((part) => {
+      const style = getComputedStyle(part);
+      const colour = part instanceof SVGElement ? style.fill : style.backgroundColor;
+      return { part: part.getAttribute("class"), colour, opacity: Number(style.opacity) };
+    });
+    return { canvas, parts };
+  });
+  assert.ok(seen.parts.length >= 10, JSON.stringify(seen));
+  // What the eye sees: the colour laid over the background at its opacity.
+  const over = ({ colour, opacity }) => {
+    const [top, under] = [colour, seen.canvas].map((c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number));
+    return `rgb(${top.map((c, i) => c * opacity + under[i] * (1 - opacity)).join(", ")})`;
+  };
+  const faint = seen.parts
+    .filter((p) => contrast(over(p), seen.canvas) < 3)
+    .map((p) => `${p.part}: ${over(p)} on ${seen.canvas} (${contrast(over(p), seen.canvas).toFixed(2)}:1)`);
+  assert.deepEqual(faint, []);
+  assert.deepEqual(problems, []);
+});
+
 test("in forced colours, chart text follows the user's scheme and legend keys keep their colours", async (t) => {
   const { page, problems } = await openApp(t, { viewport: VIEWPORT });
   await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });

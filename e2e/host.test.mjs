@@ -521,6 +521,38 @@ test("a host's base styles (Bootstrap's Reboot, a classic reset) leave the edito
   assert.deepEqual(problems, []);
 });
 
+test("a host whose root font size is 62.5 % (1rem = 10 px) gets the editor it gets at 16 px; --ce-font-size scales it whole", async (t) => {
+  const { page, problems } = await openHost(t, { viewport: { width: 1200, height: 900 } });
+  const editor = page.locator(".ce-editor").first();
+  await byRole(editor, "button", "Retry Strategy").waitFor();
+  // The host's own columns are in rem: the editor's is held at 600 px, as wide either way.
+  await editor.evaluate((root) => (root.parentElement.style.width = "600px"));
+  // Text, an input's width, a group's padding, a checkbox: sizes set in the stylesheet.
+  const read = () =>
+    editor.evaluate((root) => {
+      const box = (selector) => root.querySelector(selector).getBoundingClientRect();
+      const style = (selector) => getComputedStyle(root.querySelector(selector));
+      return {
+        text: style(".ce-field__label").fontSize,
+        heading: style(".ce-section__heading").fontSize,
+        attemptInput: Math.round(box(".ce-attempt__input").width),
+        padding: style(".ce-section").paddingLeft,
+        checkbox: Math.round(box(".ce-check__input").width),
+      };
+    });
+  const atSixteen = await read();
+  assert.equal(atSixteen.text, "16px");
+  // The common "62.5 %" host: its own text is 1.6rem, so 16 px again.
+  await page.addStyleTag({ content: "html { font-size: 62.5% } body { font-size: 1.6rem }" });
+  assert.deepEqual(await read(), atSixteen);
+  // A host that wants the editor larger sets one custom property, and every size follows.
+  await editor.evaluate((root) => root.parentElement.style.setProperty("--ce-font-size", "20px"));
+  const atTwenty = await read();
+  assert.equal(atTwenty.text, "20px");
+  assert.ok(atTwenty.attemptInput >= Math.floor((atSixteen.attemptInput * 20) / 16), JSON.stringify({ atSixteen, atTwenty }));
+  assert.deepEqual(problems, []);
+});
+
 test("destroy() removes every node, listener and timer the editor added, and only storage is window-wide", async (t) => {
   const { page, problems } = await openHost(t, { init: trackListenersAndTimers });
   const cdp = await page.context().newCDPSession(page);

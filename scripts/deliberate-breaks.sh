@@ -310,6 +310,15 @@ break_e2e "a host's base styles float the editor's legends" style/editor.css \
 break_e2e "the native controls stay light in a dark theme" style/base.css \
     's/\n  color-scheme: var\(--ce-color-scheme\);//' \
     pkg host "base styles"
+break_e2e "the editor's text follows the host's root font size" style/base.css \
+    's/--ce-font-size: 1em;/--ce-font-size: 1rem;/' \
+    pkg host "62.5"
+break_e2e "an attempt row's columns follow the host's root font size" style/editor.css \
+    's/grid-template-columns: max-content 8em 6em max-content;/grid-template-columns: max-content 8rem 6rem max-content;/' \
+    pkg host "62.5"
+break_e2e "the calls chart's Waiting band is as faint as it was" style/simulator.css \
+    's/opacity: 0\.8;/opacity: 0.45;/' \
+    dist a11y "each band of the calls chart"
 
 echo "== $((SECONDS - START)) s"
 $caught_all
