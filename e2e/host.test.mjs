@@ -1256,6 +1256,10 @@ test("host values are read as JSON.stringify reads them, without a JSON string",
       inArrays: attempt(() => previewTimeline({ attempts: [undefined, () => 1] })),
       toJSON: [firesAt({ toJSON: (key) => `2026-12-07T09:0${key.length}` }), firesAt("2026-12-07T09:08")],
       date: attempt(() => previewTimeline({ launchAt: new Date(0) })),
+      boxed: [
+        { attempts: [{ delaySeconds: new Number(300) }], launchAt: new String("2026-12-07T09:00"), longLiving: new Boolean(false) },
+        { attempts: [{ delaySeconds: 300 }], launchAt: "2026-12-07T09:00", longLiving: false },
+      ].map((config) => attempt(() => previewTimeline(config))),
       integers: attempt(() => simulate({ dialer: { seed: 2 ** 53 } })),
       exact: simulate({ dialer: { seed: 2 ** 53 - 1 }, recipients: [{ script: [] }] }).stats.calls,
       getter: attempt(() => simulate({ get until() { throw new Error("host getter"); } })),
@@ -1279,6 +1283,8 @@ test("host values are read as JSON.stringify reads them, without a JSON string",
   assert.ok(read.toJSON[0], "a launch time");
   assert.equal(read.toJSON[0], read.toJSON[1], "toJSON() is honoured, with its key");
   assert.match(read.date, /^Error: Invalid campaign:\n- launchAt: /, "a Date is its ISO text, not a launch time");
+  assert.ok(Array.isArray(read.boxed[1]) && read.boxed[1][0].firesAt, JSON.stringify(read.boxed[1]));
+  assert.deepEqual(read.boxed[0], read.boxed[1], "new Number(300), new String(…), new Boolean(false) are their primitives");
   assert.equal(read.integers, "Error: Invalid scenario:\n- dialer.seed: Must be a whole number from 0 to 9,007,199,254,740,991");
   assert.equal(read.exact, 1);
   assert.equal(read.getter, "Error: Invalid scenario:\n- Must be a JSON object");

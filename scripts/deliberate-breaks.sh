@@ -314,11 +314,14 @@ break_e2e "the editor's text follows the host's root font size" style/base.css \
     's/--ce-font-size: 1em;/--ce-font-size: 1rem;/' \
     pkg host "62.5"
 break_e2e "an attempt row's columns follow the host's root font size" style/editor.css \
-    's/grid-template-columns: max-content 8em 6em max-content;/grid-template-columns: max-content 8rem 6rem max-content;/' \
+    's/grid-template-columns: 8em minmax\(0, 1fr\);/grid-template-columns: 8rem minmax(0, 1fr);/' \
     pkg host "62.5"
 break_e2e "the calls chart's Waiting band is as faint as it was" style/simulator.css \
     's/opacity: 0\.8;/opacity: 0.45;/' \
     dist a11y "each band of the calls chart"
+break_e2e "a Number, String or Boolean object is read as an object" src/embed/from_js.rs \
+    's/let value = unboxed\(self\.to_json\(value\)\?\);/let value = self.to_json(value)?;/' \
+    pkg host "JSON.stringify reads them"
 
 echo "== $((SECONDS - START)) s"
 $caught_all

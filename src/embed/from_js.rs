@@ -8,7 +8,8 @@
 //! an `Object.entries` that catches: the deserializer's own calls it without catching, so a
 //! throwing getter or proxy would unwind through the wasm instead of becoming a problem.
 //!
-//! As `JSON.stringify`: `toJSON()` is honoured (dates become their ISO text); a field whose value
+//! As `JSON.stringify`: `toJSON()` is honoured (dates become their ISO text); a `Number`, `String`
+//! or `Boolean` object is its primitive value (`new Number(300)` is `300`); a field whose value
 //! is `undefined`, a function or a symbol is left out (not given), and is `null` in an array.
 //! `NaN` and the infinities, which it would turn into `null` ("not given"), become the text
 //! `"NaN"`, `"Infinity"` or `"-Infinity"`, which every numeric field reports as a wrong type. What
@@ -78,7 +79,7 @@ impl Node<'_> {
         if self.walk.nodes > MAX_NODES || self.walk.ancestors.len() >= MAX_DEPTH {
             return Err(not_json());
         }
-        let value = self.to_json(value)?;
+        let value = unboxed(self.to_json(value)?);
         if value.is_undefined() || value.is_function() || value.is_symbol() {
             return Ok(None);
         }
@@ -119,6 +120,20 @@ impl Node<'_> {
                 .map_err(|_| not_json()),
             None => Ok(value),
         }
+    }
+}
+
+/// A `Number`, `String` or `Boolean` object as its primitive value, as `JSON.stringify` writes
+/// it; any other value as it is.
+fn unboxed(value: JsValue) -> JsValue {
+    if value.is_instance_of::<js_sys::Number>() {
+        value.unchecked_into::<js_sys::Number>().value_of().into()
+    } else if value.is_instance_of::<js_sys::JsString>() {
+        value.unchecked_into::<js_sys::JsString>().value_of().into()
+    } else if value.is_instance_of::<js_sys::Boolean>() {
+        value.unchecked_into::<js_sys::Boolean>().value_of().into()
+    } else {
+        value
     }
 }
 
