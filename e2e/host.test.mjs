@@ -527,6 +527,7 @@ test("a host whose root font size is 62.5 % (1rem = 10 px) gets the editor it ge
   await byRole(editor, "button", "Retry Strategy").waitFor();
   // The host's own columns are in rem: the editor's is held at 600 px, as wide either way.
   await editor.evaluate((root) => (root.parentElement.style.width = "600px"));
+  await byRole(editor, "button", "Retry Strategy").click();
   // Text, an input's width, a group's padding, a checkbox: sizes set in the stylesheet.
   const read = () =>
     editor.evaluate((root) => {
@@ -542,6 +543,7 @@ test("a host whose root font size is 62.5 % (1rem = 10 px) gets the editor it ge
     });
   const atSixteen = await read();
   assert.equal(atSixteen.text, "16px");
+  assert.equal(atSixteen.attemptInput, 128, "8em of 16 px, the row's column in a 600 px editor");
   // The common "62.5 %" host: its own text is 1.6rem, so 16 px again.
   await page.addStyleTag({ content: "html { font-size: 62.5% } body { font-size: 1.6rem }" });
   assert.deepEqual(await read(), atSixteen);

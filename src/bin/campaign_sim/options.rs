@@ -127,7 +127,7 @@ pub fn parse_args<A: Into<OsString>>(
     let (mut attempts, mut deadline_hours) = (None, None);
     // Options given with a value out of range: given all the same (`--attempts 0` is still an
     // option of --suggest), their problems kept apart.
-    let (mut values, mut given) = (Vec::new(), Vec::new());
+    let (mut values, mut attempts_given, mut deadline_given) = (Vec::new(), false, false);
     let mut parser = Parser::from_args(args);
     loop {
         let arg = match parser.next() {
@@ -158,14 +158,15 @@ pub fn parse_args<A: Into<OsString>>(
                 };
                 let value = value.to_string_lossy();
                 let value = if option == "--attempts" {
+                    attempts_given = true;
                     parse_attempts(&value).map(|n| attempts = Some(n))
                 } else {
+                    deadline_given = true;
                     parse_deadline_hours(&value).map(|h| deadline_hours = Some(h))
                 };
                 if let Err(error) = value {
                     values.push(Problem::new(&option, &error));
                 }
-                given.push(option);
             }
             Arg::Long(name) => problems.push(format!("unknown option --{name}")),
             Arg::Short(name) => problems.push(format!("unknown option -{name}")),
@@ -173,10 +174,9 @@ pub fn parse_args<A: Into<OsString>>(
             Arg::Value(value) => path = Some(PathBuf::from(value)),
         }
     }
-    let given = |option: &str| given.iter().any(|g| g == option);
     let suggesting = [
-        ("--attempts", given("--attempts")),
-        ("--deadline-hours", given("--deadline-hours")),
+        ("--attempts", attempts_given),
+        ("--deadline-hours", deadline_given),
         ("--json", json),
     ];
     let running = [
