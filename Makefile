@@ -24,6 +24,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 help:
 	@echo "make serve   build and serve the standalone page on http://127.0.0.1:8080"
 	@echo "make test    every test: native, browser (wasm-bindgen-test), end-to-end"
+	@echo "             its parts: make test-native, test-browser, test-types, test-e2e"
 	@echo "make build   release build of the standalone page into dist/"
 	@echo "make package the embeddable npm-style package in pkg/, and its gzipped size"
 	@echo "make example build pkg/ and serve examples/host.html on http://127.0.0.1:8080"
@@ -31,6 +32,7 @@ help:
 	@echo "make lint    rustfmt and clippy, native and wasm32"
 	@echo "make bench   benchmarks"
 	@echo "make breaks  break each rule in a scratch copy and show which tests fail"
+	@echo "make screenshot  take the README's pictures again from the release build"
 	@echo "make setup   install missing tools (also run by the targets above)"
 
 setup: setup-test

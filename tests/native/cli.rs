@@ -627,9 +627,10 @@ fn suggest_reports_every_bad_option_and_input() {
     assert_eq!(
         lines,
         [
+            "campaign-sim: --summary goes without --suggest",
+            // Values out of range last, as they come after a scenario's problems.
             "campaign-sim: --attempts: Attempts must be a whole number between 1 and 20",
             "campaign-sim: --deadline-hours: Deadline must be a whole number of hours between 1 and 720",
-            "campaign-sim: --summary goes without --suggest",
             USAGE[0],
             USAGE[1],
             USAGE[2],

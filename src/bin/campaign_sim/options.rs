@@ -218,10 +218,10 @@ pub fn parse_args<A: Into<OsString>>(
                 csv,
             })
         }),
-        _ => Err(values
-            .iter()
-            .map(Problem::to_string)
-            .chain(problems)
+        // An option's value out of range comes last, as it does after a scenario's problems.
+        _ => Err(problems
+            .into_iter()
+            .chain(values.iter().map(Problem::to_string))
             .collect()),
     }
 }
