@@ -1359,6 +1359,7 @@ test("expectedReach() gives the reach model's exact figures; simulate() takes th
     results.invalid,
     "Error: Invalid arguments:\n" +
       "- attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)\n" +
+      "- launchAt: The reach model needs a launch date and time\n" +
       "- reach.pickUp: Pick-up chance must be a number between 0 and 1\n" +
       "- reach.mood: Unknown field",
   );
@@ -1580,6 +1581,7 @@ test("suggestStrategy() gives the advisor's suggestion, never worse than a plain
     results.invalid,
     "Error: Invalid arguments:\n" +
       "- attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)\n" +
+      "- launchAt: The reach model needs a launch date and time\n" +
       "- options.attempts: Attempts must be a whole number between 1 and 20\n" +
       "- options.deadlineHours: Deadline must be a whole number of hours between 1 and 720\n" +
       "- options.mood: Unknown field",

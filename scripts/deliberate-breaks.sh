@@ -322,6 +322,12 @@ break_e2e "the calls chart's Waiting band is as faint as it was" style/simulator
 break_e2e "a Number, String or Boolean object is read as an object" src/embed/from_js.rs \
     's/let value = unboxed\(self\.to_json\(value\)\?\);/let value = self.to_json(value)?;/' \
     pkg host "JSON.stringify reads them"
+break_rule "the advisor's need of a launch is told only once the scenario is valid" src/domain/simulation/scenario.rs \
+    's/Purpose::Advisor => problems\.push\("campaign\.launchAt", &FieldError::ReachNeedsLaunch\),/Purpose::Advisor => {}/' \
+    advisor_needs_a_launch suggest_reports_every_bad_option
+break_e2e "suggestStrategy() and expectedReach() tell of the launch only once the rest is valid" src/embed/convert.rs \
+    's/let launch = if Campaign::launch_given\(&value\) \{/let launch = if true {/' \
+    pkg host "expectedReach\\(\\) gives|suggestStrategy\\(\\) gives"
 
 echo "== $((SECONDS - START)) s"
 $caught_all

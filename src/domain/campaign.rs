@@ -171,6 +171,14 @@ impl Campaign {
         Self::from_json(&json::parse_document(text)?)
     }
 
+    /// Whether a campaign's JSON gives a launch time (`launchAt` neither absent nor `null`), which
+    /// the reach model and the advisor need. It can be told even when the campaign has problems,
+    /// so that its absence is reported with them: a launch time given but invalid is the reader's
+    /// problem; for a valid campaign it is whether `launch_at` is set.
+    pub fn launch_given(value: &Value) -> bool {
+        value.get("launchAt").is_some_and(|v| !v.is_null())
+    }
+
     /// Reads the campaign at `path` of a larger document, adding what is wrong to `problems`.
     pub fn read(value: &Value, path: &str, problems: &mut Problems) -> Option<Self> {
         let mut fields = Fields::of(value, path, problems)?;

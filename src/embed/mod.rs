@@ -27,7 +27,7 @@ use crate::domain::timeline::retry_timeline::RetryTimeline;
 use crate::ui::{CampaignEditor, EditorEvents, EditorState, Simulator};
 use convert::{
     Options, both, call, install_panic_hook, js_error, json_of, problems_error, read_campaign,
-    read_options, to_js,
+    read_campaign_with_launch, read_options, to_js,
 };
 
 mod convert;
@@ -291,7 +291,7 @@ pub fn expected_reach(
     #[wasm_bindgen(unchecked_optional_param_type = "ReachSettings")] reach: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     install_panic_hook();
-    let campaign = read_campaign(&config);
+    let campaign = read_campaign_with_launch(&config);
     let settings = match reach.filter(|r| !r.is_undefined() && !r.is_null()) {
         Some(reach) => json_of(&reach).and_then(|v| ReachSettings::from_json(&v, "reach")),
         None => Ok(ReachSettings::default()),

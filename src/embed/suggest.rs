@@ -7,7 +7,9 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::convert::{both, install_panic_hook, json_of, problems_error, read_campaign, to_js};
+use super::convert::{
+    both, install_panic_hook, json_of, problems_error, read_campaign_with_launch, to_js,
+};
 use crate::domain::advisor::{SuggestRequest, suggest};
 use crate::domain::campaign::Campaign;
 use crate::domain::error::Problem;
@@ -21,7 +23,7 @@ pub fn suggest_strategy(
     #[wasm_bindgen(unchecked_optional_param_type = "SuggestOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     install_panic_hook();
-    let campaign = read_campaign(&config);
+    let campaign = read_campaign_with_launch(&config);
     let options = options
         .filter(|o| !o.is_undefined())
         .map_or(Ok(serde_json::Value::Null), |o| json_of(&o));

@@ -659,6 +659,8 @@ fn suggest_reports_every_bad_option_and_input() {
         [
             "campaign.name: Enter a campaign name",
             "campaign.attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)",
+            // The advisor's need of a launch time is told with the rest, not after they are fixed.
+            "campaign.launchAt: The reach model needs a launch date and time",
             "--attempts: Attempts must be a whole number between 1 and 20",
         ]
     );

@@ -511,3 +511,46 @@ fn the_reach_model_needs_a_launch_even_when_the_campaign_has_other_problems() {
         [at("campaign.name", "Enter a campaign name")]
     );
 }
+
+#[test]
+fn the_advisor_needs_a_launch_whatever_the_dialer_and_says_so_with_the_other_problems() {
+    let for_advisor = |value: Value| -> Vec<(String, String)> {
+        Scenario::for_advisor_from_json_str(&value.to_string())
+            .expect_err("problems")
+            .into_iter()
+            .map(|p| (p.path, p.message))
+            .collect()
+    };
+    let needs_launch = at(
+        "campaign.launchAt",
+        "The reach model needs a launch date and time",
+    );
+    // The mix model: a run needs no launch, the advisor does.
+    let mix = json!({"campaign": {"attempts": [{"delaySeconds": 0}]}, "generate": {"count": 0}});
+    assert_eq!(
+        for_advisor(mix.clone()),
+        [
+            at(
+                "campaign.attempts[0].delaySeconds",
+                "Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)"
+            ),
+            needs_launch.clone(),
+        ]
+    );
+    assert_eq!(
+        problems(mix).len(),
+        1,
+        "a run of the mix model needs no launch"
+    );
+    // The reach model: said once, where the advisor says it.
+    assert_eq!(
+        for_advisor(json!({"dialer": {"model": "reach"}})),
+        [needs_launch]
+    );
+    // With a launch, the advisor reads what a run reads.
+    let launched = json!({"campaign": {"launchAt": LAUNCH}, "dialer": {"model": "reach"}});
+    assert_eq!(
+        Scenario::for_advisor_from_json_str(&launched.to_string()),
+        Scenario::from_json(&launched)
+    );
+}

@@ -9,6 +9,7 @@ use super::options::{
     INVALID_INPUT, Request, RunOptions, TRY_HELP, USAGE, help, parse_args, version,
 };
 use campaign_editor::domain::duration::thousands;
+use campaign_editor::domain::error::Problem;
 use campaign_editor::domain::export::CallsCsv;
 use campaign_editor::domain::limits::MAX_SCENARIO_BYTES;
 use campaign_editor::domain::simulation::{CallLog, Results, Scenario, simulate, summary};
@@ -56,6 +57,12 @@ pub fn main() -> ExitCode {
             return ExitCode::from(INVALID_INPUT);
         }
     };
+    // The advisor needs the campaign's launch time whatever the dialer, and says so with the
+    // scenario's other problems.
+    let read: fn(&str) -> Result<Scenario, Vec<Problem>> = match request {
+        Request::Suggest(_) => Scenario::for_advisor_from_json_str,
+        _ => Scenario::from_json_str,
+    };
     let (path, option_problems) = match &mut request {
         Request::Run(options) => (&options.path, Vec::new()),
         Request::Suggest(options) => (&options.path, std::mem::take(&mut options.problems)),
@@ -63,7 +70,7 @@ pub fn main() -> ExitCode {
     };
     // Every problem at once: the scenario's (or why it cannot be read), then the options'.
     let option_lines = option_problems.iter().map(ToString::to_string);
-    let scenario = match read_scenario(path).map(|text| Scenario::from_json_str(&text)) {
+    let scenario = match read_scenario(path).map(|text| read(&text)) {
         Ok(Ok(scenario)) if option_problems.is_empty() => scenario,
         Ok(Ok(_)) => return refused(option_lines),
         Ok(Err(problems)) => {

@@ -58,14 +58,25 @@ impl Arrivals {
 impl Scenario {
     /// Reads a scenario from JSON (SPEC section 4); every problem at once.
     pub fn from_json(value: &Value) -> Result<Self, Vec<Problem>> {
-        let mut problems = Problems::default();
-        let scenario = read_scenario(value, &mut problems);
-        problems.into_result(|| scenario.expect("no problems means a scenario"))
+        Self::read(value, Purpose::Run)
     }
 
     /// [`Scenario::from_json`] from JSON text.
     pub fn from_json_str(text: &str) -> Result<Self, Vec<Problem>> {
         Self::from_json(&json::parse_document(text)?)
+    }
+
+    /// [`Scenario::from_json_str`] for the strategy advisor (`campaign-sim --suggest`), which needs
+    /// the campaign's launch time whatever the dialer: its absence is reported at
+    /// `campaign.launchAt`, with every other problem.
+    pub fn for_advisor_from_json_str(text: &str) -> Result<Self, Vec<Problem>> {
+        Self::read(&json::parse_document(text)?, Purpose::Advisor)
+    }
+
+    fn read(value: &Value, purpose: Purpose) -> Result<Self, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let scenario = read_scenario(value, purpose, &mut problems);
+        problems.into_result(|| scenario.expect("no problems means a scenario"))
     }
 
     /// When the campaign stops taking arrivals: the earlier of `stopAt` and `until`. Arrivals come
@@ -120,7 +131,14 @@ fn check_recipient_count(count: Option<u64>) -> Result<(), FieldError> {
     }
 }
 
-fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
+/// What a scenario is read for: a run, or the strategy advisor's search.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    Run,
+    Advisor,
+}
+
+fn read_scenario(value: &Value, purpose: Purpose, problems: &mut Problems) -> Option<Scenario> {
     let mut fields = Fields::of(value, "", problems)?;
     let campaign_value = fields.get("campaign");
     let campaign = match campaign_value {
@@ -140,21 +158,22 @@ fn read_scenario(value: &Value, problems: &mut Problems) -> Option<Scenario> {
         Some(v) => DialerSettings::read(v, "dialer", problems),
         None => Some(DialerSettings::default()),
     };
-    // The reach model reads the local hour from the launch. Its absence is the model's problem,
-    // reported at `dialer.model` (the campaign alone is valid without a launch), and it can be
-    // told even when other fields of the campaign or the dialer are in error.
+    // The reach model reads the local hour from the launch, and the advisor's search needs it
+    // whatever the dialer. For a run, its absence is the model's problem, reported at
+    // `dialer.model` (the campaign alone is valid without a launch); for the advisor, at
+    // `campaign.launchAt`. It can be told even when other fields are in error.
     let reach_model = dialer_value
         .and_then(|d| d.get("model"))
         .and_then(Value::as_str)
         == Some("reach");
-    let launch_given = match &campaign {
-        Some(c) => c.launch_at.is_some(),
-        None => campaign_value
-            .and_then(|c| c.get("launchAt"))
-            .is_some_and(|v| !v.is_null()),
-    };
-    if reach_model && !launch_given {
-        problems.push("dialer.model", &FieldError::ReachNeedsLaunch);
+    if !campaign_value.is_some_and(Campaign::launch_given) {
+        match purpose {
+            Purpose::Advisor => problems.push("campaign.launchAt", &FieldError::ReachNeedsLaunch),
+            Purpose::Run if reach_model => {
+                problems.push("dialer.model", &FieldError::ReachNeedsLaunch);
+            }
+            Purpose::Run => {}
+        }
     }
     let recipients_value = fields.get("recipients");
     let recipients = match recipients_value {
