@@ -328,6 +328,12 @@ break_rule "the advisor's need of a launch is told only once the scenario is val
 break_e2e "suggestStrategy() and expectedReach() tell of the launch only once the rest is valid" src/embed/convert.rs \
     's/let launch = if Campaign::launch_given\(&value\) \{/let launch = if true {/' \
     pkg host "expectedReach\\(\\) gives|suggestStrategy\\(\\) gives"
+break_rule "the picture blames the delays whatever holds the rows back" src/domain/timeline/picture.rs \
+    's/not drawn until \{\}", why\.until\(\)\)/not drawn until every delay is valid")/' \
+    the_note_names_what_holds
+break_rule "a first call with no time is an empty line" src/domain/timeline/retry_timeline.rs \
+    's/Err\(gap\) => format!\("\{\} — \{\}", call_name\(0\), gap\.no_time\(None\)\),/Err(_) => String::new(),/' \
+    the_note_names_what_holds
 
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -3,7 +3,7 @@
 
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
-use campaign_editor::domain::draft::Draft;
+use campaign_editor::domain::draft::{CapDraft, Draft};
 use campaign_editor::domain::timeline::axis::BREAK_AFTER_SECONDS;
 use campaign_editor::domain::timeline::picture::{Geometry, Label, Picture, Scale, Tick};
 use campaign_editor::domain::timeline::retry_timeline::RetryTimeline;
@@ -482,6 +482,52 @@ fn a_row_with_an_error_removes_its_marker_and_those_after_it() {
         Some("2 attempts are not drawn until every delay is valid")
     );
     assert_eq!(picture.markers[1].x, 640.0);
+}
+
+#[test]
+fn the_note_names_what_holds_the_rows_back_a_cap_or_the_launch_not_only_a_delay() {
+    let note = |draft: &Draft| {
+        let schedule = RetryTimeline::from_draft(draft);
+        let picture = Picture::new(&schedule, &Geometry::default());
+        (picture.unplaced_note(), schedule.describe_first_call())
+    };
+    let mut draft = Draft::from(&Campaign::sample());
+    draft.launch_at = "2026-12-07T09:00".into();
+    draft.attempts = vec!["300".into(), "3600".into(), "600".into()];
+    draft.caps = vec![
+        CapDraft {
+            calls: "3".into(),
+            hours: "24".into(),
+        },
+        CapDraft {
+            calls: String::new(),
+            hours: "24".into(),
+        },
+    ];
+    assert_eq!(
+        note(&draft),
+        (
+            Some("3 attempts are not drawn until cap 2 is valid".to_owned()),
+            "First call, Mon 7 Dec, 09:00".to_owned()
+        )
+    );
+    // A calling window read from a launch that is not valid: the first call has no time either.
+    draft.caps.clear();
+    draft.window.enabled = true;
+    draft.launch_at = "2026-12-07T25:00".into();
+    assert_eq!(
+        note(&draft),
+        (
+            Some("3 attempts are not drawn until the launch date and time is valid".to_owned()),
+            "First call — no time until the launch date and time is valid".to_owned()
+        )
+    );
+    draft.launch_at = "2026-12-07T09:00".into();
+    draft.window.end = "8:61".into();
+    assert_eq!(
+        note(&draft).0.as_deref(),
+        Some("3 attempts are not drawn until the calling window is valid")
+    );
 }
 
 #[test]

@@ -16,7 +16,7 @@
 //! ```
 
 use super::axis::Axis;
-use super::retry_timeline::RetryTimeline;
+use super::retry_timeline::{Gap, RetryTimeline, Row};
 use super::scale::LabelRows;
 pub(crate) use super::scale::tick_steps;
 pub use super::scale::{Geometry, Label, Scale, Tick};
@@ -72,6 +72,8 @@ pub struct Picture {
     pub hidden_labels: usize,
     /// Attempt rows with no marker: a row that is not valid and every row after it.
     pub unplaced: usize,
+    /// Why the first of them has no time: a delay, the launch, the window or a cap not valid.
+    pub unplaced_why: Option<Gap>,
 }
 
 impl Picture {
@@ -95,12 +97,13 @@ impl Picture {
         ))
     }
 
-    /// Says how many attempt rows have no marker, if any: `2 attempts are not drawn until every
-    /// delay is valid`.
+    /// Says how many attempt rows have no marker and why, if any: `2 attempts are not drawn until
+    /// every delay is valid`, `3 attempts are not drawn until cap 2 is valid`.
     pub fn unplaced_note(&self) -> Option<String> {
         let n = self.unplaced;
         let rows = if n == 1 { "attempt is" } else { "attempts are" };
-        (n > 0).then(|| format!("{n} {rows} not drawn until every delay is valid"))
+        let why = self.unplaced_why?;
+        Some(format!("{n} {rows} not drawn until {}", why.until()))
     }
 
     /// Lays out `schedule` on an axis from the first call to the last retry placed.
@@ -150,10 +153,13 @@ impl Picture {
                 title,
             }
         };
-        let first_call = schedule
-            .first_call()
-            .map_or_else(|_| call_name(0), |f| f.describe());
-        let mut markers = vec![marker(0, 0, 0, call_name(0), first_call)];
+        let mut markers = vec![marker(
+            0,
+            0,
+            0,
+            call_name(0),
+            schedule.describe_first_call(),
+        )];
         for row in schedule.rows() {
             if let Some(e) = row.entry() {
                 let (seconds, deferred) = (e.offset_seconds, e.deferred_seconds);
@@ -178,6 +184,10 @@ impl Picture {
             open,
             hidden_labels: markers.iter().filter(|m| m.label.is_none()).count(),
             unplaced: schedule.rows().len() + 1 - markers.len(),
+            unplaced_why: schedule.rows().iter().find_map(|row| match row {
+                Row::Gap { gap, .. } => Some(*gap),
+                Row::Placed(_) => None,
+            }),
             lanes: lanes.used(),
             markers,
         }

@@ -29,7 +29,7 @@
 pub use super::row::{DeferredBy, FirstCall, Gap, Row, TimelineEntry};
 use crate::domain::calendar::{Days, LocalDateTime, TimeOfDay};
 use crate::domain::call_cap::CallCap;
-use crate::domain::campaign::{Campaign, parse_delay};
+use crate::domain::campaign::{Campaign, call_name, parse_delay};
 use crate::domain::draft::Draft;
 use crate::domain::duration::compact;
 use crate::domain::limits::MAX_CALL_CAPS;
@@ -255,6 +255,15 @@ impl RetryTimeline {
     /// The first call, or why it has no time (a calling window that is on but not valid yet).
     pub fn first_call(&self) -> Result<FirstCall, Gap> {
         self.first_call
+    }
+
+    /// The first call in words: `First call, Mon 7 Dec, 09:00`, or why it has no time yet
+    /// (`First call — no time until the launch date and time is valid`), as an attempt row says.
+    pub fn describe_first_call(&self) -> String {
+        match self.first_call {
+            Ok(first) => first.describe(),
+            Err(gap) => format!("{} — {}", call_name(0), gap.no_time(None)),
+        }
     }
 
     /// One row per attempt row, in order; none when `retryOn` is empty (no retry ever fires).

@@ -107,17 +107,25 @@ pub enum Gap {
 }
 
 impl Gap {
-    /// `no time until …`, said of attempt `row` (`None`: of the last retry, in the summary).
-    pub(super) fn no_time(self, row: Option<usize>) -> String {
+    /// What must be valid before the rows it holds back have a time: `every delay is valid`,
+    /// `cap 2 is valid`.
+    pub(super) fn until(self) -> String {
         match self {
-            Gap::Delay(n) => match row {
-                Some(row) if row == n => "no time until its delay is valid".to_owned(),
-                Some(_) => format!("no time until attempt {n} has a valid delay"),
-                None => "no time until every attempt has a valid delay".to_owned(),
-            },
-            Gap::LaunchAt => "no time until the launch date and time is valid".to_owned(),
-            Gap::CallingWindow => "no time until the calling window is valid".to_owned(),
-            Gap::CallCap(n) => format!("no time until cap {n} is valid"),
+            Gap::Delay(_) => "every delay is valid".to_owned(),
+            Gap::LaunchAt => "the launch date and time is valid".to_owned(),
+            Gap::CallingWindow => "the calling window is valid".to_owned(),
+            Gap::CallCap(n) => format!("cap {n} is valid"),
+        }
+    }
+
+    /// `no time until …`, said of attempt `row` (`None`: of the last retry, in the summary, or of
+    /// the first call).
+    pub(super) fn no_time(self, row: Option<usize>) -> String {
+        match (self, row) {
+            (Gap::Delay(n), Some(row)) if row == n => "no time until its delay is valid".to_owned(),
+            (Gap::Delay(n), Some(_)) => format!("no time until attempt {n} has a valid delay"),
+            (Gap::Delay(_), None) => "no time until every attempt has a valid delay".to_owned(),
+            (gap, _) => format!("no time until {}", gap.until()),
         }
     }
 }

@@ -39,7 +39,7 @@ pub fn Timeline() -> impl IntoView {
         })
     };
     let first_call = move || {
-        let when = schedule.with(|s| s.first_call().map(|f| f.describe()).ok());
+        let when = schedule.with(RetryTimeline::describe_first_call);
         let reached = reach.with(|r| r.as_ref().and_then(TimelineReach::first_call));
         view! { {when}{figures(reached)} }
     };
