@@ -8,8 +8,8 @@ use proptest::prelude::*;
 
 use campaign_editor::domain::campaign::{Campaign, CompletionMode};
 use campaign_editor::domain::export::{
-    CALLS_CSV_HEADER, CallsCsv, calls_file_note, file_stem, repeat_scenario, scenario_json,
-    scenario_note,
+    CALLS_CSV_HEADER, CallsCsv, calls_file_note, file_stem, repeat_scenario, results_file_note,
+    results_json, scenario_json, scenario_note,
 };
 use campaign_editor::domain::simulation::{CallLog, Scenario, Simulation, simulate};
 use campaign_editor::domain::simulator_panel::{
@@ -313,7 +313,7 @@ fn the_calls_file_says_when_the_log_does_not_hold_every_call() {
     assert_eq!(
         calls_file_note(&capped),
         Some(format!(
-            "The file holds the first 1,000 calls; the {} calls after them were simulated but not logged",
+            "The CSV holds the first 1,000 calls; the {} calls after them were simulated but not logged",
             campaign_editor::domain::duration::thousands(calls - 1_000)
         ))
     );
@@ -328,11 +328,51 @@ fn the_calls_file_says_when_the_log_does_not_hold_every_call() {
     let skipped = simulate(&scenario, CallLog::Skip);
     assert_eq!(
         calls_file_note(&skipped).as_deref(),
-        Some("This run keeps no call log: the file has the header only")
+        Some("This run keeps no call log: the CSV has the header only")
     );
     assert_eq!(
         CallsCsv::new(&scenario, &skipped).to_string(),
         "recipient,name,attempt,start,end,outcome\n"
+    );
+}
+
+#[test]
+fn the_results_file_leaves_out_a_log_that_does_not_hold_every_call() {
+    let scenario = scenario(r#"{"generate": {"count": 2000}, "dialer": {"seed": 1}}"#);
+    let read = |simulation: &Simulation| -> serde_json::Value {
+        serde_json::from_str(&results_json(simulation)).expect("JSON")
+    };
+    let full = simulate(&scenario, CallLog::Keep);
+    let results = read(&full);
+    let calls = results["stats"]["calls"].as_u64().expect("a count");
+    assert_eq!(
+        results["calls"].as_array().map(Vec::len),
+        Some(calls as usize)
+    );
+    assert_eq!(results_file_note(&full), None);
+
+    // Cut: stats.calls is the log's length (SPEC 3) or there is no log in the file.
+    let mut capped = Simulation::new(&scenario, CallLog::KeepFirst(1_000));
+    capped.run_to_end();
+    let results = read(&capped);
+    assert_eq!(results["stats"]["calls"].as_u64(), Some(calls));
+    assert!(results.get("calls").is_none(), "no cut log in the file");
+    let no_calls = simulate(&scenario, CallLog::Skip);
+    assert_eq!(
+        results,
+        read(&no_calls),
+        "as campaign-sim --no-calls writes it"
+    );
+    assert_eq!(
+        results_file_note(&capped),
+        Some(format!(
+            "The results leave the calls out: the log holds the first 1,000 of {}",
+            campaign_editor::domain::duration::thousands(calls)
+        ))
+    );
+    assert_eq!(
+        results_file_note(&no_calls).as_deref(),
+        Some("This run keeps no call log: the results leave the calls out")
     );
 }
 

@@ -2,7 +2,8 @@
 //! `campaign-sim` reads (so the same run can be repeated on the command line), the files' names
 //! and what the Simulator panel says beside its export buttons.
 //!
-//! The results JSON itself is [`crate::domain::simulation::Results`].
+//! The results JSON itself is [`crate::domain::simulation::Results`]; [`results_json`] is the
+//! file `Download results` writes of it.
 
 mod calls_csv;
 mod scenario_json;
@@ -11,7 +12,7 @@ pub use calls_csv::{CALLS_CSV_HEADER, CallsCsv};
 pub use scenario_json::{repeat_scenario, scenario_json};
 
 use crate::domain::duration::thousands;
-use crate::domain::simulation::Simulation;
+use crate::domain::simulation::{Results, Simulation};
 
 /// What the page says once `Copy scenario` has put the scenario on the clipboard.
 pub const SCENARIO_COPIED: &str = "Scenario copied";
@@ -53,14 +54,39 @@ pub fn file_stem(name: &str) -> String {
 /// keeps the first calls only) or not kept at all. `None` when the file holds every call.
 pub fn calls_file_note(simulation: &Simulation) -> Option<String> {
     if !simulation.keeps_calls() {
-        return Some("This run keeps no call log: the file has the header only".to_owned());
+        return Some("This run keeps no call log: the CSV has the header only".to_owned());
     }
     let left_out = simulation.calls_not_logged();
     (left_out > 0).then(|| {
         format!(
-            "The file holds the first {} calls; the {} calls after them were simulated but not logged",
+            "The CSV holds the first {} calls; the {} calls after them were simulated but not logged",
             thousands(simulation.logged_calls() as u64),
             thousands(left_out)
+        )
+    })
+}
+
+/// The results JSON (SPEC section 4) that `Download results` writes: with the calls when the log
+/// holds every one; without the `calls` field when it does not, as `campaign-sim --no-calls`
+/// writes it, since a cut log beside `stats.calls`, which counts every call, would contradict it.
+pub fn results_json(simulation: &Simulation) -> String {
+    let whole_log = simulation.calls_not_logged() == 0;
+    serde_json::to_string(&Results::new(simulation, whole_log)).expect("results are JSON")
+}
+
+/// What `Download results` says when its file leaves the calls out (see [`results_json`]).
+/// `None` when the file has every call.
+pub fn results_file_note(simulation: &Simulation) -> Option<String> {
+    if !simulation.keeps_calls() {
+        return Some("This run keeps no call log: the results leave the calls out".to_owned());
+    }
+    let logged = simulation.logged_calls() as u64;
+    let left_out = simulation.calls_not_logged();
+    (left_out > 0).then(|| {
+        format!(
+            "The results leave the calls out: the log holds the first {} of {}",
+            thousands(logged),
+            thousands(logged + left_out)
         )
     })
 }

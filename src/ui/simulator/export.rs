@@ -8,9 +8,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::run::SimContext;
 use crate::domain::export::{
     COPY_REFUSED, CallsCsv, SCENARIO_COPIED, calls_file_note, file_stem, repeat_scenario,
-    scenario_json, scenario_note,
+    results_file_note, results_json, scenario_json, scenario_note,
 };
-use crate::domain::simulation::Results;
 use crate::domain::simulator_panel::Run;
 
 /// What the last export button did: the line read out beside the buttons.
@@ -33,10 +32,15 @@ pub fn SimExport() -> impl IntoView {
 #[component]
 fn ExportButtons() -> impl IntoView {
     let sim = expect_context::<SimContext>();
-    let (calls_note_id, scenario_note_id) =
-        (sim.ids.of("export-calls"), sim.ids.of("export-scenario"));
+    let (results_note_id, calls_note_id, scenario_note_id) = (
+        sim.ids.of("export-results"),
+        sim.ids.of("export-calls"),
+        sim.ids.of("export-scenario"),
+    );
     let fallback_id = sim.ids.of("export-scenario-text");
     let outcome = RwSignal::new(None::<ExportResult>);
+    let results_note =
+        Memo::new(move |_| sim.run.with(|r| results_file_note(&r.simulation)).flatten());
     let calls_note = Memo::new(move |_| sim.run.with(|r| calls_file_note(&r.simulation)).flatten());
     let scenario_note =
         Memo::new(move |_| sim.run.with(|r| scenario_note(&r.simulation)).flatten());
@@ -79,7 +83,9 @@ fn ExportButtons() -> impl IntoView {
     };
     view! {
         <div class="ce-simulator__controls" role="group" aria-label="Export">
-            <button type="button" class="ce-button" on:click=move |_| save(results_file, "results.json", "application/json")>
+            <button type="button" class="ce-button"
+                aria-describedby=move || results_note.with(Option::is_some).then(|| results_note_id.clone())
+                on:click=move |_| save(results_file, "results.json", "application/json")>
                 "Download results"
             </button>
             <button type="button" class="ce-button"
@@ -93,6 +99,7 @@ fn ExportButtons() -> impl IntoView {
                 "Copy scenario"
             </button>
         </div>
+        {move || results_note.get().map(|note| view! { <p class="ce-hint" id=sim.ids.of("export-results")>{note}</p> })}
         {move || calls_note.get().map(|note| view! { <p class="ce-hint" id=sim.ids.of("export-calls")>{note}</p> })}
         {move || scenario_note.get().map(|note| view! { <p class="ce-hint" id=sim.ids.of("export-scenario")>{note}</p> })}
         <p class="ce-simulator__export-message" aria-live="polite">{message}</p>
@@ -103,12 +110,11 @@ fn ExportButtons() -> impl IntoView {
     }
 }
 
-/// The results JSON (SPEC section 4) of the run as it stands, with its logged calls.
+/// The results JSON (SPEC section 4) of the run as it stands.
 fn results_file(run: &Run) -> (String, String) {
-    let json = serde_json::to_string(&Results::new(&run.simulation, true));
     (
         file_stem(&run.scenario.campaign.name),
-        json.expect("results are JSON"),
+        results_json(&run.simulation),
     )
 }
 
