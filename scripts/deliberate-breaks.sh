@@ -337,6 +337,9 @@ break_rule "a first call with no time is an empty line" src/domain/timeline/retr
 break_rule "the results file keeps a cut log beside stats.calls" src/domain/export/mod.rs \
     's/let whole_log = simulation\.calls_not_logged\(\) == 0;/let whole_log = true;/' \
     the_results_file_leaves_out
+break_rule "a 25th presence value is named by an hour that does not exist" src/domain/reach/settings.rs \
+    's/items\.iter\(\)\.enumerate\(\)\.take\(HOURS_PER_DAY\)/items.iter().enumerate().filter(|_| true)/' \
+    values_past_the_24th
 
 echo "== $((SECONDS - START)) s"
 $caught_all

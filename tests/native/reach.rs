@@ -173,6 +173,26 @@ fn unknown_fields_and_wrong_types_are_problems() {
 }
 
 #[test]
+fn values_past_the_24th_have_no_hour_of_their_own_to_be_named_by() {
+    let mut presence = vec![json!(0.5); 26];
+    presence[23] = json!(2);
+    presence[24] = json!(2);
+    assert_eq!(
+        problems(json!({ "presenceByHour": presence })),
+        [
+            problem(
+                "presenceByHour",
+                "Presence by hour needs exactly 24 values, one per hour"
+            ),
+            problem(
+                "presenceByHour[23]",
+                "Presence from 23:00 to 24:00 must be a number between 0 and 1"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn every_problem_is_reported_at_once() {
     let mut presence = vec![json!(0.5); 22];
     presence[0] = json!(-0.5);

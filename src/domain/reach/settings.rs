@@ -173,11 +173,11 @@ fn read_presence(value: &Value, path: &str, problems: &mut Problems) -> Option<[
     if !ok {
         problems.push(path, &FieldError::PresenceHours);
     }
+    // Values past the 24th have no hour: the length's problem is theirs.
     let mut presence = [0.0; HOURS_PER_DAY];
-    for (hour, item) in items.iter().enumerate() {
+    for (hour, item) in items.iter().enumerate().take(HOURS_PER_DAY) {
         match item.as_f64().filter(|x| (0.0..=1.0).contains(x)) {
-            Some(x) if hour < HOURS_PER_DAY => presence[hour] = x,
-            Some(_) => {}
+            Some(x) => presence[hour] = x,
             None => {
                 problems.push(index_path(path, hour), &FieldError::PresenceAt { hour });
                 ok = false;
