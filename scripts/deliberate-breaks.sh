@@ -340,6 +340,9 @@ break_rule "the results file keeps a cut log beside stats.calls" src/domain/expo
 break_rule "a 25th presence value is named by an hour that does not exist" src/domain/reach/settings.rs \
     's/items\.iter\(\)\.enumerate\(\)\.take\(HOURS_PER_DAY\)/items.iter().enumerate().filter(|_| true)/' \
     values_past_the_24th
+break_rule "a typed decimal refuses thousands groups" src/domain/decimal.rs \
+    's/if whole\.contains\(\x27,\x27\) && !well_grouped\(whole\) \{/if whole.contains(\x27,\x27) {/' \
+    reads_plain_decimals_only percentages_may_have_decimals
 
 echo "== $((SECONDS - START)) s"
 $caught_all

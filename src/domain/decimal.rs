@@ -14,7 +14,10 @@
 //! assert_eq!(trimmed(45.0, 4), "45");
 //! assert_eq!(parse(" 4.5 "), Some(4.5));
 //! assert_eq!(parse("4,5"), None);
+//! assert_eq!(parse("1,440"), Some(1440.0));
 //! ```
+
+use crate::domain::whole_number::well_grouped;
 
 /// 10^0 to 10^22: every one is a double exactly.
 const POWERS_OF_TEN: [f64; 23] = [
@@ -23,9 +26,10 @@ const POWERS_OF_TEN: [f64; 23] = [
 ];
 
 /// A plain decimal number: ASCII digits with at most one `.` and at least one digit (`45`, `4.5`,
-/// `.5`, `5.`), white space around it ignored; `None` for anything else. The same double as
-/// `str::parse` for up to 15 significant digits and 22 decimals, within a few units in the last
-/// place beyond.
+/// `.5`, `5.`), the whole part in thousands groups with `,` if the user likes, as a typed delay
+/// may be (`1,440`, `1,000.5`; `4,5` is no number), white space around it ignored; `None` for
+/// anything else. The same double as `str::parse` for up to 15 significant digits and 22
+/// decimals, within a few units in the last place beyond.
 pub fn parse(text: &str) -> Option<f64> {
     parse_shifted(text, 0)
 }
@@ -35,15 +39,20 @@ pub fn parse(text: &str) -> Option<f64> {
 pub fn parse_shifted(text: &str, places: i32) -> Option<f64> {
     let text = text.trim();
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let digits = whole.bytes().chain(fraction.bytes());
-    if whole.len() + fraction.len() == 0 || !digits.clone().all(|b| b.is_ascii_digit()) {
+    if whole.contains(',') && !well_grouped(whole) {
+        return None;
+    }
+    let whole_digits = whole.bytes().filter(|&b| b != b',');
+    let whole_len = whole_digits.clone().count();
+    let digits = whole_digits.chain(fraction.bytes());
+    if whole_len + fraction.len() == 0 || !digits.clone().all(|b| b.is_ascii_digit()) {
         return None;
     }
     // The leading digits as a whole number, up to 18 of them; the places that whole number is
     // shifted by: up for whole digits left out, down for decimals kept.
     let (mut mantissa, mut shift) = (0u64, -places);
     for (i, b) in digits.enumerate() {
-        let decimal = i >= whole.len();
+        let decimal = i >= whole_len;
         if mantissa < 100_000_000_000_000_000 {
             mantissa = mantissa * 10 + u64::from(b - b'0');
             shift -= i32::from(decimal);

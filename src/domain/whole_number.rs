@@ -45,7 +45,7 @@ impl WholeNumber {
 }
 
 /// ASCII digits, either plain or in thousands groups separated by `,`.
-fn well_grouped(digits: &str) -> bool {
+pub(crate) fn well_grouped(digits: &str) -> bool {
     let mut groups = digits.split(',');
     let first = groups.next().unwrap_or_default();
     let all_digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());

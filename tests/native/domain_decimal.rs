@@ -41,8 +41,14 @@ fn reads_plain_decimals_only() {
     assert_eq!(parse(".5"), Some(0.5));
     assert_eq!(parse("5."), Some(5.0));
     assert_eq!(parse("007.250"), Some(7.25));
+    // Thousands groups in the whole part, as a typed delay may have them (`10,800`).
+    assert_eq!(parse("1,440"), Some(1440.0));
+    assert_eq!(parse(" 1,000.5 "), Some(1000.5));
+    assert_eq!(parse("12,345,678.25"), Some(12_345_678.25));
+    assert_eq!(parse_shifted("1,000", 2), Some(10.0));
     for bad in [
-        "", " ", ".", "4.5.1", "-1", "+1", "1e3", "4,5", "½", "inf", "NaN", "1 000",
+        "", " ", ".", "4.5.1", "-1", "+1", "1e3", "4,5", "½", "inf", "NaN", "1 000", "1,44",
+        "1,4400", ",440", "1,", "1,,440", "0.1,5", "1,440,",
     ] {
         assert_eq!(parse(bad), None, "{bad:?}");
     }

@@ -58,7 +58,8 @@ fn percentages_may_have_decimals_and_become_shares() {
     text.set_number(ReachInput::PickUp, "100".into());
     text.set_number(ReachInput::Fatigue, "0".into());
     text.set_number(ReachInput::PickUpAlike, "0.5".into());
-    text.set_number(ReachInput::AwayMinutes, "1440".into());
+    // Written as the hints and messages write it, as a typed delay may be.
+    text.set_number(ReachInput::AwayMinutes, "1,440".into());
     text.set_presence(3, ".5".into());
     let settings = text.settings().unwrap();
     assert_eq!(settings.dead_numbers, 0.045);
@@ -67,6 +68,8 @@ fn percentages_may_have_decimals_and_become_shares() {
     assert_eq!(settings.pick_up_alike, 0.5);
     assert_eq!(settings.away_minutes, 1440.0);
     assert_eq!(settings.presence_by_hour[3], 0.005);
+    text.set_number(ReachInput::PickUpAlike, "1,000".into());
+    assert_eq!(text.settings().unwrap().pick_up_alike, 1000.0);
     text.set_number(ReachInput::PickUp, "33.3".into());
     assert_eq!(
         text.settings().unwrap().pick_up,
