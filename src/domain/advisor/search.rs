@@ -28,7 +28,7 @@
 //! 1 s, walking on while it improves. Steps 2 and 3 first maximise reach (ties on exactly equal
 //! reach going to fewer expected calls), then run again to minimise expected calls while reach
 //! stays within [`REACH_TIE`] (0.1 point) of the best found and never below the best plain or own
-//! strategy.
+//! strategy, from the one of these, the best found or such a strategy, with the fewest calls.
 //!
 //! **What it guarantees.** The incumbent only ever changes for a better candidate, and the floor of
 //! the second run is at least the reach of the best plain or own strategy, so the suggestion
@@ -89,6 +89,23 @@ struct Scored {
     reach: ExpectedReach,
 }
 
+impl Scored {
+    /// No candidate yet: every real one reaches more.
+    fn none() -> Self {
+        let reach = ExpectedReach {
+            by_call: Vec::new(),
+            reached: f64::NEG_INFINITY,
+            calls_per_recipient: 0.0,
+        };
+        let (delays, times) = (Vec::new(), Vec::new());
+        Self {
+            delays,
+            times,
+            reach,
+        }
+    }
+}
+
 /// The search as a resumable state machine: [`Search::step`] until it returns `true`, then
 /// [`Search::suggestion`].
 pub struct Search {
@@ -104,8 +121,8 @@ pub struct Search {
     /// Starting points not scored yet, each with whether it is one the suggestion must match or
     /// beat (a plain strategy, the campaign's own) rather than one more place to start from.
     starts: Vec<(Vec<u32>, bool)>,
-    /// The best plain or own strategy's reach: the floor no later change goes below.
-    start_reach: f64,
+    /// The plain strategies and the campaign's own, scored: those the suggestion must match.
+    to_beat: Vec<Scored>,
     best: Scored,
     stage: Stage,
     /// The delay being varied, and the values still to try for it.
@@ -134,26 +151,10 @@ impl Search {
             window: campaign.calling_window.map(|w| w.from_launch(launch)),
             deadline: request.deadline_seconds(),
             settings: request.settings,
-            current: Scored {
-                delays: Vec::new(),
-                times: Vec::new(),
-                reach: ExpectedReach {
-                    by_call: Vec::new(),
-                    reached: 0.0,
-                    calls_per_recipient: 0.0,
-                },
-            },
+            current: Scored::none(),
             starts: Vec::new(),
-            start_reach: 0.0,
-            best: Scored {
-                delays: Vec::new(),
-                times: Vec::new(),
-                reach: ExpectedReach {
-                    by_call: Vec::new(),
-                    reached: f64::NEG_INFINITY,
-                    calls_per_recipient: 0.0,
-                },
-            },
+            to_beat: Vec::new(),
+            best: Scored::none(),
             stage: Stage::Start,
             coord: 0,
             queue: Vec::new(),
@@ -207,7 +208,7 @@ impl Search {
                 Some((delays, to_beat)) => {
                     let candidate = self.score(delays);
                     if to_beat {
-                        self.start_reach = self.start_reach.max(candidate.reach.reached);
+                        self.to_beat.push(candidate.clone());
                     }
                     if (to_beat || self.keeps_margin(&candidate.times))
                         && accepts(Goal::Reach, &candidate, &self.best)
@@ -230,8 +231,9 @@ impl Search {
     }
 
     fn next_stage(&self) -> Stage {
+        let to_beat = self.to_beat.iter().map(|s| s.reach.reached);
         let calls = Goal::Calls {
-            floor: self.start_reach.max(self.best.reach.reached - REACH_TIE),
+            floor: to_beat.fold(self.best.reach.reached - REACH_TIE, f64::max),
         };
         match self.stage {
             Stage::Grid(goal) => Stage::Refine(goal, 0),
@@ -246,6 +248,14 @@ impl Search {
     fn begin(&mut self, stage: Stage) {
         self.stage = stage;
         self.passes = 0;
+        // SPEC 10, among equal reach the fewer calls: a plain or own strategy above the floor too.
+        if let Stage::Grid(goal @ Goal::Calls { .. }) = stage {
+            for start in &self.to_beat {
+                if accepts(goal, start, &self.best) {
+                    self.best = start.clone();
+                }
+            }
+        }
         if stage != Stage::Done {
             self.pass();
         }
