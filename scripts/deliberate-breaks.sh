@@ -346,6 +346,9 @@ break_rule "a typed decimal refuses thousands groups" src/domain/decimal.rs \
 break_rule "the advisor's calls stage starts from the best found alone" src/domain/advisor/search.rs \
     's/if accepts\(goal, start, &self\.best\) \{/if false \&\& accepts(goal, start, \&self.best) {/' \
     the_suggestion_is_never_worse
+break_rule "a delay the editor fills in has no thousands separators" src/domain/campaign.rs \
+    's/    thousands\(seconds\.into\(\)\)\n/    seconds.to_string()\n/' \
+    from_a_campaign_shows_what_it_holds use_these_delays_replaces call_next_morning
 
 echo "== $((SECONDS - START)) s"
 $caught_all

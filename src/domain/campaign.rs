@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::calendar::{Days, LocalDateTime, TimeOfDay, Weekday};
 use super::call_cap::{CallCap, read_call_caps};
+use super::duration::thousands;
 use super::error::{FieldError, Problem, Problems, field_path, index_path};
 use super::json::{self, Fields};
 use super::limits::{
@@ -254,6 +255,13 @@ pub fn parse_delay(attempt: usize, text: &str) -> Result<u32, FieldError> {
         return Err(FieldError::DelayEmpty { attempt });
     }
     check_delay(attempt, WholeNumber::parse(text))
+}
+
+/// A delay as the editor writes it into an attempt row it fills in (a campaign set by the host,
+/// the advisor's delays, `Call next morning`): with thousands separators, as numbers of seconds
+/// are shown (SPEC section 2), `3,600`; read back by [`parse_delay`] to the same number.
+pub fn delay_text(seconds: u32) -> String {
+    thousands(seconds.into())
 }
 
 /// The delay rule for a number that is `None` when it is not whole.

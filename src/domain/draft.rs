@@ -9,7 +9,7 @@ use super::call_cap::{
 };
 use super::campaign::{
     Campaign, CompletionMode, RetryStrategy, check_attempt_count, check_launch_at, check_name,
-    check_time_of_day, parse_delay,
+    check_time_of_day, delay_text, parse_delay,
 };
 use super::error::{FieldError, Problem, Problems, attempt_delay_path, field_path};
 use super::limits::{DEFAULT_CAMPAIGN_NAME, MAX_NAME_CHARS};
@@ -122,7 +122,7 @@ impl From<&Campaign> for Draft {
                 .retry_strategy
                 .attempts()
                 .iter()
-                .map(|a| a.delay_seconds.to_string())
+                .map(|a| delay_text(a.delay_seconds))
                 .collect(),
             retry_on: Outcome::FAILED.map(|o| campaign.retry_on.contains(o)),
             long_living: campaign.completion.is_long_living(),

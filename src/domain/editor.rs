@@ -5,7 +5,7 @@
 use super::calendar::LocalDateTime;
 pub use super::call_cap::CapField;
 use super::call_cap::{CapExample, cap_path};
-use super::campaign::Campaign;
+use super::campaign::{Campaign, delay_text};
 use super::draft::{CapDraft, Draft};
 use super::error::{FieldError, Problem, attempt_delay_path};
 use super::limits::{MAX_ATTEMPTS, MAX_CALL_CAPS};
@@ -193,7 +193,7 @@ impl Editor {
     /// Replaces every attempt row with `delays` (whole seconds) in one change, as the advisor's
     /// `Use these delays` does; gives back the rows as they were, for [`Editor::restore_attempts`].
     pub fn replace_attempts(&mut self, delays: &[u32]) -> AttemptRows {
-        let texts = delays.iter().map(u32::to_string).collect();
+        let texts = delays.iter().copied().map(delay_text).collect();
         let fresh = vec![false; delays.len()];
         AttemptRows {
             texts: std::mem::replace(&mut self.draft.attempts, texts),

@@ -14,11 +14,12 @@
 //! editor.set_delay(1, "86,400".into());
 //! assert!(over_limit(&editor.draft().attempts[1]));
 //! editor.call_next_morning(1, now);
-//! assert_eq!(editor.draft().attempts[1], "10800");
+//! assert_eq!(editor.draft().attempts[1], "10,800");
 //! assert!(editor.draft().window.enabled);
 //! ```
 
 use super::calendar::{LocalDateTime, TimeOfDay};
+use super::campaign::delay_text;
 use super::draft::WindowDraft;
 use super::duration::{compact, thousands};
 use super::editor::Editor;
@@ -84,7 +85,7 @@ impl Editor {
         if index >= self.draft().attempts.len() {
             return;
         }
-        self.set_delay(index, MAX_DELAY_SECS.to_string());
+        self.set_delay(index, delay_text(MAX_DELAY_SECS));
         if self.draft().window.enabled {
             return;
         }

@@ -8,6 +8,7 @@ use web_sys::Element;
 use campaign_editor::domain::advisor::{SuggestRequest, suggest};
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
+use campaign_editor::domain::duration::thousands;
 use campaign_editor::domain::reach::ReachSettings;
 use campaign_editor::domain::timeline::percent;
 
@@ -171,7 +172,7 @@ async fn use_these_delays_replaces_the_rows_and_undo_restores_them() {
         .unwrap()
         .delays_seconds
         .iter()
-        .map(u32::to_string)
+        .map(|&d| thousands(d.into()))
         .collect();
 
     click(root, "Use these delays").await;
@@ -186,7 +187,7 @@ async fn use_these_delays_replaces_the_rows_and_undo_restores_them() {
 
     click(root, "Undo").await;
     settle().await;
-    assert_eq!(row_values(root), ["300", "3600"]);
+    assert_eq!(row_values(root), ["300", "3,600"]);
     assert_eq!(status(root), "Previous delays restored");
     assert!(try_button(root, "Undo").is_none());
     assert_eq!(focused_id(), Some(button(root, "Use these delays").id()));
@@ -202,7 +203,7 @@ async fn dismiss_drops_the_suggestion() {
     assert!(figures(root).is_empty());
     assert!(try_button(root, "Use these delays").is_none());
     assert_eq!(status(root), "Suggestion dismissed");
-    assert_eq!(row_values(root), ["300", "3600"], "the rows stay");
+    assert_eq!(row_values(root), ["300", "3,600"], "the rows stay");
     assert_eq!(focused_id(), Some(button(root, "Suggest a strategy").id()));
 }
 

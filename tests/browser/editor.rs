@@ -177,7 +177,7 @@ async fn removing_a_row_renumbers_the_rest_and_keeps_focus_in_the_list() {
     click(root, "Retry Strategy").await;
     click(root, "Remove attempt 2").await;
     assert_eq!(attempt_input(root, 1).value(), "300");
-    assert_eq!(attempt_input(root, 2).value(), "7200");
+    assert_eq!(attempt_input(root, 2).value(), "7,200");
     assert!(try_input_labelled(root, "Attempt 3 delay, in seconds").is_none());
     assert_eq!(
         focused_id(),
@@ -467,7 +467,7 @@ async fn a_delay_over_the_limit_offers_the_next_morning_instead() {
     );
 
     click(root, "Call again the next morning instead").await;
-    assert_eq!(third.value(), "10800");
+    assert_eq!(third.value(), "10,800");
     assert_eq!(error_for(&third), None);
     assert!(try_button(root, "Call again the next morning instead").is_none());
     assert_eq!(focused_id(), Some(third.id()), "focus stays on the row");

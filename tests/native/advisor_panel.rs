@@ -9,6 +9,7 @@ use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::call_cap::CallCap;
 use campaign_editor::domain::campaign::{Campaign, RetryStrategy};
 use campaign_editor::domain::draft::Draft;
+use campaign_editor::domain::duration::thousands;
 use campaign_editor::domain::editor::Editor;
 use campaign_editor::domain::reach::ReachSettings;
 use campaign_editor::domain::timeline::percent;
@@ -231,7 +232,8 @@ fn use_these_delays_replaces_the_rows_in_one_change_and_undo_restores_them_exact
 
     panel.use_delays(&mut editor);
     assert_eq!(panel.phase(), Phase::Used);
-    let texts: Vec<String> = delays.iter().map(u32::to_string).collect();
+    // Written as numbers of seconds are shown (SPEC 2): `10,800`.
+    let texts: Vec<String> = delays.iter().map(|&d| thousands(d.into())).collect();
     assert_eq!(editor.draft().attempts, texts);
     let used = editor.check().expect("valid");
     assert_eq!(used.retry_strategy, RetryStrategy::from_delays(delays));

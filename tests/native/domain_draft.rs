@@ -45,7 +45,11 @@ fn from_a_campaign_shows_what_it_holds() {
     }));
     let draft = Draft::from(&c);
     assert_eq!(draft.name, "Renewals");
-    assert_eq!(draft.attempts, ["300", "3600"]);
+    assert_eq!(
+        draft.attempts,
+        ["300", "3,600"],
+        "seconds shown with thousands separators"
+    );
     assert_eq!(draft.retry_on, [false, true, false]);
     assert!(draft.long_living);
     assert_eq!(draft.launch_at, "2026-12-07T09:00:30");

@@ -81,7 +81,7 @@ fn removing_a_row_moves_the_later_rows_and_their_freshness_up() {
     let mut editor = sample();
     editor.add_attempt().unwrap();
     editor.remove_attempt(0);
-    assert_eq!(editor.draft().attempts, ["3600", ""]);
+    assert_eq!(editor.draft().attempts, ["3,600", ""]);
     assert!(
         paths(&editor).is_empty(),
         "the fresh row is still fresh at its new place"

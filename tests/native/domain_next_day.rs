@@ -109,7 +109,7 @@ fn call_next_morning_sets_the_delay_and_a_window_and_nothing_else() {
     let before = editor.draft().clone();
     editor.call_next_morning(2, now());
     let expected = Draft {
-        attempts: vec!["300".into(), "3600".into(), "10800".into()],
+        attempts: vec!["300".into(), "3,600".into(), "10,800".into()],
         window: WindowDraft {
             enabled: true,
             ..WindowDraft::default()
@@ -150,7 +150,7 @@ fn call_next_morning_keeps_a_window_the_campaign_has() {
     editor.edit(|d| d.window = own.clone());
     editor.call_next_morning(2, now());
     assert_eq!(editor.draft().window, own);
-    assert_eq!(editor.draft().attempts[2], "10800");
+    assert_eq!(editor.draft().attempts[2], "10,800");
     editor.call_next_morning(7, now());
     assert_eq!(editor.draft().attempts.len(), 3, "no such row: nothing");
 }
