@@ -28,7 +28,7 @@
 //! 1 s, walking on while it improves. Steps 2 and 3 first maximise reach (ties on exactly equal
 //! reach going to fewer expected calls), then run again to minimise expected calls while reach
 //! stays within [`REACH_TIE`] (0.1 point) of the best found and never below the best plain or own
-//! strategy, from the one of these, the best found or such a strategy, with the fewest calls.
+//! strategy, from the best found or from a plain or own strategy there with fewer calls.
 //!
 //! **What it guarantees.** The incumbent only ever changes for a better candidate, and the floor of
 //! the second run is at least the reach of the best plain or own strategy, so the suggestion
