@@ -207,6 +207,18 @@ async fn a_pinned_strategy_is_compared_with_the_one_edited_since() {
         .expect("the reason");
     assert_eq!(why.closest("[aria-live]").expect("a selector"), None);
     assert!(shows(&panel, "Already pinned: 1 retry: 5 min"));
+    // Compare's own note, a live region, says nothing of a B it cannot name meanwhile.
+    let note = panel
+        .query_selector(".ce-compare__note")
+        .expect("a selector")
+        .expect("the note");
+    assert!(note.get_attribute("aria-live").is_some());
+    assert_eq!(text_of(&note), "");
+    type_into(&attempt_input(&page.root, 1), "300").await;
+    assert_eq!(
+        text_of(&note),
+        "A: the campaign as edited; B: pinned strategy, 1 retry: 5 min"
+    );
 }
 
 /// B's figures as the engine gives them: `b` run to its end on the panel's settings.

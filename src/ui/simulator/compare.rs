@@ -140,9 +140,12 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
             Some(Err(problems)) => problems.first().map(|p| p.message.clone()),
             _ => None,
         });
+        // Nothing while the campaign has problems: the note is a live region, and the editor
+        // says what they are where the user types (it read `A: the campaign as edited; B`).
+        let invalid = compare.campaign.with(Result::is_err);
         match problem {
             Some(problem) => view! { <span class="ce-field__error">{problem}</span> }.into_any(),
-            None if choice == CompareWith::Nothing => ().into_any(),
+            None if choice == CompareWith::Nothing || invalid => ().into_any(),
             None => {
                 view! { <span>{format!("A: the campaign as edited; {}", compare.b_name())}</span> }
                     .into_any()
