@@ -349,6 +349,9 @@ break_rule "the advisor's calls stage starts from the best found alone" src/doma
 break_rule "a delay the editor fills in has no thousands separators" src/domain/campaign.rs \
     's/    thousands\(seconds\.into\(\)\)\n/    seconds.to_string()\n/' \
     from_a_campaign_shows_what_it_holds use_these_delays_replaces call_next_morning
+break_browser "Compare's live note names a B it cannot while the campaign has problems" src/ui/simulator/compare.rs \
+    's/None if choice == CompareWith::Nothing \|\| invalid => /None if choice == CompareWith::Nothing => /' \
+    a_pinned_strategy
 
 echo "== $((SECONDS - START)) s"
 $caught_all
