@@ -325,8 +325,8 @@ break_e2e "a Number, String or Boolean object is read as an object" src/embed/fr
 break_rule "the advisor's need of a launch is told only once the scenario is valid" src/domain/simulation/scenario.rs \
     's/Purpose::Advisor => problems\.push\("campaign\.launchAt", &FieldError::ReachNeedsLaunch\),/Purpose::Advisor => {}/' \
     advisor_needs_a_launch suggest_reports_every_bad_option
-break_e2e "suggestStrategy() and expectedReach() tell of the launch only once the rest is valid" src/embed/convert.rs \
-    's/let launch = if Campaign::launch_given\(&value\) \{/let launch = if true {/' \
+break_e2e "suggestStrategy() and expectedReach() tell of the launch only once the rest is valid" src/domain/campaign.rs \
+    's/if !Self::launch_given\(value\) \{/if false {/' \
     pkg host "expectedReach\\(\\) gives|suggestStrategy\\(\\) gives"
 break_rule "the picture blames the delays whatever holds the rows back" src/domain/timeline/picture.rs \
     's/not drawn until \{\}", why\.until\(\)\)/not drawn until every delay is valid")/' \
@@ -350,7 +350,7 @@ break_rule "a delay the editor fills in has no thousands separators" src/domain/
     's/    thousands\(seconds\.into\(\)\)\n/    seconds.to_string()\n/' \
     from_a_campaign_shows_what_it_holds use_these_delays_replaces call_next_morning
 break_browser "Compare's live note names a B it cannot while the campaign has problems" src/ui/simulator/compare.rs \
-    's/None if choice == CompareWith::Nothing \|\| invalid => /None if choice == CompareWith::Nothing => /' \
+    's/None if choice == CompareWith::Nothing \|\| invalid\(\) => /None if choice == CompareWith::Nothing => /' \
     a_pinned_strategy
 
 echo "== $((SECONDS - START)) s"

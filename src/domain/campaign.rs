@@ -172,6 +172,17 @@ impl Campaign {
         Self::from_json(&json::parse_document(text)?)
     }
 
+    /// [`Campaign::from_json`] for the reach model and the advisor, which need a launch time:
+    /// when none is given, that is one more problem (at `launchAt`), told with the others.
+    pub fn from_json_with_launch(value: &Value) -> Result<Self, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let campaign = Self::read(value, "", &mut problems);
+        if !Self::launch_given(value) {
+            problems.push("launchAt", &FieldError::ReachNeedsLaunch);
+        }
+        problems.into_result(|| campaign.expect("no problems means a campaign"))
+    }
+
     /// Whether a campaign's JSON gives a launch time (`launchAt` neither absent nor `null`), which
     /// the reach model and the advisor need. It can be told even when the campaign has problems,
     /// so that its absence is reported with them: a launch time given but invalid is the reader's

@@ -126,19 +126,10 @@ pub(super) fn read_campaign(config: &JsValue) -> Result<Campaign, Vec<Problem>> 
     Campaign::from_json(&json_of(config)?)
 }
 
-/// `config` read as a campaign for the reach model and the advisor, which need its launch time:
-/// every problem of the campaign and, when it gives no launch time, that one too.
+/// `config` read as a campaign for the reach model and the advisor, which need its launch time
+/// ([`Campaign::from_json_with_launch`]).
 pub(super) fn read_campaign_with_launch(config: &JsValue) -> Result<Campaign, Vec<Problem>> {
-    let value = json_of(config)?;
-    let launch = if Campaign::launch_given(&value) {
-        Ok(())
-    } else {
-        Err(vec![Problem::new(
-            "launchAt",
-            &FieldError::ReachNeedsLaunch,
-        )])
-    };
-    both(Campaign::from_json(&value), launch).map(|(campaign, ())| campaign)
+    Campaign::from_json_with_launch(&json_of(config)?)
 }
 
 #[wasm_bindgen]

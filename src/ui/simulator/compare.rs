@@ -134,6 +134,8 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
             compare.with.set(choice);
         }
     };
+    // Whether the campaign has problems: Compare's note says nothing then, and Pin is disabled.
+    let invalid = move || compare.campaign.with(Result::is_err);
     let note = move || {
         let choice = compare.with.get();
         let problem = compare.scenario.with(|s| match s {
@@ -142,10 +144,9 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
         });
         // Nothing while the campaign has problems: the note is a live region, and the editor
         // says what they are where the user types (it read `A: the campaign as edited; B`).
-        let invalid = compare.campaign.with(Result::is_err);
         match problem {
             Some(problem) => view! { <span class="ce-field__error">{problem}</span> }.into_any(),
-            None if choice == CompareWith::Nothing || invalid => ().into_any(),
+            None if choice == CompareWith::Nothing || invalid() => ().into_any(),
             None => {
                 view! { <span>{format!("A: the campaign as edited; {}", compare.b_name())}</span> }
                     .into_any()
@@ -155,7 +156,6 @@ pub fn CompareControls(compare: Compare) -> impl IntoView {
     // Pinning the strategy already pinned changes the words, so that the live region tells of it.
     // While the campaign has problems, a hint beside it says why the button is disabled: a
     // description, not live, since it comes and goes as the user types in the editor.
-    let invalid = move || compare.campaign.with(Result::is_err);
     let why_id = sim.ids.of("compare-pin-why");
     let pin_described_by = {
         let (why_id, pinned_id) = (why_id.clone(), pinned_id.clone());
