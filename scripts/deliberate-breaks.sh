@@ -352,6 +352,12 @@ break_rule "a delay the editor fills in has no thousands separators" src/domain/
 break_browser "Compare's live note names a B it cannot while the campaign has problems" src/ui/simulator/compare.rs \
     's/None if choice == CompareWith::Nothing \|\| invalid\(\) => /None if choice == CompareWith::Nothing => /' \
     a_pinned_strategy
+break_rule "the advisor keeps quiet when fewer attempts reach fewer" src/domain/advisor/figures.rs \
+    's/\} else if asked < current && suggestion\.expected\.reached < suggestion\.current\.reached \{/} else if false {/' \
+    a_suggestion_that_cannot_help the_suggestion_is_never_worse fewer_attempts_than_the_rows
+break_rule "the advisor warns of fewer attempts that reach as many" src/domain/advisor/figures.rs \
+    's/\} else if asked < current && suggestion\.expected\.reached < suggestion\.current\.reached \{/} else if asked < current {/' \
+    a_suggestion_that_cannot_help
 
 echo "== $((SECONDS - START)) s"
 $caught_all

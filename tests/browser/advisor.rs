@@ -156,6 +156,30 @@ async fn a_suggestion_shows_its_figures_beside_the_current_strategy() {
     let items = list_items(root, "Suggested delays");
     assert_eq!(items.len(), 3);
     assert!(items[0].starts_with("Attempt 1 — "), "{items:?}");
+    assert!(
+        !text_of(&advisor(root)).contains("instead of the current"),
+        "more attempts, no note"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn fewer_attempts_than_the_current_strategy_say_they_reach_fewer() {
+    // Two retries 3 h apart: one retry reaches fewer, however timed.
+    let campaign = Campaign {
+        retry_strategy: RetryStrategy::from_delays([10_800, 10_800]),
+        ..campaign()
+    };
+    let editor = mount_editor(campaign, None).await;
+    let root = &editor.root;
+    suggestion_for(root, "1").await;
+    assert!(
+        shows(
+            root,
+            "With 1 attempt instead of the current 2, the suggestion reaches fewer recipients by 72 h."
+        ),
+        "{}",
+        advisor(root).inner_html()
+    );
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@
 //! ties on reach go to fewer calls.
 
 use campaign_editor::domain::advisor::{
-    MARGIN_SECS, PLAIN_DELAYS_SECS, REACH_TIE, Search, SuggestRequest, parse_attempts,
+    MARGIN_SECS, PLAIN_DELAYS_SECS, REACH_TIE, Search, SuggestRequest, caveat, parse_attempts,
     parse_deadline_hours, suggest,
 };
 use campaign_editor::domain::calendar::LocalDateTime;
@@ -123,7 +123,8 @@ proptest! {
 
     /// On random campaigns (windows, launches, caps, retryOn, attempts, deadlines, reach
     /// settings), the suggestion reaches at least as many as every plain strategy and the
-    /// campaign's own (when the attempts are its own count), within limits, with exact figures.
+    /// campaign's own (when the attempts are its own count or more), within limits, with exact
+    /// figures.
     #[test]
     fn the_suggestion_is_never_worse_than_a_plain_or_the_current_strategy(
         (campaign, request) in any_campaign()
@@ -156,8 +157,13 @@ proptest! {
                 start.reached, start.calls_per_recipient, expected.reached, expected.calls_per_recipient
             );
         }
-        if own.len() == request.attempts {
+        // With as many attempts as its own or more, never below the current strategy (so that
+        // `caveat` speaks of fewer attempts only); with fewer, it says so when it is.
+        if own.len() <= request.attempts {
             prop_assert!(expected.reached >= suggestion.current.reached - 1e-9);
+        } else if expected.reached < suggestion.current.reached {
+            let note = caveat(&campaign, &suggestion, request.deadline_hours);
+            prop_assert!(note.is_some_and(|n| n.contains("instead of the current")));
         }
         // Unless it is a starting point, no call it counts is in the last MARGIN_SECS before the
         // deadline, the window's closing or a change of presence: a run whose calls take time
@@ -459,4 +465,59 @@ fn options_are_checked_with_their_paths() {
     let defaults = SuggestRequest::from_json(&json!({}), "options", &campaign).unwrap();
     assert_eq!(defaults, SuggestRequest::for_campaign(&campaign));
     assert_eq!((defaults.attempts, defaults.deadline_hours), (2, 72));
+}
+
+/// What the figures alone do not say: fewer attempts than the campaign has can reach fewer; with no
+/// outcome retried, or a first call after the deadline, no delays are better than others.
+#[test]
+fn a_suggestion_that_cannot_help_says_why() {
+    let campaign = on_weekdays(&[300, 3_600, 7_200, 10_800, 10_800]);
+    let request = |attempts, deadline_hours| SuggestRequest {
+        attempts,
+        deadline_hours,
+        settings: ReachSettings::default(),
+    };
+    let note = |campaign: &Campaign, request: &SuggestRequest| {
+        let suggestion = suggest(campaign, request).unwrap();
+        caveat(campaign, &suggestion, request.deadline_hours)
+    };
+    assert_eq!(note(&campaign, &request(5, 72)), None);
+    assert_eq!(note(&campaign, &request(8, 72)), None);
+
+    let one = request(1, 72);
+    let suggestion = suggest(&campaign, &one).unwrap();
+    assert!(suggestion.expected.reached < suggestion.current.reached);
+    assert_eq!(
+        caveat(&campaign, &suggestion, 72).as_deref(),
+        Some(
+            "With 1 attempt instead of the current 5, the suggestion reaches fewer recipients by 72 h."
+        )
+    );
+    // Fewer attempts that still reach as many say nothing: a 2 h deadline counts the first two.
+    let short = request(2, 2);
+    let suggestion = suggest(&campaign, &short).unwrap();
+    assert!(suggestion.expected.reached >= suggestion.current.reached);
+    assert_eq!(caveat(&campaign, &suggestion, 2), None);
+
+    let no_retry = Campaign {
+        retry_on: OutcomeSet::EMPTY,
+        ..campaign.clone()
+    };
+    assert_eq!(
+        note(&no_retry, &request(1, 72)).as_deref(),
+        Some("No call is retried (no outcome to retry on): any delays reach as many.")
+    );
+
+    // Friday 20:30: the first call is on Monday at 09:00, 60 h 30 min later.
+    let late = Campaign {
+        launch_at: LocalDateTime::parse("2026-12-11T20:30"),
+        ..campaign.clone()
+    };
+    let suggestion = suggest(&late, &request(5, 60)).unwrap();
+    assert_eq!(suggestion.expected.reached, 0.0);
+    assert_eq!(
+        caveat(&late, &suggestion, 60).as_deref(),
+        Some("The first call comes after the deadline: no delays reach anyone by 60 h.")
+    );
+    assert_eq!(note(&late, &request(5, 61)), None);
 }

@@ -3,7 +3,7 @@
 //! API and the command line agree), `Use these delays` as one change, `Undo`, `Dismiss`, `Cancel`.
 
 use campaign_editor::domain::advisor::{
-    AdvisorPanel, Phase, Refused, STALE_NOTE, SuggestRequest, delay_items, figures, suggest,
+    AdvisorPanel, Phase, Refused, STALE_NOTE, SuggestRequest, caveat, delay_items, figures, suggest,
 };
 use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::call_cap::CallCap;
@@ -211,6 +211,35 @@ fn the_figures_compare_the_suggestion_with_the_current_strategy() {
     assert_eq!(delay_items(suggestion).len(), 2);
     assert!(delay_items(suggestion)[1].starts_with("Attempt 2 — "));
     assert_eq!(panel.current_heading(), "Current strategy");
+    assert_eq!(panel.caveat(), None, "as many attempts as the rows");
+}
+
+#[test]
+fn fewer_attempts_than_the_rows_say_they_reach_fewer() {
+    // Two retries 3 h apart: one retry reaches fewer, however timed.
+    let campaign = Campaign {
+        retry_strategy: RetryStrategy::from_delays([10_800, 10_800]),
+        ..campaign()
+    };
+    let editor = editor_for(&campaign);
+    let mut panel = AdvisorPanel::default();
+    panel.set_attempts("1".to_owned());
+    panel
+        .start(&editor.check(), ReachSettings::default())
+        .unwrap();
+    assert_eq!(panel.caveat(), None, "nothing to say while searching");
+    while panel.advance(|| true) {}
+    let (suggestion, hours) = panel.suggestion().unwrap();
+    assert_eq!(
+        panel.caveat(),
+        caveat(&campaign, suggestion, hours),
+        "the campaign asked about"
+    );
+    assert!(
+        panel
+            .caveat()
+            .is_some_and(|c| c.starts_with("With 1 attempt instead of the current 2"))
+    );
 }
 
 #[test]

@@ -612,6 +612,23 @@ fn suggest_prints_a_few_lines_for_people() {
     );
 }
 
+/// Fewer attempts than the scenario's five: the suggestion reaches fewer, and a last line says so.
+#[test]
+fn suggest_says_when_fewer_attempts_reach_fewer() {
+    let output = campaign_sim(
+        &["--suggest", "--attempts", "1", &example("reach.json")],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 5, "{text}");
+    assert_eq!(
+        lines[4],
+        "Note: With 1 attempt instead of the current 5, the suggestion reaches fewer recipients by 72 h.",
+    );
+}
+
 #[test]
 fn suggest_reports_every_bad_option_and_input() {
     let args = [

@@ -92,7 +92,8 @@ pub fn main() -> ExitCode {
                     .map_err(io::Error::from)
                     .and_then(|()| writeln!(out)),
                 Ok(suggestion) => {
-                    let text = super::suggest::for_people(&suggestion, request.deadline_hours);
+                    let text =
+                        super::suggest::for_people(&scenario, &suggestion, request.deadline_hours);
                     out.write_all(text.as_bytes())
                 }
                 Err(problem) => return refused([problem.to_string()]),

@@ -1,7 +1,7 @@
 //! `campaign-sim --suggest`: the strategy advisor (SPEC section 10) on a scenario's campaign, under
 //! its `dialer.reach` when the model is reach (else the reach model's defaults).
 
-use campaign_editor::domain::advisor::{SuggestRequest, Suggestion, figures, suggest};
+use campaign_editor::domain::advisor::{SuggestRequest, Suggestion, caveat, figures, suggest};
 use campaign_editor::domain::duration::compact;
 use campaign_editor::domain::error::Problem;
 use campaign_editor::domain::simulation::{DialerModel, Scenario};
@@ -27,8 +27,8 @@ pub fn suggestion(scenario: &Scenario, request: &SuggestRequest) -> Result<Sugge
 }
 
 /// The suggestion for people: the delays, then each figure beside the current strategy's (the
-/// same figures as the editor's).
-pub fn for_people(suggestion: &Suggestion, deadline_hours: u32) -> String {
+/// same figures as the editor's), then what they do not say ([`caveat`]), if anything.
+pub fn for_people(scenario: &Scenario, suggestion: &Suggestion, deadline_hours: u32) -> String {
     let delays: Vec<String> = suggestion
         .delays_seconds
         .iter()
@@ -40,6 +40,9 @@ pub fn for_people(suggestion: &Suggestion, deadline_hours: u32) -> String {
             "{}: {} (current strategy: {})\n",
             figure.label, figure.suggested, figure.current
         ));
+    }
+    if let Some(note) = caveat(&scenario.campaign, suggestion, deadline_hours) {
+        out.push_str(&format!("Note: {note}\n"));
     }
     out
 }

@@ -20,7 +20,7 @@
 //! ```
 
 use super::Suggestion;
-use crate::domain::campaign::call_name;
+use crate::domain::campaign::{Campaign, call_name};
 use crate::domain::decimal::fixed;
 use crate::domain::duration::{compact, thousands};
 use crate::domain::reach::ExpectedReach;
@@ -80,4 +80,38 @@ pub fn delay_items(suggestion: &Suggestion) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// What the figures alone do not say, when `suggestion` (for `campaign`, reach counted by
+/// `deadline_hours`) is no help: no call is retried (`retryOn` empty), so any delays reach as many;
+/// the first call comes after the deadline, so nothing is reached by then; or fewer attempts were
+/// asked than the campaign has, and the suggestion reaches less than its current strategy (the
+/// only way it can: with as many attempts or more it never does).
+pub fn caveat(campaign: &Campaign, suggestion: &Suggestion, deadline_hours: u32) -> Option<String> {
+    let first_call = suggestion.call_times.first().copied().unwrap_or(0);
+    let (asked, current) = (
+        suggestion.delays_seconds.len(),
+        campaign.retry_strategy.len(),
+    );
+    if campaign.retry_on.is_empty() {
+        Some("No call is retried (no outcome to retry on): any delays reach as many.".to_owned())
+    } else if first_call > u64::from(deadline_hours) * 3_600 {
+        Some(format!(
+            "The first call comes after the deadline: no delays reach anyone by {deadline_hours} h."
+        ))
+    } else if asked < current && suggestion.expected.reached < suggestion.current.reached {
+        Some(format!(
+            "With {} instead of the current {current}, the suggestion reaches fewer recipients by {deadline_hours} h.",
+            attempts(asked)
+        ))
+    } else {
+        None
+    }
+}
+
+fn attempts(n: usize) -> String {
+    match n {
+        1 => "1 attempt".to_owned(),
+        n => format!("{n} attempts"),
+    }
 }

@@ -28,7 +28,7 @@ pub mod starts;
 
 use serde::Serialize;
 
-pub use figures::{Figure, delay_items, figures};
+pub use figures::{Figure, caveat, delay_items, figures};
 pub use panel::{AdvisorPanel, Phase, Refused, STALE_NOTE};
 pub use request::{SuggestRequest, parse_attempts, parse_deadline_hours};
 pub use search::Search;

@@ -25,7 +25,7 @@
 //! ```
 
 use super::request::{SuggestRequest, parse_attempts, parse_deadline_hours};
-use super::{Search, Suggestion};
+use super::{Search, Suggestion, caveat};
 use crate::domain::campaign::Campaign;
 use crate::domain::duration::thousands;
 use crate::domain::editor::{AttemptRows, Checked, Editor};
@@ -261,6 +261,20 @@ impl AdvisorPanel {
                 asked,
                 ..
             } => Some((s, asked.deadline_hours)),
+            _ => None,
+        }
+    }
+
+    /// What the figures of the suggestion shown do not say ([`caveat`]), for the campaign it was
+    /// asked for.
+    pub fn caveat(&self) -> Option<String> {
+        match &self.state {
+            State::Suggested(s, asked, _)
+            | State::Used {
+                suggestion: s,
+                asked,
+                ..
+            } => caveat(&asked.campaign, s, asked.deadline_hours),
             _ => None,
         }
     }

@@ -21,6 +21,7 @@ pub fn SuggestionView(
                 .map(|(s, hours)| (figures(s, hours), delay_items(s)))
         })
     });
+    let caveat = Memo::new(move |_| panel.with(AdvisorPanel::caveat));
     let phase = Memo::new(move |_| panel.with(AdvisorPanel::phase));
     let heading = Memo::new(move |_| panel.with(AdvisorPanel::current_heading));
     let can_undo = Memo::new(move |_| ctx.editor.with(|e| panel.with(|p| p.can_undo(e))));
@@ -78,6 +79,7 @@ pub fn SuggestionView(
                 </table>
                 <p class="ce-advisor__list-heading" id=list_id.clone()>"Suggested delays"</p>
                 <ol class="ce-advisor__delays" aria-labelledby=list_id inner_html=delays.finish() />
+                {move || caveat.get().map(|text| view! { <p class="ce-note">{text}</p> })}
                 <Show when=move || stale.get()>
                     <p class="ce-note">{STALE_NOTE}</p>
                 </Show>
