@@ -358,6 +358,9 @@ break_rule "the advisor keeps quiet when fewer attempts reach fewer" src/domain/
 break_rule "the advisor warns of fewer attempts that reach as many" src/domain/advisor/figures.rs \
     's/\} else if asked < current && suggestion\.expected\.reached < suggestion\.current\.reached \{/} else if asked < current {/' \
     a_suggestion_that_cannot_help
+break_rule "the advisor's last retry has no time of day" src/domain/advisor/figures.rs \
+    's/format!\("\{\} after the first call, \{\}", compact\(seconds\), at\.human\(\)\)/format!("{} after the first call", compact(seconds))/' \
+    the_figures_compare the_suggestion_beats_the_current
 
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -150,7 +150,7 @@ async fn a_suggestion_shows_its_figures_beside_the_current_strategy() {
     );
     assert_eq!(rows[1][0], "Calls per recipient");
     assert_eq!(
-        rows[2][2], "1 h 5 min after the first call",
+        rows[2][2], "1 h 5 min after the first call, Mon 7 Dec, 10:05",
         "the current last retry"
     );
     let items = list_items(root, "Suggested delays");

@@ -315,12 +315,20 @@ fn the_suggestion_beats_the_current_strategy_under_the_defaults() {
     let campaign = on_weekdays(&[60; 5]);
     let suggestion = suggest(&campaign, &SuggestRequest::for_campaign(&campaign)).unwrap();
     assert!(suggestion.expected.reached > suggestion.current.reached + 0.1);
+    let last = *suggestion.call_times.last().unwrap();
     assert_eq!(
-        suggestion.last_retry_seconds(),
+        suggestion.last_retry(),
+        Some((
+            last - suggestion.call_times[0],
+            campaign.launch_at.unwrap().plus(last as i64)
+        ))
+    );
+    assert_eq!(
         suggestion
-            .call_times
-            .last()
-            .map(|t| t - suggestion.call_times[0])
+            .current_last_retry()
+            .map(|(s, at)| (s, at.human())),
+        Some((300, "Mon 7 Dec, 09:05".to_owned())),
+        "the first call at 09:00, then five retries 1 min apart"
     );
 }
 

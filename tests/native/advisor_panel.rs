@@ -207,7 +207,10 @@ fn the_figures_compare_the_suggestion_with_the_current_strategy() {
     );
     assert_eq!(last.label, "Last retry");
     // The current strategy: 300 s then 3,600 s after it, inside the window.
-    assert_eq!(last.current, "1 h 5 min after the first call");
+    assert_eq!(
+        last.current,
+        "1 h 5 min after the first call, Mon 7 Dec, 10:05"
+    );
     assert_eq!(delay_items(suggestion).len(), 2);
     assert!(delay_items(suggestion)[1].starts_with("Attempt 2 — "));
     assert_eq!(panel.current_heading(), "Current strategy");

@@ -16,10 +16,11 @@
 //! assert_eq!(reach.label, "Expected reach by 72 h");
 //! assert!(reach.suggested.ends_with(" %"));
 //! assert_eq!(calls.label, "Calls per recipient");
-//! assert!(last.current.ends_with("after the first call"));
+//! assert_eq!(last.current, "1 h 5 min after the first call, Mon 7 Dec, 10:05");
 //! ```
 
 use super::Suggestion;
+use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, call_name};
 use crate::domain::decimal::fixed;
 use crate::domain::duration::{compact, thousands};
@@ -36,7 +37,7 @@ pub struct Figure {
 
 /// The three figures of `suggestion` beside the current strategy's, reach counted by
 /// `deadline_hours`: `Expected reach by 72 h` (`52.7 %`), `Calls per recipient` (`4.3`),
-/// `Last retry` (`10 h 59 min after the first call`, or `no retry`).
+/// `Last retry` (`10 h 55 min after the first call, Mon 7 Dec, 19:55`, or `no retry`).
 pub fn figures(suggestion: &Suggestion, deadline_hours: u32) -> [Figure; 3] {
     let figure = |label: String, of: &dyn Fn(&ExpectedReach) -> String| Figure {
         label,
@@ -52,15 +53,16 @@ pub fn figures(suggestion: &Suggestion, deadline_hours: u32) -> [Figure; 3] {
         }),
         Figure {
             label: "Last retry".to_owned(),
-            suggested: last_retry(suggestion.last_retry_seconds()),
-            current: last_retry(suggestion.current_last_retry_seconds()),
+            suggested: last_retry(suggestion.last_retry()),
+            current: last_retry(suggestion.current_last_retry()),
         },
     ]
 }
 
-fn last_retry(seconds: Option<u64>) -> String {
-    match seconds {
-        Some(s) => format!("{} after the first call", compact(s)),
+/// As the retry timeline says it: `10 h 55 min after the first call, Mon 7 Dec, 19:55`.
+fn last_retry(last: Option<(u64, LocalDateTime)>) -> String {
+    match last {
+        Some((seconds, at)) => format!("{} after the first call, {}", compact(seconds), at.human()),
         None => "no retry".to_owned(),
     }
 }

@@ -33,6 +33,7 @@ pub use panel::{AdvisorPanel, Phase, Refused, STALE_NOTE};
 pub use request::{SuggestRequest, parse_attempts, parse_deadline_hours};
 pub use search::Search;
 
+use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::error::FieldError;
 use crate::domain::reach::ExpectedReach;
@@ -71,6 +72,9 @@ pub struct Suggestion {
     /// When each call of the campaign as given fires, in seconds after launch.
     #[serde(skip)]
     pub current_call_times: Vec<u64>,
+    /// The campaign's launch, which the call times count from.
+    #[serde(skip)]
+    pub launch: LocalDateTime,
 }
 
 impl Suggestion {
@@ -79,21 +83,22 @@ impl Suggestion {
         RetryStrategy::from_delays(self.delays_seconds.iter().copied())
     }
 
-    /// Seconds from the first call to the suggestion's last retry; `None` without retries.
-    pub fn last_retry_seconds(&self) -> Option<u64> {
-        last_retry(&self.call_times)
+    /// The suggestion's last retry: seconds after the first call, and when it fires; `None`
+    /// without retries.
+    pub fn last_retry(&self) -> Option<(u64, LocalDateTime)> {
+        self.last_of(&self.call_times)
     }
 
-    /// Seconds from the first call to the campaign's own last retry; `None` without retries.
-    pub fn current_last_retry_seconds(&self) -> Option<u64> {
-        last_retry(&self.current_call_times)
+    /// The campaign's own last retry, as [`Suggestion::last_retry`].
+    pub fn current_last_retry(&self) -> Option<(u64, LocalDateTime)> {
+        self.last_of(&self.current_call_times)
     }
-}
 
-fn last_retry(times: &[u64]) -> Option<u64> {
-    match times {
-        [first, .., last] => Some(last - first),
-        _ => None,
+    fn last_of(&self, times: &[u64]) -> Option<(u64, LocalDateTime)> {
+        match times {
+            [first, .., last] => Some((last - first, self.launch.plus(*last as i64))),
+            _ => None,
+        }
     }
 }
 

@@ -17,14 +17,13 @@
 //! time, the search reaches none of these from a plain strategy: on weekdays 09:00–20:00 by 72 h,
 //! 2 h 40 min for all reaches more than 2 h for all, and 3 h for the first eleven then quick
 //! retries more still; by a 4 h deadline, 3 h then 10 min for the rest reaches more than any even
-//! strategy. The best of them is the incumbent. 2. *Coordinate
-//! search* over one delay at a time, the others fixed, on a grid: 1 s, each minute to 10 min, each
-//! 5 minutes to 3 h, and the delays that land that retry exactly at a calling-window opening,
-//! [`MARGIN_SECS`] before its closing or before the deadline, at the start of a local hour (where
-//! presence changes), or when a call cap frees it. A candidate with a retry closer than that to a
-//! closing, the deadline or a change of presence is not taken ([`MARGIN_SECS`] says why; the first
-//! call is where the launch puts it, whatever the delays). Passes
-//! repeat while one improves. 3. *Local refinement*: each delay moved by ±150, 60, 30, 10, 5, 2 and
+//! strategy. The best of them is the incumbent. 2. *Coordinate search* over one delay at a time,
+//! the others fixed, on a grid: 1 s, each minute to 10 min, each 5 minutes to 3 h, and the delays
+//! that land that retry exactly at a calling-window opening, [`MARGIN_SECS`] before its closing or
+//! before the deadline, at the start of a local hour (where presence changes), or when a call cap
+//! frees it. A candidate with a retry closer than that to a closing, the deadline or a change of
+//! presence is not taken ([`MARGIN_SECS`] says why; the first call is where the launch puts it,
+//! whatever the delays). Passes repeat while one improves. 3. *Local refinement*: each delay moved by ±150, 60, 30, 10, 5, 2 and
 //! 1 s, walking on while it improves. Steps 2 and 3 first maximise reach (ties on exactly equal
 //! reach going to fewer expected calls), then run again to minimise expected calls while reach
 //! stays within [`REACH_TIE`] (0.1 point) of the best found and never below the best plain or own
@@ -197,6 +196,7 @@ impl Search {
             current: self.current.reach.clone(),
             call_times: self.best.times.clone(),
             current_call_times: self.current.times.clone(),
+            launch: self.launch,
         }
     }
 
