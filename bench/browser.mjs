@@ -150,7 +150,7 @@ try {
       const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
       observer.observe({ type: "longtask" });
       const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Suggest a strategy");
-      const status = button.closest("[role=group]").querySelector("[aria-live=polite]");
+      const status = button.closest("[role=group]").querySelector("p[aria-live=polite]");
       let longestFrame = 0;
       const started = performance.now();
       button.click();

@@ -230,6 +230,8 @@ test("in forced colours, chart text follows the user's scheme and legend keys ke
   const { page, problems } = await openApp(t, { viewport: VIEWPORT });
   await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
   await byRole(page, "button", "Retry Strategy").click();
+  // The calling window's open hours lie under the timeline's labels and axis.
+  await byRole(page, "checkbox", "Calling window").check();
   const simulator = byRole(page, "region", "Simulator");
   await byRole(simulator, "button", "Run to end").click();
   await eventually(() => simulator.getByRole("status").innerText(), /^Completed at /, { timeout: 20_000 });
@@ -242,8 +244,14 @@ test("in forced colours, chart text follows the user's scheme and legend keys ke
       key: key.className,
       background: getComputedStyle(key).backgroundColor,
     }));
-    return { canvas, texts, keys };
+    const open = [...document.querySelectorAll(".ce-timeline__open")].map((band) => getComputedStyle(band).fill);
+    const retries = [...document.querySelectorAll(".ce-timeline__marker circle")].map((dot) => getComputedStyle(dot).fill);
+    return { canvas, texts, keys, open, retries };
   });
+  assert.ok(seen.open.length > 0, "open hours drawn");
+  assert.deepEqual([...new Set(seen.open)], [seen.canvas], "open hours outlined on the background, under the labels");
+  const faintDots = seen.retries.filter((fill) => contrast(fill, seen.canvas) < 3);
+  assert.deepEqual(faintDots, [], "retries stand 3:1 from the background");
   assert.ok(seen.texts.length > 10 && seen.keys.length >= 5, JSON.stringify(seen).slice(0, 300));
   const faint = seen.texts
     .filter((t) => contrast(t.fill, seen.canvas) < 4.5)
@@ -372,7 +380,7 @@ test("axe: the strategy advisor searching, suggested, used and undone", async (t
   await byRole(advisor, "textbox", "Attempts").fill("20");
   await byRole(advisor, "textbox", "Deadline, in hours").fill("720");
   await byRole(advisor, "button", "Suggest a strategy").click();
-  const status = advisor.locator("[aria-live=polite]");
+  const status = advisor.locator("p[aria-live=polite]");
   // The search lasts about a second in the release build: checked while it runs, when caught.
   if ((await status.innerText()).startsWith("Searching…")) {
     assert.equal(await byRole(advisor, "button", "Cancel").count(), 1);

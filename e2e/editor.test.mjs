@@ -377,6 +377,19 @@ test("on the standalone page the editor's question about stopping goes when the 
   assert.deepEqual(problems, []);
 });
 
+test("on the standalone page, Stop campaign's focus goes to the status line when the run it stands for completes", async (t) => {
+  const { page, problems } = await openApp(t);
+  const editor = page.locator(".ce-editor");
+  // The sample campaign's run at the simulator's own speed: about 2 s.
+  await byRole(page, "button", "Start Now").focus();
+  await page.keyboard.press("Enter");
+  await eventually(() => isFocused(byRole(editor, "button", "Stop campaign")), true);
+  await eventually(() => editorStatus(page).innerText(), /^Completed at /, { timeout: 20_000 });
+  assert.equal(await byRole(editor, "button", "Stop campaign").count(), 0);
+  await eventually(() => isFocused(editorStatus(page)), true);
+  assert.deepEqual(problems, []);
+});
+
 test("the simulator's buttons keep the keyboard focus as they are disabled: Run and Pause take turns, Stop leads to the status", async (t) => {
   const { page, problems } = await openApp(t);
   const simulator = byRole(page, "region", "Simulator");

@@ -80,6 +80,16 @@ test("layout: at 320 px a run of the reach model and the advisor's suggestion sc
   await byRole(simulator, "table", "Reach by call number, in figures").waitFor({ timeout: 20_000 });
   assert.equal(await scrollsSideways(page), false, "after a run of the reach model");
   assert.deepEqual(await smallPictureText(simulator), [], "chart text under 9 px");
+  // Its table scrolls in a box of its own, on the screen and reached with Tab: its last columns
+  // are not reached only by scrolling the picture to its last call.
+  const reachTable = await byRole(simulator, "region", "Reach by call number, in figures, scrollable").evaluate((box) => ({
+    box: Math.round(box.getBoundingClientRect().right),
+    screen: document.documentElement.clientWidth,
+    focusable: box.tabIndex === 0,
+    table: box.contains(document.querySelector(".ce-reach-chart__table")),
+  }));
+  assert.deepEqual(reachTable, { box: reachTable.box, screen: reachTable.screen, focusable: true, table: true });
+  assert.ok(reachTable.box <= reachTable.screen, JSON.stringify(reachTable));
   await byRole(page, "button", "Retry Strategy").click();
   const advisor = byRole(page, "group", "Strategy advisor");
   await byRole(advisor, "button", "Suggest a strategy").click();
@@ -451,4 +461,17 @@ test("layout: at 320 and 360 px no comma of the failure breakdown starts a line"
     assert.equal(await reading.getByRole("button", { name: /,$/ }).count(), 0, "a part's name leaves its comma out");
     assert.deepEqual(problems, []);
   }
+});
+
+test("layout: every field and select of the page is in the editor's font size", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: WIDE });
+  await byRole(page, "button", "Retry Strategy").click();
+  const sizes = await page.evaluate(() => {
+    const text = getComputedStyle(document.querySelector(".ce-field__label")).fontSize;
+    const controls = [...document.querySelectorAll(".ce-app select, .ce-app input[type=text]")];
+    return { text, count: controls.length, off: controls.filter((c) => getComputedStyle(c).fontSize !== text).map((c) => `${c.id}: ${getComputedStyle(c).fontSize}`) };
+  });
+  assert.ok(sizes.count >= 10 && sizes.text === "16px", JSON.stringify(sizes));
+  assert.deepEqual(sizes.off, []);
+  assert.deepEqual(problems, []);
 });

@@ -361,6 +361,27 @@ break_rule "the advisor warns of fewer attempts that reach as many" src/domain/a
 break_rule "the advisor's last retry has no time of day" src/domain/advisor/figures.rs \
     's/format!\("\{\} after the first call, \{\}", compact\(seconds\), at\.human\(\)\)/format!("{} after the first call", compact(seconds))/' \
     the_figures_compare the_suggestion_beats_the_current
+break_browser "a search that ends loses the focus left on Cancel" src/ui/editor/advisor/mod.rs \
+    's/if !going && ctx\.has_focus_in\("\.ce-advisor__actions"\) \{/if false {/' \
+    focus_on_cancel
+break_browser "the advisor's refusal comes with its own live region, unheard" src/ui/editor/advisor/mod.rs \
+    's/<div aria-live="polite">/<div>/' \
+    an_invalid_campaign
+break_browser "the outcome mix's group is not described by its sum's problem" src/ui/simulator/settings.rs \
+    's/ aria-describedby=move \|\| mix_problem\.get\(\)\.map\(\|_\| sim\.ids\.error_of\(field::MIX\)\)//' \
+    an_outcome_mix
+break_e2e "Stop campaign's focus is lost when the run it stands for completes" src/ui/editor/actions.rs \
+    's/if ctx\.has_focus_in\("\.ce-actions"\) \{/if false {/' \
+    dist editor "Stop campaign's focus"
+break_e2e "in forced colours the open hours stay pale under the timeline's labels" style/timeline.css \
+    's/    fill: Canvas;\n    stroke: GrayText;\n//' \
+    dist a11y "forced colours"
+break_e2e "Compare with keeps the browser's font size" style/simulator.css \
+    's/\.ce-simulator select \{\n  font: inherit;/.ce-simulator__speed select {\n  font: inherit;/' \
+    dist layout "every field and select"
+break_e2e "the reach table scrolls only with the picture on a phone" src/ui/simulator/reach_chart.rs \
+    's/<div class="ce-reach-chart__scroll" role="region" aria-label="Reach by call number, in figures, scrollable" tabindex="0">/<div>/' \
+    dist layout "at 320 px a run of the reach"
 
 echo "== $((SECONDS - START)) s"
 $caught_all

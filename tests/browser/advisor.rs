@@ -36,9 +36,9 @@ fn advisor(root: &Element) -> Element {
         .unwrap_or_else(|| panic!("no Strategy advisor in {}", root.inner_html()))
 }
 
-/// What the advisor's live region says.
+/// What the advisor's live status says.
 fn status(root: &Element) -> String {
-    all(&advisor(root), "[aria-live=\"polite\"]")
+    all(&advisor(root), "p[aria-live=\"polite\"]")
         .first()
         .map(text_of)
         .unwrap_or_default()
@@ -111,8 +111,13 @@ async fn an_invalid_campaign_gets_a_message_at_the_button() {
     let root = &editor.root;
     click(root, "Retry Strategy").await;
     type_into(&attempt_input(root, 1), "soon").await;
+    // A live region waits for the message, so that it is heard as it comes.
+    let live = all(&advisor(root), "div[aria-live=\"polite\"]");
+    assert_eq!(live.len(), 1);
+    assert_eq!(text_of(&live[0]), "");
     click(root, "Suggest a strategy").await;
     let message = "A suggestion needs a valid campaign: correct its problems first";
+    assert_eq!(text_of(&live[0]), message, "said in the live region");
     let described_by = button(root, "Suggest a strategy")
         .get_attribute("aria-describedby")
         .expect("described by its message");
@@ -293,4 +298,25 @@ async fn the_suggestion_follows_the_simulators_reach_settings() {
     );
     assert_eq!(figures(root)[0][1], percent(expected.expected.reached));
     assert_eq!(figures(root)[0][2], percent(expected.current.reached));
+}
+
+#[wasm_bindgen_test]
+async fn focus_on_cancel_goes_to_suggest_when_the_search_ends() {
+    let editor = mount_editor(campaign(), None).await;
+    let root = &editor.root;
+    click(root, "Retry Strategy").await;
+    type_into(&input_labelled(root, "Attempts"), "20").await;
+    click(root, "Suggest a strategy").await;
+    button(root, "Cancel").focus().unwrap();
+    wait_until("the suggestion", || {
+        status(root).starts_with("Suggestion ready")
+    })
+    .await;
+    settle().await;
+    assert!(try_button(root, "Cancel").is_none());
+    assert_eq!(
+        focused_id(),
+        Some(button(root, "Suggest a strategy").id()),
+        "not lost with Cancel"
+    );
 }

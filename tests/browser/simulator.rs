@@ -154,18 +154,24 @@ async fn editor_errors_block_the_run_and_say_what_to_fix() {
 async fn an_outcome_mix_that_does_not_add_up_blocks_the_run() {
     let page = mount_with_simulator(Campaign::sample()).await;
     let panel = region(&page.root, "Simulator");
+    let group = all(&panel, "fieldset.ce-mix").remove(0);
+    // Said politely, by a live region there before the message: an alert would interrupt each
+    // keystroke of the user still typing, and a region that comes with its text is not heard.
+    let live: Vec<Element> = all(&group, "[aria-live=\"polite\"]");
+    assert_eq!(live.len(), 1);
+    assert_eq!(group.get_attribute("aria-describedby"), None);
     type_into(&input_labelled(&panel, "Busy %"), "25").await;
-    assert!(shows(
-        &panel,
-        "The outcome mix must add up to 100% (now 105%)"
-    ));
+    let message = "The outcome mix must add up to 100% (now 105%)";
+    assert!(shows(&panel, message));
     assert!(button(&panel, "Run").disabled());
-    // Said politely: an alert would interrupt each keystroke of the user still typing.
     assert_eq!(role_text(&panel, "alert"), None);
-    let message = all(&panel, "[aria-live=\"polite\"]")
-        .into_iter()
-        .find(|e| text_of(e).starts_with("The outcome mix must add up"));
-    assert!(message.is_some(), "the message is a polite live region");
+    assert_eq!(text_of(&live[0]), message);
+    // The four percentages' group is described by it.
+    let described = group
+        .get_attribute("aria-describedby")
+        .and_then(|id| panel.owner_document()?.get_element_by_id(&id))
+        .map(|e| text_of(&e));
+    assert_eq!(described.as_deref(), Some(message));
 }
 
 /// The group of the simulator named `name` (`aria-labelledby`).

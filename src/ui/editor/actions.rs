@@ -19,6 +19,9 @@ pub fn Actions() -> impl IntoView {
     let ctx = EditorContext::get();
     let confirming = RwSignal::new(None::<Confirming>);
     let lifecycle = Memo::new(move |_| ctx.editor.with(Editor::lifecycle));
+    // The buttons shown follow `lifecycle` through the effect below, which first sees where the
+    // focus is while the buttons that are about to go are still there.
+    let shown = RwSignal::new(lifecycle.get_untracked());
 
     // A submit that found errors sends focus to the summary that lists them.
     let submitted = move |result: Option<Result<Campaign, Vec<Problem>>>,
@@ -81,17 +84,20 @@ pub fn Actions() -> impl IntoView {
         }
     };
 
-    // The question about stopping goes once the campaign is no longer running (its simulated run
-    // completed, or was stopped in the simulator); focus in it goes to the status line.
+    // Once the campaign is no longer running (its simulated run completed, or was stopped in the
+    // simulator), Stop campaign and the question about stopping go; focus on them goes to the
+    // status line.
     Effect::new(move |_| {
-        let running = matches!(lifecycle.get(), Lifecycle::Running { .. });
-        if !running && confirming.get_untracked() == Some(Confirming::Stop) {
-            let asked = ctx.has_focus_in(".ce-confirm");
-            confirming.set(None);
-            if asked {
+        let now = lifecycle.get();
+        if !matches!(now, Lifecycle::Running { .. }) {
+            if ctx.has_focus_in(".ce-actions") {
                 ctx.focus_soon(ctx.ids.of("actions-status"));
             }
+            if confirming.get_untracked() == Some(Confirming::Stop) {
+                confirming.set(None);
+            }
         }
+        shown.set(now);
     });
 
     let status = move || {
@@ -101,11 +107,11 @@ pub fn Actions() -> impl IntoView {
 
     view! {
         <div class="ce-actions">
-            <Show when=move || lifecycle.get() == Lifecycle::Editing>
+            <Show when=move || shown.get() == Lifecycle::Editing>
                 <button type="button" class="ce-button" on:click=save>"Save as Draft"</button>
                 <button type="button" class="ce-button ce-button--primary" id=ctx.ids.of("start") on:click=ask_start>"Start Now"</button>
             </Show>
-            <Show when=move || matches!(lifecycle.get(), Lifecycle::Running { .. }) && confirming.get().is_none()>
+            <Show when=move || matches!(shown.get(), Lifecycle::Running { .. }) && confirming.get().is_none()>
                 <button type="button" class="ce-button ce-button--danger" id=ctx.ids.of("stop") on:click=ask_stop>"Stop campaign"</button>
             </Show>
             <p class="ce-actions__status" role="status" id=ctx.ids.of("actions-status") tabindex="-1">{status}</p>

@@ -36,7 +36,9 @@ pub fn ReachChart() -> impl IntoView {
                         "next to what the reach model expects of the strategy (every failed call ending "
                         "at once, on as many lines as needed)."
                     </p>
-                    {plot(&picture)}
+                    // On a phone the picture scrolls sideways alone (its focusable figures scroll
+                    // it), and the table keeps to the width there is.
+                    <div class="ce-reach-chart__plot">{plot(&picture)}</div>
                     <p class="ce-reach-chart__legend">
                         <span class="ce-chart__key"><span class="ce-chart__swatch ce-reach-chart__swatch--simulated"></span>"Simulated"</span>
                         <span class="ce-chart__key"><span class="ce-chart__swatch ce-reach-chart__swatch--expected"></span>"Expected"</span>
@@ -143,6 +145,7 @@ fn table(picture: &ReachByCall) -> impl IntoView + use<> {
         );
     }
     view! {
+        <div class="ce-reach-chart__scroll" role="region" aria-label="Reach by call number, in figures, scrollable" tabindex="0">
         <table class="ce-reach-chart__table">
             <caption>"Reach by call number, in figures"</caption>
             <thead>
@@ -156,5 +159,6 @@ fn table(picture: &ReachByCall) -> impl IntoView + use<> {
             </thead>
             <tbody inner_html=rows.finish() />
         </table>
+        </div>
     }
 }

@@ -50,6 +50,8 @@ pub fn SimSettings(
             })
             .collect_view()
     };
+    // The sum's problem, told once for the four percentages: the group is described by it.
+    let mix_problem = problem(field::MIX);
     let model = Memo::new(move |_| sim.settings.with(|s| s.model));
     let model_name = sim.ids.of("simulator-model");
     let choice = move |choice: DialerChoice| {
@@ -82,13 +84,16 @@ pub fn SimSettings(
                 <ReachSettingsFields problems=problems />
             </Show>
             <Show when=move || model.get() == DialerChoice::Mix>
-            <fieldset class="ce-fieldset ce-mix">
+            <fieldset class="ce-fieldset ce-mix" aria-describedby=move || mix_problem.get().map(|_| sim.ids.error_of(field::MIX))>
                 <legend>"Outcome mix"</legend>
                 <div class="ce-fieldset__row">
                     {Outcome::ALL.map(mix_input).collect_view()}
                 </div>
                 <div class="ce-mix__bar" aria-hidden="true">{bar}</div>
-                {move || problem(field::MIX).get().map(|text| view! { <p class="ce-field__error" aria-live="polite">{text}</p> })}
+                // Live before the message comes, so that it is heard as it appears.
+                <div aria-live="polite">
+                    {move || mix_problem.get().map(|text| view! { <p class="ce-field__error" id=sim.ids.error_of(field::MIX)>{text}</p> })}
+                </div>
             </fieldset>
             </Show>
             <Show when=move || long_living.get()>

@@ -48,19 +48,28 @@ pub fn Advisor() -> impl IntoView {
             .map(|e| e.to_string())
     });
 
-    // One slice of the search a frame, on the browser's clock, until it is over or cancelled.
-    let frames = use_frames(move || {
-        let within_budget = browser::budget(SLICE_MS);
-        panel
-            .try_update(|p| p.advance(within_budget))
-            .unwrap_or(false)
-    });
     let (attempts_id, deadline_id, suggest_id, problem_id) = (
         ids.of("advisor-attempts"),
         ids.of("advisor-deadline"),
         ids.of("advisor-suggest"),
         ids.of("advisor-problem"),
     );
+    let focus_suggest = {
+        let id = suggest_id.clone();
+        Callback::new(move |()| ctx.focus_soon(id.clone()))
+    };
+    // One slice of the search a frame, on the browser's clock, until it is over or cancelled.
+    // When it is over, `Cancel` goes: focus on it goes to `Suggest a strategy`, as a press would.
+    let frames = use_frames(move || {
+        let within_budget = browser::budget(SLICE_MS);
+        let going = panel
+            .try_update(|p| p.advance(within_budget))
+            .unwrap_or(false);
+        if !going && ctx.has_focus_in(".ce-advisor__actions") {
+            focus_suggest.run(());
+        }
+        going
+    });
     let suggest = {
         let (attempts_id, deadline_id) = (attempts_id.clone(), deadline_id.clone());
         move |_| {
@@ -83,10 +92,6 @@ pub fn Advisor() -> impl IntoView {
                 _ => {}
             }
         }
-    };
-    let focus_suggest = {
-        let id = suggest_id.clone();
-        Callback::new(move |()| ctx.focus_soon(id.clone()))
     };
     let cancel = move |_| {
         frames.stop();
@@ -144,9 +149,12 @@ pub fn Advisor() -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            {move || problem.get().map(|text| view! {
-                <p class="ce-field__error" id=problem_id.clone()>{text}</p>
-            })}
+            // Live, so that pressing the button is answered aloud when it refuses to search.
+            <div aria-live="polite">
+                {move || problem.get().map(|text| view! {
+                    <p class="ce-field__error" id=problem_id.clone()>{text}</p>
+                })}
+            </div>
             // A polite live region (not a second `status` role: the editor's actions own that).
             // The count changes every frame: it is shown, but kept out of what screen readers
             // announce, which is the phase (`Searching…`, `Suggestion ready: …`).
