@@ -104,9 +104,12 @@ async fn step_moves_one_event_and_pause_holds_the_run() {
     click(&panel, "Pause").await;
     assert!(button(&panel, "Pause").disabled());
     let held = status(&panel);
+    assert!(held.starts_with("Running — paused, "), "{held}");
     settle().await;
     settle().await;
     assert_eq!(status(&panel), held, "nothing moves while paused");
+    click(&panel, "Step").await;
+    assert!(!status(&panel).contains("paused"), "a step moves it on");
 }
 
 #[wasm_bindgen_test]

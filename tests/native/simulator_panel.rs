@@ -236,12 +236,21 @@ fn the_status_counts_who_waits_and_who_is_called() {
         simulation.snapshot().status_line(),
         "Running — 40 waiting, 5 calling"
     );
+    assert_eq!(
+        simulation.snapshot().paused_status_line(),
+        "Running — paused, 40 waiting, 5 calling"
+    );
     simulation.run_to_end();
     assert!(
         simulation
             .snapshot()
             .status_line()
             .starts_with("Completed at ")
+    );
+    assert_eq!(
+        simulation.snapshot().paused_status_line(),
+        simulation.snapshot().status_line(),
+        "a run over is not paused"
     );
 
     let mut idle = Simulation::new(
@@ -252,6 +261,10 @@ fn the_status_counts_who_waits_and_who_is_called() {
     assert_eq!(
         idle.snapshot().status_line(),
         "Running — waiting for recipients"
+    );
+    assert_eq!(
+        idle.snapshot().paused_status_line(),
+        "Running — paused, waiting for recipients"
     );
 }
 

@@ -16,16 +16,27 @@ impl Snapshot {
     /// `Running — waiting for recipients` for a long-living campaign with nobody to call, else
     /// `Running — 40 waiting, 5 calling`.
     pub fn status_line(&self) -> String {
+        self.line(false)
+    }
+
+    /// [`Snapshot::status_line`] once the user has paused the run: one that is not over says so,
+    /// `Running — paused, 40 waiting, 5 calling`.
+    pub fn paused_status_line(&self) -> String {
+        self.line(!self.finished)
+    }
+
+    fn line(&self, paused: bool) -> String {
         let waiting = self.recipients.of(RecipientStatus::Waiting);
         let calling = self.recipients.of(RecipientStatus::Calling);
+        let paused = if paused { "paused, " } else { "" };
         match (self.status, self.ended_at) {
             (RunStatus::Completed, Some(at)) => format!("Completed at {}", compact(at)),
             (RunStatus::Stopped, Some(at)) => format!("Stopped at {}", compact(at)),
             _ if self.completion.is_long_living() && waiting == 0 && calling == 0 => {
-                "Running — waiting for recipients".to_owned()
+                format!("Running — {paused}waiting for recipients")
             }
             _ => format!(
-                "Running — {} waiting, {} calling",
+                "Running — {paused}{} waiting, {} calling",
                 thousands(waiting),
                 thousands(calling)
             ),

@@ -39,6 +39,8 @@ pub fn Simulator(
     requested_run_ended: Option<Callback<RunStatus>>,
 ) -> impl IntoView {
     let playback = RwSignal::new(None::<Playback>);
+    // Pause was pressed, and nothing since: the status line says so.
+    let paused = RwSignal::new(false);
     let sim = SimContext {
         run: RunHandle::new(),
         settings: RwSignal::new(SimulatorSettings::default()),
@@ -132,6 +134,7 @@ pub fn Simulator(
         !fresh || start_run()
     };
     let play = move |mode: Playback| {
+        paused.set(false);
         if ensure_run() {
             last_tick.set_value(browser::millis());
             playback.set(Some(mode));
@@ -139,6 +142,7 @@ pub fn Simulator(
     };
     let reset = move || {
         playback.set(None);
+        paused.set(false);
         notice.set(None);
         sim.run.reset();
         compare.b.reset();
@@ -176,6 +180,7 @@ pub fn Simulator(
     };
     let step = move |_| {
         playback.set(None);
+        paused.set(false);
         if ensure_run() {
             change_both(|simulation| {
                 simulation.step();
@@ -249,7 +254,7 @@ pub fn Simulator(
                 <button type="button" class="ce-button ce-button--primary" disabled=move || !can_run() || playback.get().is_some()
                     on:click=move |_| play(Playback::Playing)>"Run"</button>
                 <button type="button" class="ce-button" disabled=move || playback.get().is_none()
-                    on:click=move |_| playback.set(None)>"Pause"</button>
+                    on:click=move |_| { playback.set(None); paused.set(true); }>"Pause"</button>
                 <button type="button" class="ce-button" disabled=move || !can_run() on:click=step>"Step"</button>
                 <button type="button" class="ce-button" disabled=move || !can_run() || playback.get() == Some(Playback::ToEnd)
                     on:click=move |_| play(Playback::ToEnd)>"Run to end"</button>
@@ -274,7 +279,11 @@ pub fn Simulator(
             {move || notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}
             <p class="ce-simulator__status" role="status" id=status_id tabindex="-1"
                 aria-busy=move || sim.playing.get().to_string()>
-                {move || sim.run.snapshot().map_or_else(|| "Not started".to_owned(), |s| s.status_line())}
+                {move || match sim.run.snapshot() {
+                    None => "Not started".to_owned(),
+                    Some(s) if paused.get() => s.paused_status_line(),
+                    Some(s) => s.status_line(),
+                }}
             </p>
             {move || sim.run.with(|run| run.simulation.at_time_limit()).unwrap_or(false)
                 .then(|| view! { <p class="ce-notice">{TIME_LIMIT_NOTE}</p> })}
