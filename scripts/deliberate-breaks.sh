@@ -382,6 +382,9 @@ break_e2e "Compare with keeps the browser's font size" style/simulator.css \
 break_e2e "the reach table scrolls only with the picture on a phone" src/ui/simulator/reach_chart.rs \
     's/<div class="ce-reach-chart__scroll" role="region" aria-label="Reach by call number, in figures, scrollable" tabindex="0">/<div>/' \
     dist layout "at 320 px a run of the reach"
+break_rule "a paused run reads as if it went on" src/domain/simulation/report.rs \
+    's/self\.line\(!self\.finished\)/self.line(false)/' \
+    the_status_counts
 
 echo "== $((SECONDS - START)) s"
 $caught_all
