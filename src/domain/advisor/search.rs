@@ -33,9 +33,8 @@
 //! the second run is at least the reach of the best plain or own strategy, so the suggestion
 //! reaches at least as many as every plain strategy and as the campaign's own delays (exactly, in
 //! the same arithmetic), and within [`REACH_TIE`] as every shape on 10-minute steps that keeps the
-//! margin. It is a local optimum over the grid and the refinement moves, not a proof of
-//! the global one: the expected reach is not concave in the delays (windows and hours make it
-//! jump).
+//! margin. It is a local optimum over the grid and the refinement moves, not a proof of the global
+//! one: the expected reach is not concave in the delays (windows and hours make it jump).
 //!
 //! **Budgeted.** One unit of work is one candidate scored (about 5–10 µs natively with 21 calls);
 //! [`Search::step`] asks its budget before each, so a caller can spread the search over frames
@@ -301,8 +300,9 @@ impl Search {
             _ => self.grid(),
         };
         queue.retain(|d| (MIN_DELAY_SECS..=MAX_DELAY_SECS).contains(d) && *d != current);
-        queue.sort_unstable_by(|a, b| b.cmp(a));
+        queue.sort_unstable();
         queue.dedup();
+        queue.reverse();
         self.queue = queue;
     }
 

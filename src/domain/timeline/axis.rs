@@ -51,9 +51,14 @@ impl Axis {
     /// The axis for calls at `calls` seconds after the first call (in increasing order, from 0).
     pub fn new(calls: &[u64], geometry: &Geometry) -> Self {
         let span = calls.last().copied().unwrap_or(0);
-        let mut spacings: Vec<u64> = calls.windows(2).map(|w| w[1] - w[0]).collect();
+        // As u32 (136 years, as good as any longer spacing for a median): sorted by the same
+        // code as the engine's and the advisor's u32s, which the wasm then holds once.
+        let mut spacings: Vec<u32> = calls
+            .windows(2)
+            .map(|w| u32::try_from(w[1] - w[0]).unwrap_or(u32::MAX))
+            .collect();
         spacings.sort_unstable();
-        let median = spacings.get(spacings.len() / 2).copied().unwrap_or(0);
+        let median = u64::from(spacings.get(spacings.len() / 2).copied().unwrap_or(0));
         let cuts: Vec<(u64, u64)> = calls
             .windows(2)
             .map(|w| (w[0], w[1]))
