@@ -200,7 +200,12 @@ test("bad input throws an Error listing every problem and leaves the editor as i
       }
     });
   });
-  assert.deepEqual(unserializable, Array(4).fill("Error: Invalid campaign:\n- Must be a JSON object"));
+  assert.deepEqual(unserializable, [
+    "Error: Invalid campaign:\n- Must be a JSON object",
+    "Error: Invalid campaign:\n- self: Must be a JSON value",
+    "Error: Invalid campaign:\n- attempts[0].delaySeconds: Must be a JSON value",
+    "Error: Invalid campaign:\n- Must be a JSON object",
+  ]);
 
   assert.deepEqual(
     { validation: (await callHandle(page, "strict", "validate")).value, html: await editor.innerHTML() },
@@ -1266,6 +1271,8 @@ test("host values are read as JSON.stringify reads them, without a JSON string",
       exact: simulate({ dialer: { seed: 2 ** 53 - 1 }, recipients: [{ script: [] }] }).stats.calls,
       getter: attempt(() => simulate({ get until() { throw new Error("host getter"); } })),
       nested: attempt(() => simulate({ dialer: { get lines() { throw new Error("host getter"); } } })),
+      proxied: attempt(() => simulate({ recipients: [{}, new Proxy({}, { ownKeys() { throw new Error("host proxy"); } })] })),
+      oddKey: attempt(() => simulate({ "campaign.name": 1, "": 2 })),
       negative: attempt(() => previewTimeline({ attempts: [{ delaySeconds: -(2 ** 63) }] })),
       fraction: attempt(() => previewTimeline({ attempts: [{ delaySeconds: 1.5 }] })),
       results,
@@ -1273,7 +1280,16 @@ test("host values are read as JSON.stringify reads them, without a JSON string",
     };
   }, MODULE);
   const notJson = "Error: Invalid campaign:\n- Must be a JSON object";
-  assert.deepEqual(read.refused, Array(4).fill(notJson), "cycles, too deep, too many values, BigInt");
+  assert.deepEqual(
+    read.refused,
+    [
+      "Error: Invalid campaign:\n- a: Must be a JSON value",
+      notJson,
+      notJson,
+      "Error: Invalid campaign:\n- attempts[0].delaySeconds: Must be a JSON value",
+    ],
+    "a cycle and a BigInt where they are; too deep or too many values: the whole value",
+  );
   t.diagnostic(`refused in ${Math.round(read.refusedInMs)} ms`);
   assert.deepEqual(read.undefinedFields, [300], "undefined fields are not given, so not unknown");
   assert.deepEqual(read.leftOut, [60], "functions and symbols are left out, as JSON.stringify does");
@@ -1289,8 +1305,11 @@ test("host values are read as JSON.stringify reads them, without a JSON string",
   assert.deepEqual(read.boxed[0], read.boxed[1], "new Number(300), new String(…), new Boolean(false) are their primitives");
   assert.equal(read.integers, "Error: Invalid scenario:\n- dialer.seed: Must be a whole number from 0 to 9,007,199,254,740,991");
   assert.equal(read.exact, 1);
-  assert.equal(read.getter, "Error: Invalid scenario:\n- Must be a JSON object");
-  assert.equal(read.nested, "Error: Invalid scenario:\n- Must be a JSON object");
+  // A throwing getter or proxy is a problem where it is, as in the mount options.
+  assert.equal(read.getter, "Error: Invalid scenario:\n- until: Could not be read: reading it threw an error");
+  assert.equal(read.nested, "Error: Invalid scenario:\n- dialer.lines: Could not be read: reading it threw an error");
+  assert.equal(read.proxied, "Error: Invalid scenario:\n- recipients[1]: Could not be read: reading it threw an error");
+  assert.equal(read.oddKey, "Error: Invalid scenario:\n- [\"\"]: Unknown field\n- [\"campaign.name\"]: Unknown field");
   assert.equal(
     read.negative,
     "Error: Invalid campaign:\n- attempts[0].delaySeconds: Attempt 1 delay must be between 1 and 10,800 seconds (3 hours)",

@@ -326,7 +326,7 @@ break_rule "the advisor's need of a launch is told only once the scenario is val
     's/Purpose::Advisor => problems\.push\("campaign\.launchAt", &FieldError::ReachNeedsLaunch\),/Purpose::Advisor => {}/' \
     advisor_needs_a_launch suggest_reports_every_bad_option
 break_e2e "suggestStrategy() and expectedReach() tell of the launch only once the rest is valid" src/domain/campaign.rs \
-    's/if !Self::launch_given\(value\) \{/if false {/' \
+    's/if Self::lacks_launch\(value\) \{/if false {/' \
     pkg host "expectedReach\\(\\) gives|suggestStrategy\\(\\) gives"
 break_rule "the picture blames the delays whatever holds the rows back" src/domain/timeline/picture.rs \
     's/not drawn until \{\}", why\.until\(\)\)/not drawn until every delay is valid")/' \
@@ -385,6 +385,15 @@ break_e2e "the reach table scrolls only with the picture on a phone" src/ui/simu
 break_rule "a paused run reads as if it went on" src/domain/simulation/report.rs \
     's/self\.line\(!self\.finished\)/self.line(false)/' \
     the_status_counts
+break_rule "a host's key that is no name passes for a path" src/domain/error.rs \
+    's/    if name \{\n        field_path\(path, key\)/    if true {\n        field_path(path, key)/' \
+    unknown_keys_that_are_not_names
+break_rule "a campaign that is no object is also told it lacks a launch" src/domain/campaign.rs \
+    's/value\.is_object\(\) && value\.get\("launchAt"\)/value.get("launchAt")/' \
+    the_advisor_needs_a_launch
+break_e2e "a host value that cannot be read is blamed on the whole input" src/embed/from_js.rs \
+    's/Step::Field\(key\) => key_path\(&path, key\),/Step::Field(_) => path,/' \
+    pkg host "host values are read"
 
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -177,18 +177,19 @@ impl Campaign {
     pub fn from_json_with_launch(value: &Value) -> Result<Self, Vec<Problem>> {
         let mut problems = Problems::default();
         let campaign = Self::read(value, "", &mut problems);
-        if !Self::launch_given(value) {
+        if Self::lacks_launch(value) {
             problems.push("launchAt", &FieldError::ReachNeedsLaunch);
         }
         problems.into_result(|| campaign.expect("no problems means a campaign"))
     }
 
-    /// Whether a campaign's JSON gives a launch time (`launchAt` neither absent nor `null`), which
-    /// the reach model and the advisor need. It can be told even when the campaign has problems,
-    /// so that its absence is reported with them: a launch time given but invalid is the reader's
-    /// problem; for a valid campaign it is whether `launch_at` is set.
-    pub fn launch_given(value: &Value) -> bool {
-        value.get("launchAt").is_some_and(|v| !v.is_null())
+    /// Whether a campaign's JSON is an object without a launch time (`launchAt` absent or `null`),
+    /// which the reach model and the advisor need. It can be told even when the campaign has
+    /// problems, so that its absence is reported with them: a launch time given but invalid is the
+    /// reader's problem, and so is a campaign that is no object at all; for a valid campaign it is
+    /// whether `launch_at` is unset.
+    pub fn lacks_launch(value: &Value) -> bool {
+        value.is_object() && value.get("launchAt").is_none_or(Value::is_null)
     }
 
     /// Reads the campaign at `path` of a larger document, adding what is wrong to `problems`.

@@ -326,6 +326,20 @@ pub fn field_path(path: &str, field: &str) -> String {
     }
 }
 
+/// The path of a host's own `key` in the object at `path` (an unknown field): as [`field_path`]
+/// when the key is a name (letters, digits, `_`, not starting with a digit), else in brackets as a
+/// JSON string, so that `campaign.name` given as one key, an empty key or one holding a line
+/// break cannot read as another path: `campaign["campaign.name"]`, `[""]`.
+pub fn key_path(path: &str, key: &str) -> String {
+    let name = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if name {
+        field_path(path, key)
+    } else {
+        format!("{path}[{}]", serde_json::Value::from(key))
+    }
+}
+
 /// The path of item `index` of the list at `path`.
 pub fn index_path(path: &str, index: usize) -> String {
     format!("{path}[{index}]")

@@ -7,7 +7,7 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-use super::error::{FieldError, Problem, Problems, field_path, index_path};
+use super::error::{FieldError, Problem, Problems, field_path, index_path, key_path};
 use super::whole_number::WholeNumber;
 
 /// Parses `text` as JSON, turning a syntax error into a problem at the root. A key given twice in
@@ -137,7 +137,7 @@ impl<'v> Fields<'v> {
             .keys()
             .filter(|k| !self.asked.contains(&k.as_str()))
         {
-            problems.push(field_path(&self.path, key), &FieldError::UnknownField);
+            problems.push(key_path(&self.path, key), &FieldError::UnknownField);
         }
     }
 }

@@ -8,9 +8,9 @@ use js_sys::{Array, Function, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::from_js::json_value;
+use super::from_js::{NotJson, json_value, object_keys};
 use crate::domain::campaign::Campaign;
-use crate::domain::error::{FieldError, Problem, field_path};
+use crate::domain::error::{FieldError, Problem, field_path, key_path};
 
 /// The options a host may pass to [`mount_campaign_editor`].
 const OPTIONS: [&str; 7] = [
@@ -63,7 +63,7 @@ pub(super) fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
             Ok(keys) => {
                 for key in keys.iter().filter_map(|k| k.as_string()) {
                     if !OPTIONS.contains(&key.as_str()) {
-                        report(&key, FieldError::UnknownField);
+                        report(&key_path("", &key), FieldError::UnknownField);
                     }
                 }
             }
@@ -132,16 +132,18 @@ pub(super) fn read_campaign_with_launch(config: &JsValue) -> Result<Campaign, Ve
     Campaign::from_json_with_launch(&json_of(config)?)
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// `Object.keys`, whose throwing (a hostile proxy) is caught.
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-    fn object_keys(object: &JsValue) -> Result<Array, JsValue>;
-}
-
-/// A JavaScript value as JSON ([`json_value`]); what JSON cannot carry is a problem at the root.
+/// A JavaScript value as JSON ([`json_value`]); what JSON cannot carry is a problem where it is: a
+/// value whose reading threw, a `BigInt`, a cycle; or at the root when the value as a whole is not
+/// JSON (not given, too deep, too big).
 pub(super) fn json_of(value: &JsValue) -> Result<serde_json::Value, Vec<Problem>> {
-    json_value(value).ok_or_else(|| vec![Problem::new("", &FieldError::WrongType("a JSON object"))])
+    json_value(value).map_err(|NotJson { path, threw }| {
+        let error = match (threw, path.is_empty()) {
+            (true, _) => FieldError::Unreadable,
+            (false, true) => FieldError::WrongType("a JSON object"),
+            (false, false) => FieldError::WrongType("a JSON value"),
+        };
+        vec![Problem::new(&path, &error)]
+    })
 }
 
 /// A domain value as a plain JavaScript value (maps as objects, `None` as `null`).

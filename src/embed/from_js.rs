@@ -4,9 +4,10 @@
 //!
 //! Numbers, strings, booleans, `null` and arrays are read by `serde-wasm-bindgen`'s deserializer
 //! (the visitor below); every element comes back through its `preserve` hook as the raw `JsValue`,
-//! so that the walk can apply `JSON.stringify`'s rules to it first. Objects are read here, through
-//! an `Object.entries` that catches: the deserializer's own calls it without catching, so a
-//! throwing getter or proxy would unwind through the wasm instead of becoming a problem.
+//! so that the walk can apply `JSON.stringify`'s rules to it first. Objects are read here, by an
+//! `Object.keys` then each field, calls that catch: the deserializer's own `Object.entries` does
+//! not, so a throwing getter or proxy would unwind through the wasm instead of becoming a problem
+//! (here, one at its own path).
 //!
 //! As `JSON.stringify`: `toJSON()` is honoured (dates become their ISO text); a `Number`, `String`
 //! or `Boolean` object is its primitive value (`new Number(300)` is `300`); a field whose value
@@ -26,6 +27,8 @@ use serde_json::{Map, Number, Value};
 use serde_wasm_bindgen::{Deserializer, Error};
 use wasm_bindgen::prelude::*;
 
+use crate::domain::error::{index_path, key_path};
+
 /// How deeply arrays and objects may nest: serde_json's own limit on JSON text.
 pub const MAX_DEPTH: usize = 128;
 /// How many values one input may hold: more than a scenario of `MAX_SCENARIO_BYTES` (the command
@@ -35,31 +38,67 @@ pub const MAX_NODES: usize = 5_000_000;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `Object.entries`, whose throwing (a getter, a hostile proxy) is caught.
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
-    fn object_entries(object: &JsValue) -> Result<Array, JsValue>;
+    /// `Object.keys`, whose throwing (a hostile proxy) is caught.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    pub(super) fn object_keys(object: &JsValue) -> Result<Array, JsValue>;
 }
 
-/// `value` as JSON, or `None` when JSON cannot carry it.
-pub fn json_value(value: &JsValue) -> Option<Value> {
+/// Where JSON could not carry a value, and whether that is because reading it threw (a getter, a
+/// proxy, `toJSON`); the path is empty when the value as a whole is not JSON (its root, or over
+/// [`MAX_DEPTH`] or [`MAX_NODES`]).
+#[derive(Debug, PartialEq)]
+pub struct NotJson {
+    pub path: String,
+    pub threw: bool,
+}
+
+/// `value` as JSON, or where and why JSON cannot carry it.
+pub fn json_value(value: &JsValue) -> Result<Value, NotJson> {
     let mut walk = Walk {
         ancestors: Vec::new(),
         nodes: 0,
+        at: Vec::new(),
+        failed: None,
     };
-    Node {
+    let read = Node {
         walk: &mut walk,
         key: String::new(),
     }
-    .read(value.clone())
-    .ok()
-    .flatten()
+    .read(value.clone());
+    match read {
+        Ok(Some(value)) => Ok(value),
+        _ => Err(walk.failed.unwrap_or(NotJson {
+            path: String::new(),
+            threw: false,
+        })),
+    }
 }
 
-/// The state of one reading: the objects and arrays being read (to find a cycle) and the count
-/// of values read so far.
+/// The state of one reading: the objects and arrays being read (to find a cycle), the count of
+/// values read so far, where the reading is, and the first place JSON could not carry.
 struct Walk {
     ancestors: Vec<JsValue>,
     nodes: usize,
+    at: Vec<Step>,
+    failed: Option<NotJson>,
+}
+
+/// One step down from an object or an array.
+enum Step {
+    Field(String),
+    Item(usize),
+}
+
+impl Walk {
+    /// Notes that the value here is not JSON (`threw`: because reading it threw), for the error.
+    fn fail(&mut self, threw: bool) -> Error {
+        let path = self.at.iter().fold(String::new(), |path, step| match step {
+            Step::Field(key) => key_path(&path, key),
+            Step::Item(index) => index_path(&path, *index),
+        });
+        self.failed.get_or_insert(NotJson { path, threw });
+        not_json()
+    }
 }
 
 /// One value to read, under `key` in its parent (`toJSON` is given it, as `JSON.stringify` does).
@@ -74,18 +113,20 @@ fn not_json() -> Error {
 
 impl Node<'_> {
     /// The value as JSON; `None` when it is left out (undefined, a function, a symbol).
-    fn read(self, value: JsValue) -> Result<Option<Value>, Error> {
+    fn read(mut self, value: JsValue) -> Result<Option<Value>, Error> {
         self.walk.nodes += 1;
         if self.walk.nodes > MAX_NODES || self.walk.ancestors.len() >= MAX_DEPTH {
-            return Err(not_json());
+            // The value as a whole is too big or too deep: no one place is to blame.
+            self.walk.at.clear();
+            return Err(self.walk.fail(false));
         }
-        let value = unboxed(self.to_json(value)?);
+        let value = unboxed(self.through_to_json(value)?);
         if value.is_undefined() || value.is_function() || value.is_symbol() {
             return Ok(None);
         }
         let Node { walk, key } = self;
         if value.is_bigint() {
-            return Err(not_json());
+            return Err(walk.fail(false));
         }
         if !value.is_object() {
             return Deserializer::from(value)
@@ -93,7 +134,7 @@ impl Node<'_> {
                 .map(Some);
         }
         if walk.ancestors.contains(&value) {
-            return Err(not_json());
+            return Err(walk.fail(false));
         }
         walk.ancestors.push(value.clone());
         let read = if Array::is_array(&value) {
@@ -109,15 +150,15 @@ impl Node<'_> {
     }
 
     /// What `toJSON` gives for an object that has one, else the value itself.
-    fn to_json(&self, value: JsValue) -> Result<JsValue, Error> {
+    fn through_to_json(&mut self, value: JsValue) -> Result<JsValue, Error> {
         if !value.is_object() {
             return Ok(value);
         }
-        let to_json = Reflect::get(&value, &"toJSON".into()).map_err(|_| not_json())?;
+        let to_json = Reflect::get(&value, &"toJSON".into()).map_err(|_| self.walk.fail(true))?;
         match to_json.dyn_ref::<Function>() {
             Some(to_json) => to_json
                 .call1(&value, &self.key.as_str().into())
-                .map_err(|_| not_json()),
+                .map_err(|_| self.walk.fail(true)),
             None => Ok(value),
         }
     }
@@ -139,18 +180,21 @@ fn unboxed(value: JsValue) -> JsValue {
 
 /// An object's own enumerable string-keyed fields, in their order.
 fn object(walk: &mut Walk, object: &JsValue) -> Result<Value, Error> {
-    let entries = object_entries(object).map_err(|_| not_json())?;
+    let keys = object_keys(object).map_err(|_| walk.fail(true))?;
     let mut map = Map::new();
-    for entry in entries.iter() {
-        let entry: Array = entry.unchecked_into();
-        let key = entry.get(0).as_string().unwrap_or_default();
+    for key in keys.iter() {
+        let key = key.as_string().unwrap_or_default();
+        walk.at.push(Step::Field(key.clone()));
+        // One field at a time, so that a getter that throws is a problem at its own path.
+        let value = Reflect::get(object, &key.as_str().into()).map_err(|_| walk.fail(true))?;
         let child = Node {
             walk: &mut *walk,
             key: key.clone(),
         };
-        if let Some(value) = child.read(entry.get(1))? {
+        if let Some(value) = child.read(value)? {
             map.insert(key, value);
         }
+        walk.at.pop();
     }
     Ok(Value::Object(map))
 }
@@ -220,11 +264,14 @@ impl<'de> Visitor<'de> for Node<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
         loop {
+            self.walk.at.push(Step::Item(items.len()));
             let element = Node {
                 walk: &mut *self.walk,
                 key: items.len().to_string(),
             };
-            match seq.next_element_seed(element)? {
+            let item = seq.next_element_seed(element)?;
+            self.walk.at.pop();
+            match item {
                 Some(item) => items.push(item),
                 None => return Ok(Value::Array(items)),
             }

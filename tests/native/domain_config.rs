@@ -200,6 +200,25 @@ fn unknown_fields_at_every_level() {
     );
 }
 
+/// A key that is not a name is written as a JSON string in brackets: it cannot pass for another
+/// path, be empty, or break the message into lines.
+#[test]
+fn unknown_keys_that_are_not_names_keep_their_place() {
+    assert_eq!(
+        problems(
+            json!({"attempts": [{"delaySeconds": 300, "retry.delay": 1}], "": 1,
+                        "launchAt.x": 1, "x\n- name: Enter a campaign name": 1, "_ok1": 1})
+        ),
+        [
+            at("attempts[0][\"retry.delay\"]", "Unknown field"),
+            at("[\"\"]", "Unknown field"),
+            at("_ok1", "Unknown field"),
+            at("[\"launchAt.x\"]", "Unknown field"),
+            at("[\"x\\n- name: Enter a campaign name\"]", "Unknown field"),
+        ]
+    );
+}
+
 #[test]
 fn wrong_types() {
     assert_eq!(problems(json!([])), [at("", "Must be an object")]);

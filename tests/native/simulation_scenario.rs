@@ -547,6 +547,17 @@ fn the_advisor_needs_a_launch_whatever_the_dialer_and_says_so_with_the_other_pro
         for_advisor(json!({"dialer": {"model": "reach"}})),
         [needs_launch]
     );
+    // A campaign that is no object has that problem alone: no launch to look for in it.
+    assert_eq!(
+        for_advisor(json!({"campaign": 5})),
+        [at("campaign", "Must be an object")]
+    );
+    assert_eq!(
+        Campaign::from_json_with_launch(&json!(null))
+            .unwrap_err()
+            .len(),
+        1
+    );
     // With a launch, the advisor reads what a run reads.
     let launched = json!({"campaign": {"launchAt": LAUNCH}, "dialer": {"model": "reach"}});
     assert_eq!(

@@ -166,7 +166,7 @@ fn read_scenario(value: &Value, purpose: Purpose, problems: &mut Problems) -> Op
         .and_then(|d| d.get("model"))
         .and_then(Value::as_str)
         == Some("reach");
-    if !campaign_value.is_some_and(Campaign::launch_given) {
+    if campaign_value.is_none_or(Campaign::lacks_launch) {
         match purpose {
             Purpose::Advisor => problems.push("campaign.launchAt", &FieldError::ReachNeedsLaunch),
             Purpose::Run if reach_model => {
