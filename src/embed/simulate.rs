@@ -5,7 +5,8 @@
 //! saying so (`{ calls: false }` leaves the log out). Neither writes the results as one JSON text:
 //! the lists are written a chunk at a time, since a million recipients make more text than a
 //! JavaScript string may hold. `simulateAsync()` does the same work in slices of a few
-//! milliseconds, yielding to the event loop between them, so the host page never freezes.
+//! milliseconds, yielding to the event loop between them, so the host page does not freeze while
+//! it runs (its input is read at the call, as `simulate()` reads it).
 //!
 //! ```js
 //! const results = await simulateAsync({ generate: { count: 1_000_000 } }, { calls: false });
@@ -44,8 +45,10 @@ pub fn simulate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, 
     }
 }
 
-/// [`simulate`] without blocking the page: the engine runs in slices of about 10 ms, each a task
-/// of its own. The promise rejects with the same `Error`s as `simulate()` throws.
+/// [`simulate`] without blocking the page while it runs: the engine runs in slices of about
+/// 10 ms, each a task of its own. The scenario is read at the call, as `simulate()` reads it (so
+/// later changes to it do not reach the run). The promise rejects with the same `Error`s as
+/// `simulate()` throws.
 #[wasm_bindgen(js_name = simulateAsync, skip_typescript)]
 pub fn simulate_async(scenario: JsValue, options: Option<JsValue>) -> Promise {
     install_panic_hook();

@@ -196,8 +196,10 @@ export function simulate(scenario: Scenario, options?: { calls?: true }): Result
 export function simulate(scenario: Scenario, options: { calls: false }): ResultsWithoutCalls;
 export function simulate(scenario: Scenario, options?: SimulateOptions): Results | ResultsWithoutCalls;
 /**
- * simulate() without blocking the page: the engine runs in slices of about 10 ms, yielding to the
- * event loop between them. Rejects with the Errors simulate() throws.
+ * simulate() without blocking the page while it runs: the engine runs in slices of about 10 ms,
+ * yielding to the event loop between them. The scenario is read at the call, on the calling task
+ * (about 1 µs a value: a long list of recipients holds the page while it is read; generate does
+ * not). Rejects with the Errors simulate() throws.
  */
 export function simulateAsync(scenario: Scenario, options?: { calls?: true }): Promise<Results>;
 export function simulateAsync(scenario: Scenario, options: { calls: false }): Promise<ResultsWithoutCalls>;
