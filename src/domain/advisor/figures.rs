@@ -103,7 +103,8 @@ pub fn caveat(campaign: &Campaign, suggestion: &Suggestion, deadline_hours: u32)
         ))
     } else if asked < current && suggestion.expected.reached < suggestion.current.reached {
         Some(format!(
-            "With {} instead of the current {current}, the suggestion reaches fewer recipients by {deadline_hours} h.",
+            "With {} instead of the current {current}, the suggestion reaches fewer recipients \
+             by {deadline_hours} h.",
             attempts(asked)
         ))
     } else {

@@ -1,10 +1,10 @@
 //! The search for the delays that reach the most recipients by the deadline.
 //!
 //! **What is searched.** Each candidate is a list of delays (whole seconds, 1–10,800). Its calls
-//! are placed by the retry timeline ([`RetryTimeline::call_times`]: the calling window and the call caps defer
-//! them as they would the campaign's), and it is scored by the exact expected reach of SPEC
-//! section 8 ([`expected_reach_along`]), reach counted by the deadline and calls in all (a call
-//! after the deadline reaches no one in the figures, but the campaign still makes it): no
+//! are placed by the retry timeline ([`RetryTimeline::call_times`]: the calling window and the call
+//! caps defer them as they would the campaign's), and it is scored by the exact expected reach of
+//! SPEC section 8 ([`expected_reach_along`]), reach counted by the deadline and calls in all (a
+//! call after the deadline reaches no one in the figures, but the campaign still makes it): no
 //! sampling, so two candidates compare without noise and the same input always gives the same
 //! suggestion.
 //!
@@ -23,11 +23,11 @@
 //! before the deadline, at the start of a local hour (where presence changes), or when a call cap
 //! frees it. A candidate with a retry closer than that to a closing, the deadline or a change of
 //! presence is not taken ([`MARGIN_SECS`] says why; the first call is where the launch puts it,
-//! whatever the delays). Passes repeat while one improves. 3. *Local refinement*: each delay moved by ±150, 60, 30, 10, 5, 2 and
-//! 1 s, walking on while it improves. Steps 2 and 3 first maximise reach (ties on exactly equal
-//! reach going to fewer expected calls), then run again to minimise expected calls while reach
-//! stays within [`REACH_TIE`] (0.1 point) of the best found and never below the best plain or own
-//! strategy, from the best found or from a plain or own strategy there with fewer calls.
+//! whatever the delays). Passes repeat while one improves. 3. *Local refinement*: each delay moved
+//! by ±150, 60, 30, 10, 5, 2 and 1 s, walking on while it improves. Steps 2 and 3 first maximise
+//! reach (exact ties going to fewer expected calls), then run again to minimise expected calls
+//! while reach stays within [`REACH_TIE`] (0.1 point) of the best found and never below the best
+//! plain or own strategy, from the best found or a plain or own strategy there with fewer calls.
 //!
 //! **What it guarantees.** The incumbent only ever changes for a better candidate, and the floor of
 //! the second run is at least the reach of the best plain or own strategy, so the suggestion
