@@ -62,15 +62,25 @@ fn row_values(root: &Element) -> Vec<String> {
         .collect()
 }
 
-/// Opens the Retry Strategy section, sets `Attempts`, asks for a suggestion and waits for it.
-async fn suggestion_for(root: &Element, attempts: &str) {
+/// Opens the Retry Strategy section, sets `Attempts` and presses `Suggest a strategy`.
+async fn search_for(root: &Element, attempts: &str) {
     click(root, "Retry Strategy").await;
     type_into(&input_labelled(root, "Attempts"), attempts).await;
     click(root, "Suggest a strategy").await;
+}
+
+/// Waits for the search under way to end with its suggestion.
+async fn suggestion_ready(root: &Element) {
     wait_until("the suggestion", || {
         status(root).starts_with("Suggestion ready")
     })
     .await;
+}
+
+/// [`search_for`], then waits for the suggestion.
+async fn suggestion_for(root: &Element, attempts: &str) {
+    search_for(root, attempts).await;
+    suggestion_ready(root).await;
 }
 
 #[wasm_bindgen_test]
@@ -240,9 +250,7 @@ async fn dismiss_drops_the_suggestion() {
 async fn a_search_shows_it_is_searching_and_cancel_stops_it() {
     let editor = mount_editor(campaign(), None).await;
     let root = &editor.root;
-    click(root, "Retry Strategy").await;
-    type_into(&input_labelled(root, "Attempts"), "20").await;
-    click(root, "Suggest a strategy").await;
+    search_for(root, "20").await;
     let searching = status(root);
     assert!(
         searching.starts_with("Searching…") && searching.contains("Strategies tried: "),
@@ -304,14 +312,9 @@ async fn the_suggestion_follows_the_simulators_reach_settings() {
 async fn focus_on_cancel_goes_to_suggest_when_the_search_ends() {
     let editor = mount_editor(campaign(), None).await;
     let root = &editor.root;
-    click(root, "Retry Strategy").await;
-    type_into(&input_labelled(root, "Attempts"), "20").await;
-    click(root, "Suggest a strategy").await;
+    search_for(root, "20").await;
     button(root, "Cancel").focus().unwrap();
-    wait_until("the suggestion", || {
-        status(root).starts_with("Suggestion ready")
-    })
-    .await;
+    suggestion_ready(root).await;
     settle().await;
     assert!(try_button(root, "Cancel").is_none());
     assert_eq!(
