@@ -284,14 +284,15 @@ test("the simulator's live regions speak when a run ends or the user filters, no
   await byRole(simulator, "textbox", "Recipients").fill("1000");
   const status = simulator.getByRole("status");
   const count = simulator.getByText(/ calls listed$/);
-  // What a screen reader would be given: each text a live region takes while it is not busy.
+  // What a screen reader would be given: each text a live region takes while it is not busy, and
+  // its text when it stops being busy.
   const listen = (locator, name) =>
     locator.evaluate((element, name) => {
       window.spoken ??= {};
       const spoken = (window.spoken[name] = []);
       new MutationObserver(() => {
         if (element.closest("[aria-busy='true']") === null) spoken.push(element.textContent);
-      }).observe(element, { childList: true, characterData: true, subtree: true });
+      }).observe(element, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ["aria-busy"] });
     }, name);
   await listen(status, "status");
   await listen(count, "count");
@@ -307,6 +308,12 @@ test("the simulator's live regions speak when a run ends or the user filters, no
   const before = await count.innerText();
   await byRole(simulator, "checkbox", "Failed calls only").check();
   await eventually(async () => (await page.evaluate(() => window.spoken.count)).at(-1) !== before, true);
+  // A recipient number typed digit by digit is heard once, for the number typed.
+  const heard = (await page.evaluate(() => window.spoken.count)).length;
+  await byRole(simulator, "textbox", "Recipient number").pressSequentially("123", { delay: 60 });
+  await eventually(() => count.getAttribute("aria-busy"), "false");
+  const typed = (await page.evaluate(() => window.spoken.count)).slice(heard);
+  assert.deepEqual(typed, [await count.textContent()], JSON.stringify(typed));
   assert.deepEqual(problems, []);
 });
 

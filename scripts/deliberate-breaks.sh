@@ -394,6 +394,9 @@ break_rule "a campaign that is no object is also told it lacks a launch" src/dom
 break_e2e "a host value that cannot be read is blamed on the whole input" src/embed/from_js.rs \
     's/Step::Field\(key\) => key_path\(&path, key\),/Step::Field(_) => path,/' \
     pkg host "host values are read"
+break_browser "the count of calls listed is heard at each digit typed" src/ui/simulator/calls_table.rs \
+    's/\(sim\.playing\.get\(\) \|\| typing\.get\(\)\)\.to_string\(\)/sim.playing.get().to_string()/' \
+    the_calls_table_filters
 
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -138,6 +138,16 @@ async fn the_calls_table_filters_to_failed_calls_and_one_recipient() {
         .collect();
     assert!(!recipients.is_empty());
     assert!(recipients.iter().all(|r| r == "3"), "{recipients:?}");
+    // The count of calls listed is heard once the number is typed, not at each digit.
+    let count = all(&panel, "p[aria-live=\"polite\"]")
+        .into_iter()
+        .find(|p| text_of(p).ends_with(" calls listed"))
+        .expect("the count of calls listed");
+    assert_eq!(count.get_attribute("aria-busy").as_deref(), Some("true"));
+    wait_until("the count to settle", || {
+        count.get_attribute("aria-busy").as_deref() == Some("false")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

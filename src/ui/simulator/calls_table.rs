@@ -1,3 +1,4 @@
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use super::failure_breakdown::FailedRecipients;
@@ -14,6 +15,8 @@ use crate::ui::svg::px;
 const VIEW_HEIGHT: f64 = 280.0;
 const ROW_HEIGHT: f64 = 28.0;
 const OVERSCAN: usize = 6;
+/// How long after a keystroke in `Recipient number` the count of calls listed is heard.
+const TYPING_SETTLES_MS: u32 = 500;
 
 /// The `Calls` table, filterable to failed calls, to one recipient and to one group of failed
 /// recipients (chosen in the failure breakdown above it). Only the rows in view are drawn, so it
@@ -36,6 +39,19 @@ pub fn CallsTable() -> impl IntoView {
         }
     });
     let recipient_text = RwSignal::new(String::new());
+    // While a recipient number is typed, the count of calls listed is busy until half a second
+    // after the last keystroke: it is heard once, for the number typed, not for each digit.
+    let typing = RwSignal::new(false);
+    // Its timeout goes with the component (dropped, it never fires).
+    let settle = StoredValue::new_local(None::<Timeout>);
+    let typed = Callback::new(move |text: String| {
+        recipient_text.set(text);
+        typing.set(true);
+        let timeout = Timeout::new(TYPING_SETTLES_MS, move || {
+            typing.try_set(false);
+        });
+        settle.try_set_value(Some(timeout));
+    });
     let scroll_top = RwSignal::new(0.0);
     let recipients = Memo::new(move |_| sim.run.snapshot().map_or(0, |s| s.recipients.total()));
     let recipient = Memo::new(move |_| {
@@ -108,7 +124,7 @@ pub fn CallsTable() -> impl IntoView {
                 <div class="ce-field ce-field--compact">
                     <Field label="Recipient number" id=recipient_id message_id=error_id
                         message=Signal::derive(move || recipient.get().err())
-                        value=recipient_text on_input=Callback::new(move |typed| recipient_text.set(typed))
+                        value=recipient_text on_input=typed
                         input_class="ce-field__input ce-field__input--number" inputmode="numeric" />
                 </div>
                 {move || group.get().map(|g| view! {
@@ -123,7 +139,7 @@ pub fn CallsTable() -> impl IntoView {
             </div>
             // A status message (WCAG 4.1.3): a filter's result is announced. Not a second
             // `status` role: the run's status line owns that.
-            <p class="ce-hint" aria-live="polite" aria-busy=move || sim.playing.get().to_string()>
+            <p class="ce-hint" aria-live="polite" aria-busy=move || (sim.playing.get() || typing.get()).to_string()>
                 {move || format!("{} calls listed", thousands(listed() as u64))}
             </p>
             {move || sim.run.with(Run::calls_note).flatten().map(|note| view! { <p class="ce-notice">{note}</p> })}
