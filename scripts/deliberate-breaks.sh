@@ -272,7 +272,7 @@ break_browser "Pin's reason speaks as the user types in the editor" src/ui/simul
     's/<span class="ce-hint" id=why_id\.clone\(\)>/<span class="ce-hint" id=why_id.clone() aria-live="polite">/' \
     a_pinned_strategy_is_compared_with_the_one_edited_since
 break_browser "the outcome mix's sum message interrupts every keystroke" src/ui/simulator/settings.rs \
-    's/<p class="ce-field__error" aria-live="polite">\{text\}<\/p>/<p class="ce-field__error" role="alert">{text}<\/p>/' \
+    's/<div aria-live="polite">\n(\s*)\{move \|\| mix_problem/<div role="alert">\n$1\{move || mix_problem/' \
     an_outcome_mix_that_does_not_add_up_blocks_the_run
 break_browser "the chart's figure is named by its legend" src/ui/simulator/chart.rs \
     's/<figure class="ce-chart" aria-label=TITLE>/<figure class="ce-chart">/' \
@@ -320,7 +320,7 @@ break_e2e "the calls chart's Waiting band is as faint as it was" style/simulator
     's/opacity: 0\.8;/opacity: 0.45;/' \
     dist a11y "each band of the calls chart"
 break_e2e "a Number, String or Boolean object is read as an object" src/embed/from_js.rs \
-    's/let value = unboxed\(self\.to_json\(value\)\?\);/let value = self.to_json(value)?;/' \
+    's/let value = unboxed\(self\.through_to_json\(value\)\?\);/let value = self.through_to_json(value)?;/' \
     pkg host "JSON.stringify reads them"
 break_rule "the advisor's need of a launch is told only once the scenario is valid" src/domain/simulation/scenario.rs \
     's/Purpose::Advisor => problems\.push\("campaign\.launchAt", &FieldError::ReachNeedsLaunch\),/Purpose::Advisor => {}/' \
