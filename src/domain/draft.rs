@@ -219,23 +219,27 @@ impl Draft {
             note(cap_path(i, CapField::Hours.key()), hours.clone().map(drop));
         }
         problems.into_result(|| Campaign {
-            name: name.expect("checked"),
-            retry_strategy: RetryStrategy::from_delays(
-                delays.into_iter().map(|d| d.expect("checked")),
-            ),
+            name: checked(name),
+            retry_strategy: RetryStrategy::from_delays(delays.into_iter().map(checked)),
             retry_on: self.retry_on_set(),
             completion: CompletionMode::from_long_living(self.long_living),
-            launch_at: launch_at.map(|r| r.expect("checked")),
-            calling_window: window.map(|w| w.expect("checked")),
+            launch_at: launch_at.map(checked),
+            calling_window: window.map(checked),
             call_caps: caps
                 .into_iter()
                 .map(|(calls, hours)| CallCap {
-                    calls: calls.expect("checked"),
-                    hours: hours.expect("checked"),
+                    calls: checked(calls),
+                    hours: checked(hours),
                 })
                 .collect(),
         })
     }
+}
+
+/// A field [`Draft::check`] found valid: with no problem noted, each is `Ok`. (Not `expect`, which
+/// would link the errors' `Debug` formatting into the wasm for a message no one sees.)
+fn checked<T, E>(field: Result<T, E>) -> T {
+    field.unwrap_or_else(|_| unreachable!("a field checked valid"))
 }
 
 impl WindowDraft {

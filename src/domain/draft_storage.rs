@@ -15,6 +15,7 @@ use super::calendar::LocalDateTime;
 use super::draft::Draft;
 use super::duration::thousands;
 use super::editor::{Editor, Lifecycle, Saved};
+use super::json;
 use super::limits::{MAX_ATTEMPTS, MAX_CALL_CAPS};
 
 /// The storage format's version; bump it when `Stored` changes shape.
@@ -58,7 +59,7 @@ pub fn encode(editor: &Editor) -> String {
             at: s.at.to_string(),
         }),
     };
-    serde_json::to_string(&stored).expect("a draft always serializes")
+    json::to_text(&stored)
 }
 
 /// What a stored text reads as.

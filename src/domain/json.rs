@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use serde::Serialize;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
@@ -93,6 +94,13 @@ impl<'de> Visitor<'de> for DocumentVisitor {
         }
         Ok(Value::Object(object))
     }
+}
+
+/// One of our values as JSON text: results, a scenario, a stored draft. They always serialize (no
+/// map with keys that are not text, no `Serialize` of ours that fails). Not `expect`, which would
+/// link serde_json's error's `Debug` formatting into the wasm for a message no one sees.
+pub fn to_text<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| unreachable!("our values serialize"))
 }
 
 /// A JSON object read one field at a time. Fields never asked for are reported as unknown by

@@ -12,6 +12,7 @@ pub use calls_csv::{CALLS_CSV_HEADER, CallsCsv};
 pub use scenario_json::{repeat_scenario, scenario_json};
 
 use crate::domain::duration::thousands;
+use crate::domain::json;
 use crate::domain::simulation::{Results, Simulation};
 
 /// What the page says once `Copy scenario` has put the scenario on the clipboard.
@@ -71,7 +72,7 @@ pub fn calls_file_note(simulation: &Simulation) -> Option<String> {
 /// writes it, since a cut log beside `stats.calls`, which counts every call, would contradict it.
 pub fn results_json(simulation: &Simulation) -> String {
     let whole_log = simulation.calls_not_logged() == 0;
-    serde_json::to_string(&Results::new(simulation, whole_log)).expect("results are JSON")
+    json::to_text(&Results::new(simulation, whole_log))
 }
 
 /// What `Download results` says when its file leaves the calls out (see [`results_json`]).

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::domain::campaign::Campaign;
+use crate::domain::json;
 use crate::domain::outcome::Outcome;
 use crate::domain::reach::ReachSettings;
 use crate::domain::simulation::{
@@ -25,7 +26,7 @@ use crate::domain::simulation::{
 /// assert_eq!(Scenario::from_json_str(&scenario_json(&scenario)), Ok(scenario));
 /// ```
 pub fn scenario_json(scenario: &Scenario) -> String {
-    let json = ScenarioJson {
+    let file = ScenarioJson {
         campaign: &scenario.campaign,
         dialer: DialerJson::of(&scenario.dialer),
         recipients: scenario.recipients.iter().map(RecipientJson::of).collect(),
@@ -38,7 +39,7 @@ pub fn scenario_json(scenario: &Scenario) -> String {
         stop_at: scenario.stop_at,
         until: scenario.until,
     };
-    serde_json::to_string(&json).expect("a scenario is JSON")
+    json::to_text(&file)
 }
 
 /// The scenario that repeats `simulation`, a run of `scenario`: the same, stopped where the
