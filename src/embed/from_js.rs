@@ -116,9 +116,9 @@ impl Node<'_> {
     fn read(mut self, value: JsValue) -> Result<Option<Value>, Error> {
         self.walk.nodes += 1;
         if self.walk.nodes > MAX_NODES || self.walk.ancestors.len() >= MAX_DEPTH {
-            // The value as a whole is too big or too deep: no one place is to blame.
-            self.walk.at.clear();
-            return Err(self.walk.fail(false));
+            // The value as a whole is too big or too deep: no one place is to blame, so no place
+            // is noted, and the problem is the whole value's.
+            return Err(not_json());
         }
         let value = unboxed(self.through_to_json(value)?);
         if value.is_undefined() || value.is_function() || value.is_symbol() {

@@ -102,19 +102,12 @@ pub fn caveat(campaign: &Campaign, suggestion: &Suggestion, deadline_hours: u32)
             "The first call comes after the deadline: no delays reach anyone by {deadline_hours} h."
         ))
     } else if asked < current && suggestion.expected.reached < suggestion.current.reached {
+        let attempts = if asked == 1 { "attempt" } else { "attempts" };
         Some(format!(
-            "With {} instead of the current {current}, the suggestion reaches fewer recipients \
-             by {deadline_hours} h.",
-            attempts(asked)
+            "With {asked} {attempts} instead of the current {current}, the suggestion reaches \
+             fewer recipients by {deadline_hours} h."
         ))
     } else {
         None
-    }
-}
-
-fn attempts(n: usize) -> String {
-    match n {
-        1 => "1 attempt".to_owned(),
-        n => format!("{n} attempts"),
     }
 }
