@@ -76,7 +76,7 @@ test-types: package
 test-e2e: setup-test build package
 	node --test --test-timeout=300000 e2e/*.test.mjs
 
-# Refreshes docs/screenshot.png, the README's picture, from the release build.
+# Refreshes the four pictures in docs/ that README shows, from the release build.
 screenshot: setup-test build
 	UPDATE_SCREENSHOT=1 node --test --test-name-pattern=README e2e/a11y.test.mjs
 

@@ -8,7 +8,7 @@
 //  4. the strategy advisor's `Suggest a strategy` for 20 attempts in the page: total time, the
 //     longest main-thread task (Long Tasks API) and the longest gap between two frames meanwhile.
 //  5. expectedReach() of the JavaScript API for 20 attempts, 6. simulateAsync() of a big
-//     scenario (the host page's longest task), and 7. a stored draft of 12,000 attempt rows
+//     scenario (the host page's longest task) and simulate() of the same, and 7. a stored draft of 12,000 attempt rows
 //     loaded beside one of 20, when pkg/ is built (`make package`): the standalone page leaves the
 //     API out, so they are measured on the package and its host page.
 // Run by `make bench`; prints the figures README quotes.
@@ -203,26 +203,29 @@ try {
       });
       console.log(`expectedReach(), 20 attempts, through the JS API: median ${micros[10].toFixed(0)} µs, best ${micros[0].toFixed(0)} µs a call (rounds of 100)`);
 
-      // 6. simulateAsync() on 200,000 recipients × 21 busy calls: the host page's longest task.
+      // 6. simulateAsync() on 200,000 recipients × 21 busy calls: the host page's longest task;
+      //    then simulate() of the same scenario, which runs it in one task.
       const run = await page.evaluate(async () => {
-        const { simulateAsync } = await import("/pkg/campaign_editor.js");
+        const { simulate, simulateAsync } = await import("/pkg/campaign_editor.js");
+        const scenario = {
+          campaign: { attempts: Array.from({ length: 20 }, () => ({ delaySeconds: 1 })) },
+          dialer: { outcomeMix: { busy: 1 } },
+          generate: { count: 200_000 },
+        };
         const longTasks = [];
         new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
-        const started = performance.now();
-        await simulateAsync(
-          {
-            campaign: { attempts: Array.from({ length: 20 }, () => ({ delaySeconds: 1 })) },
-            dialer: { outcomeMix: { busy: 1 } },
-            generate: { count: 200_000 },
-          },
-          { calls: false },
-        );
+        let started = performance.now();
+        await simulateAsync(scenario, { calls: false });
         const seconds = (performance.now() - started) / 1000;
         await new Promise((done) => setTimeout(done, 200)); // long tasks are reported a moment late
-        return { seconds, longTasks };
+        started = performance.now();
+        simulate(scenario, { calls: false });
+        const blocking = (performance.now() - started) / 1000;
+        return { seconds, longTasks, blocking };
       });
       const longest = run.longTasks.length ? Math.max(...run.longTasks) : 0;
       console.log(`simulateAsync(), 200,000 recipients × 21 busy calls, no log: ${run.seconds.toFixed(1)} s; tasks over 50 ms: ${run.longTasks.length}${run.longTasks.length ? `, longest ${longest.toFixed(0)} ms` : ""}`);
+      console.log(`simulate(), the same scenario, in one task: ${run.blocking.toFixed(1)} s`);
 
       // 7. A stored draft of 12,000 attempt rows beside one of 20, on the host page (its editor B
       //    keeps its draft under a persistKey, which the page above has written): from the reload

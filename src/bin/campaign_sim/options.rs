@@ -47,7 +47,7 @@ Options:
                             scenario: the delays that reach the most recipients by the deadline,
                             under the scenario's reach settings or the reach model's defaults
       --attempts <N>        With --suggest: how many attempts to suggest, 1-{max_attempts}
-                            [default: the campaign's own count]
+                            [default: the campaign's own count, at least 1]
       --deadline-hours <H>  With --suggest: the deadline, in hours after launch,
                             {min_hours}-{max_hours} [default: {default_hours}]
       --json                With --suggest: print the suggestion as JSON
