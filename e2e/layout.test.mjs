@@ -124,6 +124,31 @@ test("layout: the retry timeline and presence by hour are drawn again for a wind
   assert.deepEqual(problems, []);
 });
 
+test("layout: an attempt row keeps Remove beside its input in the editor's column, under it on a phone; a confirmation's buttons stand apart", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: WIDE });
+  await byRole(page, "button", "Retry Strategy").click();
+  const remove = byRole(page, "button", "Remove attempt 1");
+  const beside = async () => {
+    const [input, button] = [await attemptInput(page, 1).boundingBox(), await remove.boundingBox()];
+    return button.y < input.y + input.height && button.x >= input.x + input.width;
+  };
+  assert.equal(await beside(), true, "beside its input in the editor's column at 1,200 px");
+  // The row, its message line kept: label, input and that line, not a fourth line for Remove.
+  const row = await page.locator(".ce-attempt").first().boundingBox();
+  const rem = parseFloat(await page.locator(".ce-attempt").first().evaluate((e) => getComputedStyle(e).fontSize));
+  assert.ok(row.height < 9 * rem, `an attempt row ${row.height} px tall`);
+  await byRole(page, "switch", "Long-Living Campaign").check();
+  await byRole(page, "button", "Start Now").click();
+  const [start, cancel] = [
+    await byRole(page, "button", "Start long-living campaign").boundingBox(),
+    await byRole(page, "button", "Cancel").boundingBox(),
+  ];
+  assert.ok(cancel.x >= start.x + start.width + rem / 4 || cancel.y >= start.y + start.height + rem / 4, "the buttons touch");
+  await page.setViewportSize(NARROW);
+  await eventually(beside, false);
+  assert.deepEqual(problems, []);
+});
+
 test("layout: at 1,200 px the editor and the simulator sit side by side", async (t) => {
   const { page, problems } = await openApp(t, { viewport: WIDE });
   await byRole(page, "button", "Retry Strategy").click();

@@ -397,6 +397,22 @@ break_e2e "a host value that cannot be read is blamed on the whole input" src/em
 break_browser "the count of calls listed is heard at each digit typed" src/ui/simulator/calls_table.rs \
     's/\(sim\.playing\.get\(\) \|\| typing\.get\(\)\)\.to_string\(\)/sim.playing.get().to_string()/' \
     the_calls_table_filters
+# Session 16: what a read-only audit of the page and the README found.
+break_rule "two attempts used read 'after all 2 attempts'" src/domain/simulation/breakdown.rs \
+    's/\(Stop::AttemptsUsed, 3\) =>/(Stop::AttemptsUsed, 99) =>/' \
+    breakdown
+break_rule "the advisor's table is captioned the current strategy once its rows are replaced" src/domain/advisor/panel.rs \
+    's/let heading = self\.current_heading\(\)\.to_ascii_lowercase\(\);/let heading = "current strategy";/' \
+    advisor_panel
+break_rule "Compare leaves out how many recipients each run had" src/domain/compare/figures.rs \
+    's/recipients: snapshot\.recipients\.total\(\),/recipients: snapshot.calls,/' \
+    compare
+break_e2e "an attempt row's Remove button goes under its input in the editor's column" style/editor.css \
+    's/\@container ce-part \(max-width: 28em\)/\@container ce-part (max-width: 45em)/' \
+    dist layout "keeps Remove beside"
+break_e2e "a confirmation's buttons touch" style/editor.css \
+    's/(\.ce-confirm \{\n  flex-basis: 100%;\n  display: flex;\n  flex-wrap: wrap;\n)  gap: var\(--ce-space\);\n/$1/' \
+    dist layout "keeps Remove beside"
 
 echo "== $((SECONDS - START)) s"
 $caught_all

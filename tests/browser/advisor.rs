@@ -223,6 +223,13 @@ async fn use_these_delays_replaces_the_rows_and_undo_restores_them() {
     );
     assert_eq!(focused_id(), Some(button(root, "Undo").id()));
     assert!(shows(root, "Previous strategy"));
+    assert_eq!(
+        all(root, ".ce-advisor__figures caption")
+            .iter()
+            .map(text_of)
+            .collect::<Vec<_>>(),
+        ["The suggestion beside the previous strategy"]
+    );
 
     click(root, "Undo").await;
     settle().await;

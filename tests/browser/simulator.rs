@@ -228,7 +228,7 @@ fn calls_listed(panel: &Element) -> usize {
         .expect("a count of calls listed")
 }
 
-/// The count a breakdown part starts with: `12 after all 2 attempts …` is 12.
+/// The count a breakdown part starts with: `12 after both attempts …` is 12.
 fn count_of(part: &str) -> usize {
     part.split(' ')
         .next()
@@ -275,8 +275,7 @@ async fn failed_recipients_read_why_and_each_part_lists_their_calls() {
     );
     let (at_once, name) = button_ending(&failed, " at once because Unreachable is not retried");
     assert!(reading.contains(&name), "{reading:?} has the part {name:?}");
-    let (all_attempts, all_name) =
-        button_ending(&failed, " after all 2 attempts (last: no answer)");
+    let (all_attempts, all_name) = button_ending(&failed, " after both attempts (last: no answer)");
     assert_eq!(
         at_once.get_attribute("aria-pressed").as_deref(),
         Some("false")

@@ -214,6 +214,10 @@ fn the_figures_compare_the_suggestion_with_the_current_strategy() {
     assert_eq!(delay_items(suggestion).len(), 2);
     assert!(delay_items(suggestion)[1].starts_with("Attempt 2 — "));
     assert_eq!(panel.current_heading(), "Current strategy");
+    assert_eq!(
+        panel.caption(),
+        "The suggestion beside the current strategy"
+    );
     assert_eq!(panel.caveat(), None, "as many attempts as the rows");
 }
 
@@ -270,6 +274,10 @@ fn use_these_delays_replaces_the_rows_in_one_change_and_undo_restores_them_exact
     let used = editor.check().expect("valid");
     assert_eq!(used.retry_strategy, RetryStrategy::from_delays(delays));
     assert_eq!(panel.current_heading(), "Previous strategy");
+    assert_eq!(
+        panel.caption(),
+        "The suggestion beside the previous strategy"
+    );
     assert_eq!(
         panel.status(),
         "Attempt rows replaced with the suggested delays"

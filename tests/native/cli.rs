@@ -522,7 +522,7 @@ fn summary_says_why_recipients_failed() {
         lines[2..4],
         [
             "Recipients: 5 (reached 1, failed 4, cancelled 0, calling 0, waiting 0)",
-            "4 recipients failed: 2 after all 2 attempts (last: no answer), \
+            "4 recipients failed: 2 after both attempts (last: no answer), \
              1 at once because Unreachable is not retried, \
              1 after 2 calls because Unreachable is not retried",
         ]

@@ -9,6 +9,7 @@ use campaign_editor::domain::chart::{CountAxis, Frame, STACK, StateChart, TimeAx
 use campaign_editor::domain::compare::{
     CompareWith, Course, Figures, ReachCurves, Side, Strategies, describe_strategy,
 };
+use campaign_editor::domain::duration::thousands;
 use campaign_editor::domain::simulation::{CallLog, RecipientStatus, RunStatus, Simulation};
 use campaign_editor::domain::simulator_panel::{Playback, Run, SimulatorSettings, Speed};
 
@@ -17,6 +18,7 @@ fn to_end(run: &mut Run) {
     run.play(Playback::ToEnd, 0.0, Speed::default(), || true);
 }
 
+/// A run's figures; its recipients are those reached, failed and cancelled (none left waiting).
 fn side(status: RunStatus, ended_at: Option<u64>, counts: [u64; 4]) -> Side {
     let [reached, failed, cancelled, calls] = counts;
     Side {
@@ -26,6 +28,7 @@ fn side(status: RunStatus, ended_at: Option<u64>, counts: [u64; 4]) -> Side {
         failed,
         cancelled,
         calls,
+        recipients: reached + failed + cancelled,
     }
 }
 
@@ -262,6 +265,18 @@ fn the_fixed_run_ends_while_the_long_living_one_keeps_taking_arrivals() {
         ("—", "—")
     );
     assert!(figures.differences().reached > 0);
+    // Where B's larger figures come from: its arrivals.
+    let recipients = rows.last().expect("rows");
+    assert_eq!(recipients.label, "Recipients");
+    assert_eq!(recipients.a, thousands(ended.recipients.total()));
+    assert_eq!(recipients.b, thousands(b_end.recipients.total()));
+    assert_eq!(
+        recipients.difference,
+        format!(
+            "+{}",
+            thousands(b_end.recipients.total() - ended.recipients.total())
+        )
+    );
 }
 
 #[test]
@@ -290,6 +305,7 @@ fn differences_are_b_minus_a() {
         ["Cancelled", "0", "0", "0"],
         ["Calls", "100", "120", "+20"],
         ["Calls per reached recipient", "2.50", "3.24", "+0.74"],
+        ["Recipients", "50", "50", "0"],
     ];
     assert_eq!(table, expected.map(|row| row.map(String::from)));
 }

@@ -52,6 +52,10 @@ fn every_combination_reads_exactly() {
         Some("2 recipients failed: 2 after their only attempt (last: no answer)")
     );
     assert_eq!(
+        reading(vec![failed(3, Outcome::Busy)], 2).as_deref(),
+        Some("1 recipient failed: 1 after both attempts (last: busy)")
+    );
+    assert_eq!(
         reading(
             vec![failed(1, Outcome::Busy), failed(1, Outcome::Unreachable)],
             0
@@ -120,7 +124,7 @@ fn a_simulation_reads_its_failed_recipients() {
     assert_eq!(
         breakdown.reading().as_deref(),
         Some(
-            "4 recipients failed: 2 after all 2 attempts (last: no answer), \
+            "4 recipients failed: 2 after both attempts (last: no answer), \
              1 at once because Unreachable is not retried, \
              1 after 2 calls because Unreachable is not retried"
         )

@@ -309,6 +309,13 @@ impl AdvisorPanel {
         }
     }
 
+    /// The caption of the figures' table: `The suggestion beside the current strategy`, or
+    /// `… the previous strategy`, as its column is headed.
+    pub fn caption(&self) -> String {
+        let heading = self.current_heading().to_ascii_lowercase();
+        format!("The suggestion beside the {heading}")
+    }
+
     /// What the live status says: `Searching…`, `Suggestion ready: …`, `Search cancelled`, …
     pub fn status(&self) -> String {
         match &self.state {

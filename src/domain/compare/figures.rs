@@ -1,11 +1,12 @@
 //! Both runs side by side: status, ended at, reached, failed, cancelled, calls and calls per
-//! reached recipient, each with the difference B − A.
+//! reached recipient, each with the difference B − A; then the recipients each run has had, so
+//! that B's arrivals (the other completion mode) show where its larger figures come from.
 //!
 //! ```
 //! use campaign_editor::domain::compare::{Figures, Side};
 //! use campaign_editor::domain::simulation::RunStatus;
 //!
-//! let a = Side { status: RunStatus::Completed, ended_at: Some(3_600), reached: 40, failed: 10, cancelled: 0, calls: 100 };
+//! let a = Side { status: RunStatus::Completed, ended_at: Some(3_600), reached: 40, failed: 10, cancelled: 0, calls: 100, recipients: 50 };
 //! let b = Side { reached: 45, calls: 90, ..a };
 //! let figures = Figures::new(a, b);
 //! assert_eq!(figures.differences().reached, 5);
@@ -26,6 +27,8 @@ pub struct Side {
     pub failed: u64,
     pub cancelled: u64,
     pub calls: u64,
+    /// The recipients it has had so far, in every state.
+    pub recipients: u64,
 }
 
 impl Side {
@@ -38,6 +41,7 @@ impl Side {
             failed: count(RecipientStatus::Failed),
             cancelled: count(RecipientStatus::Cancelled),
             calls: snapshot.calls,
+            recipients: snapshot.recipients.total(),
         }
     }
 
@@ -57,6 +61,7 @@ pub struct Differences {
     pub cancelled: i64,
     pub calls: i64,
     pub calls_per_reached: Option<f64>,
+    pub recipients: i64,
 }
 
 /// A row of the comparison table, as people read it.
@@ -94,10 +99,11 @@ impl Figures {
                 .calls_per_reached()
                 .zip(b.calls_per_reached())
                 .map(|(a, b)| b - a),
+            recipients: minus(b.recipients, a.recipients),
         }
     }
 
-    /// The table's rows, in SPEC section 11's order.
+    /// The table's rows, in SPEC section 11's order, then the recipients.
     pub fn rows(&self) -> Vec<Row> {
         let (a, b, d) = (&self.a, &self.b, self.differences());
         let dash = || "—".to_owned();
@@ -146,6 +152,7 @@ impl Figures {
                         signed(b - a, |n| format!("{}.{:02}", n / 100, n % 100))
                     }),
             },
+            count("Recipients", a.recipients, b.recipients, d.recipients),
         ]
     }
 }

@@ -71,12 +71,14 @@ impl FailedGroup {
     }
 
     /// Why this group failed, as people read it: `after all 3 attempts (last: no answer)`,
-    /// `at once because Unreachable is not retried`, `after 2 calls because Busy is not retried`.
+    /// `after both attempts (last: busy)`, `at once because Unreachable is not retried`,
+    /// `after 2 calls because Busy is not retried`.
     pub fn reason(&self) -> String {
         let last = self.last.label().to_ascii_lowercase();
         match (self.stop, self.calls) {
             (Stop::AttemptsUsed, 0 | 1) => format!("at once because there are no retries ({last})"),
             (Stop::AttemptsUsed, 2) => format!("after their only attempt (last: {last})"),
+            (Stop::AttemptsUsed, 3) => format!("after both attempts (last: {last})"),
             (Stop::AttemptsUsed, calls) => {
                 format!("after all {} attempts (last: {last})", calls - 1)
             }

@@ -24,6 +24,7 @@ pub fn SuggestionView(
     let caveat = Memo::new(move |_| panel.with(AdvisorPanel::caveat));
     let phase = Memo::new(move |_| panel.with(AdvisorPanel::phase));
     let heading = Memo::new(move |_| panel.with(AdvisorPanel::current_heading));
+    let caption = Memo::new(move |_| panel.with(AdvisorPanel::caption));
     let can_undo = Memo::new(move |_| ctx.editor.with(|e| panel.with(|p| p.can_undo(e))));
     let stale = Memo::new(move |_| {
         ctx.checked
@@ -67,7 +68,7 @@ pub fn SuggestionView(
         Some(view! {
             <div class="ce-advisor__suggestion">
                 <table class="ce-advisor__figures">
-                    <caption>"The suggestion beside the current strategy"</caption>
+                    <caption>{move || caption.get()}</caption>
                     <thead>
                         <tr>
                             <td></td>
