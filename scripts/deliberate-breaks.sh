@@ -413,6 +413,9 @@ break_e2e "an attempt row's Remove button goes under its input in the editor's c
 break_e2e "a confirmation's buttons touch" style/editor.css \
     's/(\.ce-confirm \{\n  flex-basis: 100%;\n  display: flex;\n  flex-wrap: wrap;\n)  gap: var\(--ce-space\);\n/$1/' \
     dist layout "keeps Remove beside"
+break_browser "Compare names a run that ended twice, its name on its end's label" src/ui/simulator/compare_results.rs \
+    's/let label = format!\("\{\} \{word\}", curve\.name\);\n            m\.label\("ce-plot__name", \(label_x, y - 4\), anchor, &label\);/m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name);\n            m.label("ce-chart__end-label", (label_x, frame.bottom() - 6), anchor, &format!("{} {word}", curve.name));/' \
+    compare
 
 echo "== $((SECONDS - START)) s"
 $caught_all

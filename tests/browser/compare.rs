@@ -133,11 +133,24 @@ async fn the_comparison_chart_names_its_axes_curves_and_figures() {
         "Local time",
         "Mon 7 Dec",
         "Recipients reached",
-        "A",
         "B",
         "A completed",
     ] {
         assert!(texts.iter().any(|t| t == title), "{title:?} in {texts:?}");
+    }
+    // A, which ended, is named once, at its curve's end, clear of every other text.
+    assert!(!texts.iter().any(|t| t == "A"), "A named twice: {texts:?}");
+    let texts = all(&chart, "text");
+    for name in all(&chart, "text.ce-plot__name") {
+        let r = name.get_bounding_client_rect();
+        for other in texts.iter().filter(|t| **t != name) {
+            let o = other.get_bounding_client_rect();
+            let apart = r.right() <= o.left()
+                || o.right() <= r.left()
+                || r.bottom() <= o.top()
+                || o.bottom() <= r.top();
+            assert!(apart, "{:?} on {:?}", text_of(&name), text_of(other));
+        }
     }
     let legend = text_of(&chart.parent_element().unwrap());
     assert!(legend.contains("A: as edited") && legend.contains("B: long-living"));

@@ -119,30 +119,32 @@ fn CompareChart(compare: Compare) -> impl IntoView {
     }
 }
 
-/// One run's curve, named at its end, with a mark where the run ended.
+/// One run's curve, named at its end (`A`, or `A completed` with a mark where the run ended):
+/// one label a run, so that a run ended early is not named twice in the same corner.
 fn curve(m: &mut Markup, curve: &Curve, frame: Frame) {
     let class = format!(
         "ce-compare__line ce-compare__line--{}",
         curve.name.to_ascii_lowercase()
     );
     m.polyline(&class, &curve.points);
-    if let Some(&(x, y)) = curve.points.last() {
-        m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name);
-    }
-    if let Some((x, word)) = curve.end {
-        // Its name left of the mark, or right of it when the mark is too near the left edge.
-        let (label_x, anchor) = if x - frame.left < 96 {
-            (x + 4, "start")
-        } else {
-            (x - 4, "end")
-        };
+    if let Some((x, _)) = curve.end {
         m.line("ce-chart__end", (x, frame.top), (x, frame.bottom()));
-        let label = format!("{} {word}", curve.name);
-        m.label(
-            "ce-chart__end-label",
-            (label_x, frame.bottom() - 6),
-            anchor,
-            &label,
-        );
+    }
+    let Some(&(x, y)) = curve.points.last() else {
+        return;
+    };
+    match curve.end {
+        // Right of the curve's end, or left of it in the right half, where it would pass the
+        // frame.
+        Some((_, word)) => {
+            let (label_x, anchor) = if x - frame.left < frame.width / 2 {
+                (x + 4, "start")
+            } else {
+                (x - 4, "end")
+            };
+            let label = format!("{} {word}", curve.name);
+            m.label("ce-plot__name", (label_x, y - 4), anchor, &label);
+        }
+        None => m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name),
     }
 }
