@@ -124,7 +124,7 @@ test("layout: the retry timeline and presence by hour are drawn again for a wind
   assert.deepEqual(problems, []);
 });
 
-test("layout: an attempt row keeps Remove beside its input in the editor's column, under it on a phone; a confirmation's buttons stand apart", async (t) => {
+test("layout: an attempt row keeps Remove beside its input in the editor's column, under it on a phone; a confirmation's buttons stand apart; a long-living campaign's settings line up", async (t) => {
   const { page, problems } = await openApp(t, { viewport: WIDE });
   await byRole(page, "button", "Retry Strategy").click();
   const remove = byRole(page, "button", "Remove attempt 1");
@@ -144,6 +144,13 @@ test("layout: an attempt row keeps Remove beside its input in the editor's colum
     await byRole(page, "button", "Cancel").boundingBox(),
   ];
   assert.ok(cancel.x >= start.x + start.width + rem / 4 || cancel.y >= start.y + start.height + rem / 4, "the buttons touch");
+  // The long-living campaign's two settings, side by side, line up.
+  const simulator = byRole(page, "region", "Simulator");
+  const [arrivals, horizon] = [
+    await byRole(simulator, "textbox", "Arrivals per hour").boundingBox(),
+    await byRole(simulator, "textbox", "Horizon").boundingBox(),
+  ];
+  assert.equal(Math.round(arrivals.y), Math.round(horizon.y), "Arrivals per hour and Horizon line up");
   await page.setViewportSize(NARROW);
   await eventually(beside, false);
   assert.deepEqual(problems, []);

@@ -416,6 +416,9 @@ break_e2e "a confirmation's buttons touch" style/editor.css \
 break_browser "Compare names a run that ended twice, its name on its end's label" src/ui/simulator/compare_results.rs \
     's/let label = format!\("\{\} \{word\}", curve\.name\);\n            m\.label\("ce-plot__name", \(label_x, y - 4\), anchor, &label\);/m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name);\n            m.label("ce-chart__end-label", (label_x, frame.bottom() - 6), anchor, &format!("{} {word}", curve.name));/' \
     compare
+break_e2e "Arrivals per hour sits higher than Horizon beside it" src/ui/simulator/settings.rs \
+    's/ hint="0 for none"//' \
+    dist layout "keeps Remove beside"
 
 echo "== $((SECONDS - START)) s"
 $caught_all

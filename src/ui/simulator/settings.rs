@@ -97,8 +97,9 @@ pub fn SimSettings(
             </fieldset>
             </Show>
             <Show when=move || long_living.get()>
+                // Hinted as Horizon is, so that the two inputs side by side line up.
                 <SettingInput label="Arrivals per hour" key=field::ARRIVALS value=value(|s| &s.arrivals_per_hour)
-                    set=set(|s, t| s.arrivals_per_hour = t) problem=problem(field::ARRIVALS) />
+                    set=set(|s, t| s.arrivals_per_hour = t) problem=problem(field::ARRIVALS) hint="0 for none" />
                 <SettingInput label="Horizon" key=field::HORIZON value=value(|s| &s.horizon_hours)
                     set=set(|s, t| s.horizon_hours = t) problem=problem(field::HORIZON) hint="hours after launch" />
             </Show>
