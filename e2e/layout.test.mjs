@@ -69,6 +69,10 @@ test("layout: at 360 px nothing scrolls sideways, with Retry Strategy open and a
   assert.deepEqual(await smallPictureText(page), [], "picture text under 9 px");
   const { editor, simulator: column } = await boxes(page);
   assert.ok(column.y >= editor.y + editor.height, "one column: the simulator under the editor");
+  // What a failed call was shows without scrolling the Calls table sideways.
+  const calls = byRole(simulator, "region", "Calls, scrollable");
+  const [box, outcome] = [await calls.boundingBox(), await byRole(calls, "columnheader", "Outcome").boundingBox()];
+  assert.ok(outcome.x + outcome.width <= box.x + box.width, `the Outcome column past the Calls box: ${JSON.stringify({ box, outcome })}`);
   assert.deepEqual(problems, []);
 });
 

@@ -419,6 +419,9 @@ break_browser "Compare names a run that ended twice, its name on its end's label
 break_e2e "Arrivals per hour sits higher than Horizon beside it" src/ui/simulator/settings.rs \
     's/ hint="0 for none"//' \
     dist layout "keeps Remove beside"
+break_e2e "a call's outcome is the Calls table's last column, off a phone's screen" src/ui/simulator/calls_table.rs \
+    's/(                m\.text_element\("td", &\[\], &call\.outcome\.label\(\)\);\n)(.*\n.*\n.*\n)/$2$1/; s/(                            <th scope="col">"Outcome"<\/th>\n)(.*\n.*\n.*\n)/$2$1/' \
+    dist layout "at 360 px nothing scrolls sideways"
 
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -13,7 +13,7 @@ fn status(panel: &Element) -> String {
 }
 
 fn outcomes_listed(panel: &Element) -> Vec<String> {
-    all(panel, "tbody tr:not([aria-hidden]) td:last-child")
+    all(panel, "tbody tr:not([aria-hidden]) td:nth-child(2)")
         .iter()
         .map(text_of)
         .collect()

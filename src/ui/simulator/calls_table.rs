@@ -102,10 +102,10 @@ pub fn CallsTable() -> impl IntoView {
         for (row, call) in calls {
             m.element("tr", &[("aria-rowindex", &(row + 2))], |m| {
                 m.text_element("td", &[], &(call.recipient + 1));
+                m.text_element("td", &[], &call.outcome.label());
                 m.text_element("td", &[], &call_name(call.attempt as usize));
                 m.text_element("td", &[], &compact(call.start));
                 m.text_element("td", &[], &compact(call.end));
-                m.text_element("td", &[], &call.outcome.label());
             });
         }
         spacer(&mut m, after);
@@ -149,10 +149,12 @@ pub fn CallsTable() -> impl IntoView {
                     <thead>
                         <tr aria-rowindex="1">
                             <th scope="col">"Recipient"</th>
+                            // The outcome next to the recipient: on a phone, the first two
+                            // columns are what shows of a call without scrolling sideways.
+                            <th scope="col">"Outcome"</th>
                             <th scope="col">"Call"</th>
                             <th scope="col">"Start"</th>
                             <th scope="col">"End"</th>
-                            <th scope="col">"Outcome"</th>
                         </tr>
                     </thead>
                     <tbody inner_html=rows />
