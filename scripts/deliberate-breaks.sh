@@ -314,7 +314,7 @@ break_e2e "the editor's text follows the host's root font size" style/base.css \
     's/--ce-font-size: 1em;/--ce-font-size: 1rem;/' \
     pkg host "62.5"
 break_e2e "an attempt row's columns follow the host's root font size" style/editor.css \
-    's/grid-template-columns: 8em minmax\(0, 1fr\);/grid-template-columns: 8rem minmax(0, 1fr);/' \
+    's/grid-template-columns: 8em 6em 1fr;/grid-template-columns: 8rem 6em 1fr;/' \
     pkg host "62.5"
 break_e2e "the calls chart's Waiting band is as faint as it was" style/simulator.css \
     's/opacity: 0\.8;/opacity: 0.45;/' \
