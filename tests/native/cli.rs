@@ -655,6 +655,25 @@ fn suggest_reports_every_bad_option_and_input() {
             USAGE[4],
         ]
     );
+    let twice = [
+        "--suggest",
+        "--attempts",
+        "2",
+        "--attempts=3",
+        "--deadline-hours",
+        "9",
+    ];
+    let lines = refused(&campaign_sim(
+        &[&twice[..], &["--deadline-hours", "9", "-"]].concat(),
+        "",
+    ));
+    assert_eq!(
+        lines[..2],
+        [
+            "campaign-sim: give --attempts once",
+            "campaign-sim: give --deadline-hours once",
+        ]
+    );
     let lines = refused(&campaign_sim(&["--json", "--attempts"], ""));
     assert_eq!(
         lines[..3],

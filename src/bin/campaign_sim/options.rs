@@ -156,12 +156,19 @@ pub fn parse_args<A: Into<OsString>>(
                     problems.push(format!("{option} needs a value"));
                     continue;
                 };
+                // Given twice, which one was meant is not for us to guess.
+                let given = if option == "--attempts" {
+                    &mut attempts_given
+                } else {
+                    &mut deadline_given
+                };
+                if std::mem::replace(given, true) {
+                    problems.push(format!("give {option} once"));
+                }
                 let value = value.to_string_lossy();
                 let value = if option == "--attempts" {
-                    attempts_given = true;
                     parse_attempts(&value).map(|n| attempts = Some(n))
                 } else {
-                    deadline_given = true;
                     parse_deadline_hours(&value).map(|h| deadline_hours = Some(h))
                 };
                 if let Err(error) = value {
