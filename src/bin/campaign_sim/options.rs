@@ -156,21 +156,18 @@ pub fn parse_args<A: Into<OsString>>(
                     problems.push(format!("{option} needs a value"));
                     continue;
                 };
-                // Given twice, which one was meant is not for us to guess.
-                let given = if option == "--attempts" {
-                    &mut attempts_given
+                let value = value.to_string_lossy();
+                let (given, value) = if option == "--attempts" {
+                    let value = parse_attempts(&value).map(|n| attempts = Some(n));
+                    (&mut attempts_given, value)
                 } else {
-                    &mut deadline_given
+                    let value = parse_deadline_hours(&value).map(|h| deadline_hours = Some(h));
+                    (&mut deadline_given, value)
                 };
+                // Given twice, which one was meant is not for us to guess.
                 if std::mem::replace(given, true) {
                     problems.push(format!("give {option} once"));
                 }
-                let value = value.to_string_lossy();
-                let value = if option == "--attempts" {
-                    parse_attempts(&value).map(|n| attempts = Some(n))
-                } else {
-                    parse_deadline_hours(&value).map(|h| deadline_hours = Some(h))
-                };
                 if let Err(error) = value {
                     values.push(Problem::new(&option, &error));
                 }
