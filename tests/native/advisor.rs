@@ -529,3 +529,35 @@ fn a_suggestion_that_cannot_help_says_why() {
     );
     assert_eq!(note(&late, &request(5, 61)), None);
 }
+
+/// The search lands a retry exactly 5 minutes before a change of presence, at delays such as
+/// 3,899 s (1 h 4 min 59 s) and 2,099 s: the suggestion rounds each delay where no figure the page
+/// shows changes, to whole minutes here, reaching within 0.01 point of the delays it rounded.
+#[test]
+fn suggested_delays_are_rounded_where_no_figure_shown_changes() {
+    let campaign = on_weekdays(&[60; 5]);
+    for (attempts, deadline_hours, unrounded) in [
+        (5, 48, &[10_800, 10_800, 10_800, 3_899, 3_000][..]),
+        (
+            20,
+            72,
+            &[&[10_800; 11][..], &[2_099], &[600; 8]].concat()[..],
+        ),
+    ] {
+        let request = SuggestRequest {
+            attempts,
+            deadline_hours,
+            settings: ReachSettings::default(),
+        };
+        let suggestion = suggest(&campaign, &request).unwrap();
+        let delays = &suggestion.delays_seconds;
+        assert!(delays.iter().all(|d| d % 60 == 0), "{delays:?}");
+        let before = reach_of(&campaign, unrounded, &request);
+        let after = &suggestion.expected;
+        assert!(
+            after.reached >= before.reached - 0.000_1,
+            "{after:?} {before:?}"
+        );
+        assert!(after.calls_per_recipient <= before.calls_per_recipient + 0.001);
+    }
+}

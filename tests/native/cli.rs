@@ -585,7 +585,7 @@ fn suggest_prints_the_advisors_json() {
     // Pinned: e2e/host.test.mjs expects the same from suggestStrategy() in wasm.
     assert_eq!(
         printed["delaysSeconds"],
-        json!([10800, 10800, 10800, 3899, 3000])
+        json!([10800, 10800, 10800, 3840, 3000])
     );
     assert_eq!(printed["expected"]["byCall"].as_array().unwrap().len(), 6);
     assert!(printed["expected"]["reached"].as_f64() >= printed["current"]["reached"].as_f64());

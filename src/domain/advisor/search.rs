@@ -28,9 +28,16 @@
 //! reach (exact ties going to fewer expected calls), then run again to minimise expected calls
 //! while reach stays within [`REACH_TIE`] (0.1 point) of the best found and never below the best
 //! plain or own strategy, from the best found or a plain or own strategy there with fewer calls.
+//! 4. *Rounding*: each delay in turn, first to last, becomes the roundest of a whole hour, half
+//! hour, quarter, 10 minutes, 5 minutes or minute near it ([`ROUND_SECS`], the nearer of the two
+//! multiples first) that keeps the margin and changes no figure the page shows: reach still at
+//! the second run's floor, within [`ROUND_REACH`] of the unrounded suggestion, calls within
+//! [`ROUND_CALLS`], and no plain or own strategy reaching as many with fewer calls. The search
+//! lands retries exactly on the margin, at delays such as 3,299 s; people read 54 min as advice.
 //!
-//! **What it guarantees.** The incumbent only ever changes for a better candidate, and the floor of
-//! the second run is at least the reach of the best plain or own strategy, so the suggestion
+//! **What it guarantees.** The incumbent only ever changes for a better candidate (or, in step 4,
+//! one as good as far as any figure shows), and the floor of the second run and of the rounding
+//! is at least the reach of the best plain or own strategy, so the suggestion
 //! reaches at least as many as every plain strategy and as the campaign's own delays (exactly, in
 //! the same arithmetic), and within [`REACH_TIE`] as every shape on 10-minute steps that keeps the
 //! margin. It is a local optimum over the grid and the refinement moves, not a proof of the global
@@ -56,6 +63,14 @@ use crate::domain::window::LaunchedWindow;
 const REFINE_STEPS: [u32; 7] = [150, 60, 30, 10, 5, 2, 1];
 /// Most passes over every delay at one stage: each pass that improves nothing ends the stage.
 const MAX_PASSES: u32 = 4;
+/// What a suggested delay may be rounded to, roundest first: a whole hour, half hour, quarter of an
+/// hour, 10 minutes, 5 minutes, minute. The search lands retries exactly [`MARGIN_SECS`] before
+/// a change, so that it suggests delays such as 3,299 s (54 min 59 s), which read as machine-made.
+const ROUND_SECS: [u32; 6] = [3_600, 1_800, 900, 600, 300, 60];
+/// A rounded delay may lose this much reach (0.01 point; the page shows reach to 0.1 point) …
+const ROUND_REACH: f64 = 0.000_1;
+/// … and add this many expected calls per recipient (the page shows them to 0.1).
+const ROUND_CALLS: f64 = 0.001;
 /// Differences smaller than this are rounding, not improvement.
 const EPSILON: f64 = 1e-12;
 
@@ -76,6 +91,10 @@ enum Stage {
     Grid(Goal),
     /// Local refinement with `REFINE_STEPS[step]`.
     Refine(Goal, usize),
+    /// Each delay made rounder where the figures stay as good (see [`ROUND_SECS`]).
+    Round {
+        floor: f64,
+    },
     Done,
 }
 
@@ -122,6 +141,8 @@ pub struct Search {
     /// The plain strategies and the campaign's own, scored: those the suggestion must match.
     to_beat: Vec<Scored>,
     best: Scored,
+    /// The suggestion's figures before its delays are rounded.
+    unrounded: ExpectedReach,
     stage: Stage,
     /// The delay being varied, and the values still to try for it.
     coord: usize,
@@ -153,6 +174,7 @@ impl Search {
             starts: Vec::new(),
             to_beat: Vec::new(),
             best: Scored::none(),
+            unrounded: Scored::none().reach,
             stage: Stage::Start,
             coord: 0,
             queue: Vec::new(),
@@ -217,6 +239,14 @@ impl Search {
                 }
                 None => self.begin(Stage::Grid(Goal::Reach)),
             },
+            Stage::Round { floor } => match self.queue.pop() {
+                Some(delay) => self.try_round(floor, delay),
+                None if self.coord + 1 < self.best.delays.len() => {
+                    self.coord += 1;
+                    self.fill_queue();
+                }
+                None => self.stage = Stage::Done,
+            },
             Stage::Grid(goal) | Stage::Refine(goal, _) => match self.queue.pop() {
                 Some(delay) => self.try_delay(goal, delay),
                 None if self.coord + 1 < self.best.delays.len() => {
@@ -240,6 +270,7 @@ impl Search {
                 Stage::Refine(goal, step + 1)
             }
             Stage::Refine(Goal::Reach, _) => Stage::Grid(calls),
+            Stage::Refine(Goal::Calls { floor }, _) => Stage::Round { floor },
             _ => Stage::Done,
         }
     }
@@ -255,8 +286,34 @@ impl Search {
                 }
             }
         }
+        if let Stage::Round { .. } = stage {
+            self.unrounded = self.best.reach.clone();
+        }
         if stage != Stage::Done {
             self.pass();
+        }
+    }
+
+    /// Scores the incumbent with its delay `coord` rounded to `delay`; keeps it, and goes on to
+    /// the next delay, if no figure shown changes: reach at or above `floor` (the calls stage's)
+    /// and within [`ROUND_REACH`] of the unrounded suggestion, calls within [`ROUND_CALLS`] of it,
+    /// and no plain or own strategy that reaches as many with fewer calls.
+    fn try_round(&mut self, floor: f64, delay: u32) {
+        let mut delays = self.best.delays.clone();
+        delays[self.coord] = delay;
+        let candidate = self.score(delays);
+        let (c, u) = (&candidate.reach, &self.unrounded);
+        let beaten = self.to_beat.iter().any(|s| {
+            s.reach.reached >= c.reached && s.reach.calls_per_recipient < c.calls_per_recipient
+        });
+        if self.keeps_margin(&candidate.times)
+            && c.reached >= floor
+            && c.reached >= u.reached - ROUND_REACH
+            && c.calls_per_recipient <= u.calls_per_recipient + ROUND_CALLS
+            && !beaten
+        {
+            self.best = candidate;
+            self.queue.clear();
         }
     }
 
@@ -293,6 +350,12 @@ impl Search {
     fn fill_queue(&mut self) {
         let current = self.best.delays[self.coord];
         let mut queue = match self.stage {
+            Stage::Round { .. } => {
+                // Tried in order, so not sorted like the others.
+                self.queue = rounder(current);
+                self.queue.reverse();
+                return;
+            }
             Stage::Refine(_, step) => {
                 let s = REFINE_STEPS[step];
                 vec![current.saturating_sub(s), current.saturating_add(s)]
@@ -387,6 +450,25 @@ impl Search {
             reach,
         }
     }
+}
+
+/// The rounder delays near `delay`, roundest first: for each of [`ROUND_SECS`] of which `delay` is
+/// not a multiple, the multiple below and the one above, the nearer first.
+fn rounder(delay: u32) -> Vec<u32> {
+    let mut rounder = Vec::new();
+    for unit in ROUND_SECS
+        .into_iter()
+        .take_while(|&unit| !delay.is_multiple_of(unit))
+    {
+        let (below, above) = (delay / unit * unit, (delay / unit + 1) * unit);
+        if delay - below <= above - delay {
+            rounder.extend([below, above]);
+        } else {
+            rounder.extend([above, below]);
+        }
+    }
+    rounder.retain(|d| (MIN_DELAY_SECS..=MAX_DELAY_SECS).contains(d));
+    rounder
 }
 
 /// Whether `candidate` is better than `best` towards `goal`.
