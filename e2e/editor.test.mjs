@@ -235,7 +235,7 @@ test("the retry timeline follows what is typed, with clock times and calling-win
   assert.deepEqual(problems, []);
 });
 
-test("Start Now on a long-living campaign asks first; Stop campaign asks too", async (t) => {
+test("Start Now on a long-living campaign asks first; Stop campaign asks too; a stopped campaign can be saved or started again", async (t) => {
   const { page, problems } = await openApp(t);
   const editor = page.locator(".ce-editor");
   const longLiving = byRole(page, "switch", "Long-Living Campaign");
@@ -276,6 +276,13 @@ test("Start Now on a long-living campaign asks first; Stop campaign asks too", a
   await eventually(() => isFocused(editorStatus(page)), true);
   // ... and Stop campaign stops that run.
   await eventually(() => simulator.getByRole("status").innerText(), /^Stopped at /, { timeout: 20_000 });
+  // A stopped campaign is no dead end: it can be saved as a draft again, or started again.
+  await byRole(editor, "button", "Save as Draft").click();
+  await eventually(() => editorStatus(page).innerText(), /^Draft saved at /);
+  await startNow.click();
+  await confirmStart.click();
+  await eventually(() => editorStatus(page).innerText(), /^Running since /);
+  await eventually(() => simulator.getByRole("status").innerText(), /^Running/);
   assert.deepEqual(problems, []);
 });
 

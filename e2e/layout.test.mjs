@@ -499,15 +499,17 @@ test("layout: at 320 and 360 px no comma of the failure breakdown starts a line"
   }
 });
 
-test("layout: every field and select of the page is in the editor's font size", async (t) => {
+test("layout: every field, select and hint of the page is in the editor's font size", async (t) => {
   const { page, problems } = await openApp(t, { viewport: WIDE });
   await byRole(page, "button", "Retry Strategy").click();
+  await byRole(byRole(page, "region", "Simulator"), "radio", "Reach model").check();
   const sizes = await page.evaluate(() => {
     const text = getComputedStyle(document.querySelector(".ce-field__label")).fontSize;
-    const controls = [...document.querySelectorAll(".ce-app select, .ce-app input[type=text]")];
-    return { text, count: controls.length, off: controls.filter((c) => getComputedStyle(c).fontSize !== text).map((c) => `${c.id}: ${getComputedStyle(c).fontSize}`) };
+    const controls = [...document.querySelectorAll(".ce-app select, .ce-app input[type=text], .ce-app .ce-hint")];
+    const hints = controls.filter((c) => c.matches(".ce-reach .ce-hint")).length;
+    return { text, count: controls.length, hints, off: controls.filter((c) => getComputedStyle(c).fontSize !== text).map((c) => `${c.id || c.className}: ${getComputedStyle(c).fontSize}`) };
   });
-  assert.ok(sizes.count >= 10 && sizes.text === "16px", JSON.stringify(sizes));
+  assert.ok(sizes.count >= 20 && sizes.hints >= 8 && sizes.text === "16px", JSON.stringify(sizes));
   assert.deepEqual(sizes.off, []);
   assert.deepEqual(problems, []);
 });

@@ -426,5 +426,20 @@ break_rule "an option given twice takes its last value" src/bin/campaign_sim/opt
     's/if std::mem::replace\(given, true\) \{/if { *given = true; false } {/' \
     cli::
 
+# Session 17.
+break_rule "the advisor suggests the delays it lands on the margin, unrounded" src/domain/advisor/search.rs \
+    's/Stage::Refine\(Goal::Calls \{ floor \}, _\) => Stage::Round \{ floor \},/Stage::Refine(Goal::Calls { .. }, _) => Stage::Done,/' \
+    advisor
+
+break_rule "a stopped campaign saved as a draft still reads stopped" src/domain/editor.rs \
+    's/if !self\.lifecycle\.is_running\(\) \{\n            self\.lifecycle = Lifecycle::Editing;/if false {\n            self.lifecycle = Lifecycle::Editing;/' \
+    domain_editor
+break_browser "a stopped campaign is a dead end: neither Save as Draft nor Start Now" src/ui/editor/actions.rs \
+    's/<Show when=move \|\| !shown\.get\(\)\.is_running\(\)>/<Show when=move || shown.get() == Lifecycle::Editing>/' \
+    long_living_warns
+break_e2e "the reach model's hints are smaller than every other" style/simulator.css \
+    's/\.ce-reach \.ce-hint \{\n  display: block;\n\}/.ce-reach .ce-hint {\n  display: block;\n  font-size: 0.875em;\n}/' \
+    dist layout "font size"
+
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -25,6 +25,14 @@ pub enum Lifecycle {
     Completed { at: LocalDateTime },
 }
 
+impl Lifecycle {
+    /// Whether the campaign runs: then the editor offers Stop campaign, else Save as Draft and
+    /// Start Now (a campaign that ended can be saved or started again).
+    pub fn is_running(self) -> bool {
+        matches!(self, Self::Running { .. })
+    }
+}
+
 /// A draft kept with Save as Draft, and when.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Saved {
@@ -256,9 +264,13 @@ impl Editor {
         }
     }
 
-    /// Save as Draft: keeps the draft when it is valid (`at` is now), else shows every error.
+    /// Save as Draft: keeps the draft when it is valid (`at` is now), else shows every error. A
+    /// campaign that ended is a draft again once saved: the status then speaks of the save.
     pub fn save(&mut self, at: LocalDateTime) -> Result<Campaign, Vec<Problem>> {
         let campaign = self.submit()?;
+        if !self.lifecycle.is_running() {
+            self.lifecycle = Lifecycle::Editing;
+        }
         self.saved = Some(Saved {
             draft: self.draft.clone(),
             at,
@@ -266,8 +278,9 @@ impl Editor {
         Ok(campaign)
     }
 
-    /// Start Now: starts the campaign when it is valid (`at` is now), else shows every error.
-    /// A long-living campaign needs the user's confirmation first: ask before calling this.
+    /// Start Now: starts the campaign when it is valid (`at` is now), else shows every error; a
+    /// campaign that ended starts again. A long-living campaign needs the user's confirmation
+    /// first: ask before calling this.
     pub fn start(&mut self, at: LocalDateTime) -> Result<Campaign, Vec<Problem>> {
         let campaign = self.submit()?;
         self.lifecycle = Lifecycle::Running { since: at };
@@ -285,7 +298,7 @@ impl Editor {
     }
 
     fn end(&mut self, ended: Lifecycle) {
-        if let Lifecycle::Running { .. } = self.lifecycle {
+        if self.lifecycle.is_running() {
             self.lifecycle = ended;
         }
     }

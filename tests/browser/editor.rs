@@ -298,6 +298,15 @@ async fn long_living_warns_and_asks_before_it_starts_and_stops() {
     let status = role_text(root, "status").unwrap_or_default();
     assert!(status.starts_with("Stopped at "), "status was {status:?}");
     assert!(try_button(root, "Stop campaign").is_none());
+    // Not a dead end: a stopped campaign can be saved or started again.
+    assert!(try_button(root, "Save as Draft").is_some());
+    click(root, "Start Now").await;
+    click(root, "Start long-living campaign").await;
+    let status = role_text(root, "status").unwrap_or_default();
+    assert!(
+        status.starts_with("Running since "),
+        "status was {status:?}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -224,6 +224,14 @@ fn the_status_says_saved_running_or_stopped() {
     assert_eq!(editor.status(), "Running since Mon 7 Dec, 09:30:15");
     editor.stop(at("2026-12-08T10:00"));
     assert_eq!(editor.status(), "Stopped at Tue 8 Dec, 10:00");
+    // A campaign that ended is a draft again once saved, and starts again.
+    editor.save(at("2026-12-08T10:05")).unwrap();
+    assert_eq!(editor.lifecycle(), Lifecycle::Editing);
+    assert_eq!(editor.status(), "Draft saved at Tue 8 Dec, 10:05");
+    editor.start(at("2026-12-08T10:06")).unwrap();
+    editor.complete(at("2026-12-08T11:00"));
+    editor.start(at("2026-12-08T11:30")).unwrap();
+    assert_eq!(editor.status(), "Running since Tue 8 Dec, 11:30");
 }
 
 #[test]

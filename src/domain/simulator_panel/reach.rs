@@ -84,7 +84,9 @@ impl ReachInput {
             Self::PickUpAlike => {
                 "Pick-up alikeness: 2 = some always answer, some never; 1,000 = all alike"
             }
-            Self::Fatigue => "Each call in the last 24 hours lowers the chance to answer by this",
+            Self::Fatigue => {
+                "Each unanswered call in the last 24 hours lowers the chance to answer by this share"
+            }
             Self::AwayMinutes => "Someone away now is likely still away this long after",
             Self::BusyShare => "How often someone there is on another call",
             Self::BusyMinutes => "A busy line is likely still busy this long after",

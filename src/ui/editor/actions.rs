@@ -84,12 +84,12 @@ pub fn Actions() -> impl IntoView {
         }
     };
 
-    // Once the campaign is no longer running (its simulated run completed, or was stopped in the
-    // simulator), Stop campaign and the question about stopping go; focus on them goes to the
-    // status line.
+    // Once the campaign is no longer running (stopped, or its simulated run completed or was
+    // stopped in the simulator), Stop campaign and the question about stopping go, and Save as
+    // Draft and Start Now come back; focus on what went goes to the status line.
     Effect::new(move |_| {
         let now = lifecycle.get();
-        if !matches!(now, Lifecycle::Running { .. }) {
+        if !now.is_running() {
             if ctx.has_focus_in(".ce-actions") {
                 ctx.focus_soon(ctx.ids.of("actions-status"));
             }
@@ -107,11 +107,11 @@ pub fn Actions() -> impl IntoView {
 
     view! {
         <div class="ce-actions">
-            <Show when=move || shown.get() == Lifecycle::Editing>
+            <Show when=move || !shown.get().is_running()>
                 <button type="button" class="ce-button" on:click=save>"Save as Draft"</button>
                 <button type="button" class="ce-button ce-button--primary" id=ctx.ids.of("start") on:click=ask_start>"Start Now"</button>
             </Show>
-            <Show when=move || matches!(shown.get(), Lifecycle::Running { .. }) && confirming.get().is_none()>
+            <Show when=move || shown.get().is_running() && confirming.get().is_none()>
                 <button type="button" class="ce-button ce-button--danger" id=ctx.ids.of("stop") on:click=ask_stop>"Stop campaign"</button>
             </Show>
             <p class="ce-actions__status" role="status" id=ctx.ids.of("actions-status") tabindex="-1">{status}</p>
