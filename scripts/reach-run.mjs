@@ -4,7 +4,7 @@
 // reached by the deadline, mean ± standard error over the runs. Build the command line first
 // (`cargo build --release --bin campaign-sim`).
 //
-//   node scripts/reach-run.mjs examples/reach.json '[10800, 10800, 10800, 3899, 3000]' [runs] [recipients] [deadline hours]
+//   node scripts/reach-run.mjs examples/reach.json '[10800, 10800, 10800, 3840, 3000]' [runs] [recipients] [deadline hours]
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
