@@ -36,16 +36,31 @@ const brokenWords = (table) =>
     }),
   );
 
+/** The pictures drawn one unit to a pixel for the width they have, their text at its full size. */
+const DRAWN_FOR_WIDTH = "svg:is(.ce-timeline__picture, .ce-presence__picture)";
+
 /**
- * The pictures in `scope` whose text shows smaller than 9 px: the charts (`svg.ce-plot`, reach by
- * call number), the retry timeline's and the presence by hour's.
+ * The pictures in `scope` whose text shows smaller than `min` px: by default 9 px in the charts
+ * (`svg.ce-plot`, reach by call number), the retry timeline's and the presence by hour's.
  */
-const smallPictureText = (scope) =>
-  scope.locator("svg:is(.ce-plot, .ce-reach-chart__picture, .ce-timeline__picture, .ce-presence__picture)").evaluateAll((charts) =>
-    charts
-      .map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(svg).fontSize))
-      .filter((size) => size < 9 - 0.01)
-      .map((size) => `${size.toFixed(1)} px`),
+const smallPictureText = (scope, min = 9, pictures = "svg:is(.ce-plot, .ce-reach-chart__picture, .ce-timeline__picture, .ce-presence__picture)") =>
+  scope.locator(pictures).evaluateAll(
+    (charts, min) =>
+      charts
+        .map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(svg).fontSize))
+        .filter((size) => size < min - 0.01)
+        .map((size) => `${size.toFixed(1)} px`),
+    min,
+  );
+
+/** The texts of the pictures `selector` in `scope` that come within 4 px of another text of theirs. */
+const overlappingText = (scope, selector) =>
+  scope.locator(selector).evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const texts = [...svg.querySelectorAll("text")].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+      const overlap = (a, b) => a.left < b.right + 4 && b.left < a.right + 4 && a.top < b.bottom && b.top < a.bottom;
+      return texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => overlap(a.box, b.box)).map((b) => `${a.text} / ${b.text}`));
+    }),
   );
 
 /** The boxes of the editor and of the simulator in `scope`. */
@@ -80,6 +95,9 @@ test("layout: at 320 px a run of the reach model and the advisor's suggestion sc
   const { page, problems } = await openApp(t, { viewport: { width: 320, height: 800 } });
   const simulator = byRole(page, "region", "Simulator");
   await byRole(simulator, "radio", "Reach model").check();
+  // Presence by hour's labels, in 12 px text on a picture 208 units wide, stand apart: every
+  // 12 hours, as every 6 would leave 3 px between them.
+  assert.deepEqual(await overlappingText(simulator, ".ce-presence__picture"), []);
   await byRole(simulator, "button", "Run to end").click();
   await byRole(simulator, "table", "Reach by call number, in figures").waitFor({ timeout: 20_000 });
   assert.equal(await scrollsSideways(page), false, "after a run of the reach model");
@@ -100,7 +118,7 @@ test("layout: at 320 px a run of the reach model and the advisor's suggestion sc
   await byRole(advisor, "table", "The suggestion beside the current strategy").waitFor({ timeout: 30_000 });
   assert.equal(await scrollsSideways(page), false, "with the advisor's suggestion");
   // The retry timeline and presence by hour are drawn for their width, their text kept whole size.
-  assert.equal(await page.locator("svg:is(.ce-timeline__picture, .ce-presence__picture)").count(), 2);
+  assert.equal(await page.locator(DRAWN_FOR_WIDTH).count(), 2);
   assert.deepEqual(await smallPictureText(page), [], "picture text under 9 px, Retry Strategy open");
   // Compared with it, B's long name (`B: the advisor's suggestion, 2 retries: …`) heads a column.
   await simulator.getByLabel("Compare with", { exact: true }).selectOption({ label: "The advisor's suggestion" });
@@ -114,13 +132,15 @@ test("layout: the retry timeline and presence by hour are drawn again for a wind
   const { page, problems } = await openApp(t, { viewport: WIDE });
   await byRole(page, "button", "Retry Strategy").click();
   await byRole(byRole(page, "region", "Simulator"), "radio", "Reach model").check();
-  const pictures = page.locator("svg:is(.ce-timeline__picture, .ce-presence__picture)");
+  const pictures = page.locator(DRAWN_FOR_WIDTH);
   assert.equal(await pictures.count(), 2);
   const viewBoxWidths = () => pictures.evaluateAll((svgs) => svgs.map((svg) => svg.viewBox.baseVal.width));
   const wide = await viewBoxWidths();
+  // Their text is the charts' 12 px at every width (presence by hour's was 9 px).
+  assert.deepEqual(await smallPictureText(page, 12, DRAWN_FOR_WIDTH), [], "picture text under 12 px");
   await page.setViewportSize(NARROW);
   await eventually(async () => (await viewBoxWidths()).every((width, i) => width < wide[i]), true);
-  assert.deepEqual(await smallPictureText(page), [], "picture text under 9 px");
+  assert.deepEqual(await smallPictureText(page, 12, DRAWN_FOR_WIDTH), [], "picture text under 12 px at 360 px");
   // Drawing for the new width never resizes what is measured: no `ResizeObserver loop` error
   // event among the problems.
   await page.setViewportSize({ width: 700, height: 800 });

@@ -435,11 +435,18 @@ break_rule "a stopped campaign saved as a draft still reads stopped" src/domain/
     's/if !self\.lifecycle\.is_running\(\) \{\n            self\.lifecycle = Lifecycle::Editing;/if false {\n            self.lifecycle = Lifecycle::Editing;/' \
     domain_editor
 break_browser "a stopped campaign is a dead end: neither Save as Draft nor Start Now" src/ui/editor/actions.rs \
-    's/<Show when=move \|\| !shown\.get\(\)\.is_running\(\)>/<Show when=move || shown.get() == Lifecycle::Editing>/' \
+    's/<Show when=move \|\| !shown\.get\(\)\.is_running\(\)>/<Show when=move || shown.get() == crate::domain::editor::Lifecycle::Editing>/' \
     long_living_warns
 break_e2e "the reach model's hints are smaller than every other" style/simulator.css \
     's/\.ce-reach \.ce-hint \{\n  display: block;\n\}/.ce-reach .ce-hint {\n  display: block;\n  font-size: 0.875em;\n}/' \
     dist layout "font size"
+
+break_e2e "presence by hour's text is 9 px" style/simulator.css \
+    's/(\.ce-presence__picture \{\n(?:.*\n){3})  font-size: 12px;/$1  font-size: 9px;/' \
+    dist layout "drawn again"
+break_e2e "presence by hour labels every 6 hours, however narrow" src/ui/simulator/presence.rs \
+    's/let every = if bar \* 6\.0 >= 40\.0 \{ 6 \} else \{ 12 \};/let every = 6;/' \
+    dist layout "at 320 px a run"
 
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::context::EditorContext;
 use crate::domain::campaign::Campaign;
 use crate::domain::draft_storage;
-use crate::domain::editor::{Editor, Lifecycle, start_needs_confirmation};
+use crate::domain::editor::{Editor, start_needs_confirmation};
 use crate::domain::error::Problem;
 
 /// Which question the user is being asked.

@@ -16,9 +16,9 @@ use crate::ui::svg::px;
 const BAR: u32 = 14;
 const MIN_BAR: u32 = 6;
 const HEIGHT: f64 = 60.0;
-const LEFT: f64 = 34.0;
+const LEFT: f64 = 44.0;
 /// Room right of the last bar for half of the `24:00` under it.
-const RIGHT: f64 = 16.0;
+const RIGHT: f64 = 20.0;
 const TOP: f64 = 6.0;
 
 /// `Presence by hour`: presets, a bar per hour, and the 24 values to edit in a disclosure, which
@@ -114,7 +114,7 @@ fn bars(shares: &[Option<f64>; HOURS_PER_DAY], bar: u32) -> impl IntoView + use<
         let at = y(f64::from(p) / 100.0);
         m.line("ce-presence__grid", (px(LEFT), at), (px(width), at));
         let label = format!("{p} %");
-        m.label("ce-presence__tick", (px(LEFT - 4.0), at + 3), "end", &label);
+        m.label("ce-presence__tick", (px(LEFT - 4.0), at + 4), "end", &label);
     }
     for (hour, share) in shares.iter().enumerate() {
         let Some(share) = *share else { continue };
@@ -123,19 +123,21 @@ fn bars(shares: &[Option<f64>; HOURS_PER_DAY], bar: u32) -> impl IntoView + use<
         let top = y(share);
         m.rect("ce-presence__bar", (x, top), (px(bar - 2.0), y(0.0) - top));
     }
-    for h in [0, 6, 12, 18, 24] {
+    // Every 6 hours where a label (`06:00`, about 33 units) fits in 6 bars with room to spare.
+    let every = if bar * 6.0 >= 40.0 { 6 } else { 12 };
+    for h in (0..=24).step_by(every) {
         let x = px(LEFT + bar * f64::from(h));
         let label = format!("{h:02}:00");
         m.label(
             "ce-presence__tick",
-            (x, px(TOP + HEIGHT + 12.0)),
+            (x, px(TOP + HEIGHT + 18.0)),
             "middle",
             &label,
         );
     }
     view! {
         <svg class="ce-presence__picture" role="img" aria-label=label
-            viewBox=format!("0 0 {} {}", px(width + RIGHT), px(TOP + HEIGHT + 16.0)) width=px(width + RIGHT)
+            viewBox=format!("0 0 {} {}", px(width + RIGHT), px(TOP + HEIGHT + 22.0)) width=px(width + RIGHT)
             inner_html=m.finish() />
     }
 }
