@@ -234,6 +234,7 @@ test("bad input throws an Error listing every problem and leaves the editor as i
         attempt("#refused", {}),
         attempt(element, "options"),
         attempt(element, { onChange: "log", persistKey: 42, config: { attempts: 4 }, persistkey: "x" }),
+        attempt(element, { persistKey: "" }),
       ],
       children: element.childNodes.length,
     };
@@ -244,6 +245,8 @@ test("bad input throws an Error listing every problem and leaves the editor as i
       "Error: Invalid arguments:\n- element: Must be an HTML element",
       "Error: Invalid arguments:\n- Must be an object",
       "Error: Invalid arguments:\n- persistkey: Unknown field\n- onChange: Must be a function\n- persistKey: Must be text\n- config.attempts: Must be a list",
+      // An unset setting of the host's, most likely: no draft kept under "" and ".unreadable".
+      "Error: Invalid arguments:\n- persistKey: Must not be empty: give a key, or leave persistKey out to keep no draft",
     ],
     children: 0,
   });

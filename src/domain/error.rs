@@ -78,6 +78,9 @@ pub enum FieldError {
     },
     /// A persist key another editor on the page already keeps its drafts under, or its aside one.
     KeyInUse,
+    /// An empty persist key (a host's unset setting, most likely), which would keep the draft under
+    /// `""` and its aside copy under `.unreadable`.
+    EmptyKey,
     /// A value whose reading threw (a host's getter or proxy).
     Unreadable,
     /// A share or chance of the reach model outside [0, 1]; the text names it ("Pick-up chance").
@@ -186,6 +189,10 @@ impl fmt::Display for FieldError {
             Self::KeyInUse => write!(
                 f,
                 "Another editor on this page already keeps drafts under this key or its .unreadable one: give each editor its own"
+            ),
+            Self::EmptyKey => write!(
+                f,
+                "Must not be empty: give a key, or leave persistKey out to keep no draft"
             ),
             Self::Unreadable => write!(f, "Could not be read: reading it threw an error"),
             Self::ReachChance(name) => write!(f, "{name} must be a number between 0 and 1"),

@@ -82,12 +82,16 @@ pub(super) fn read_options(options: &JsValue) -> Result<Options, Vec<Problem>> {
     let on_save_draft = function("onSaveDraft");
     let on_start = function("onStart");
     let on_stop = function("onStop");
-    let persist_key = field("persistKey").and_then(|v| {
-        let key = v.as_string();
-        if key.is_none() {
+    let persist_key = field("persistKey").and_then(|v| match v.as_string() {
+        None => {
             report("persistKey", FieldError::WrongType("text"));
+            None
         }
-        key
+        Some(key) if key.is_empty() => {
+            report("persistKey", FieldError::EmptyKey);
+            None
+        }
+        key => key,
     });
     let simulator = field("simulator").is_some_and(|v| {
         let on = v.as_bool();

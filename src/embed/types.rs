@@ -64,8 +64,8 @@ export interface EditorOptions {
   onStart?: ((config: Campaign) => void) | null;
   onStop?: (() => void) | null;
   /**
-   * Keep exactly what the user typed in localStorage under this key, and restore it on mount.
-   * One editor per key on a page: mounting a second with the same key, or with the key where the
+   * Keep exactly what the user typed in localStorage under this key (not empty), and restore it
+   * on mount. One editor per key on a page: mounting a second with the same key, or with the key where the
    * first keeps an unreadable draft aside (below), throws an Error (destroy the first one, or give
    * each its own key). Another tab changing the draft is noticed, and the user
    * chooses which draft to keep. A stored draft that cannot be read (or has more than 20 attempt
