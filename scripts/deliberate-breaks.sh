@@ -448,5 +448,9 @@ break_e2e "presence by hour labels every 6 hours, however narrow" src/ui/simulat
     's/let every = if bar \* 6\.0 >= 40\.0 \{ 6 \} else \{ 12 \};/let every = 6;/' \
     dist layout "at 320 px a run"
 
+break_e2e "an empty persistKey keeps the draft under \"\"" src/embed/convert.rs \
+    's/Some\(key\) if key\.is_empty\(\) =>/Some(key) if key.is_empty() \&\& false =>/' \
+    pkg host "bad input throws"
+
 echo "== $((SECONDS - START)) s"
 $caught_all
