@@ -139,7 +139,7 @@ break_rule "a failed read before writing a draft is ignored (it writes anyway)" 
 break_rule "a stored draft's rows beyond 20 are all read back" src/domain/draft_storage.rs \
     's/    draft\.attempts\.truncate\(MAX_ATTEMPTS\);\n    let saved/    let saved/' domain_storage domain_draft
 break_rule "the advisor places calls in the last minutes before a closing or the deadline" src/domain/advisor/search.rs \
-    's/if self\.keeps_margin\(&candidate\.times\) && accepts/if accepts/' advisor
+    's/if self\.placement\.keeps_margin\(&candidate\.times\) && accepts/if accepts/' advisor
 break_rule "the advisor starts from the plain strategies alone, not every shape" src/domain/advisor/starts.rs \
     's/\.filter\(\|delays\| !plain\.contains\(delays\)\)/.filter(|_| false)/' advisor
 break_rule "the advisor's shapes are even ones only, no long first retries then quick ones" src/domain/advisor/starts.rs \
@@ -147,7 +147,7 @@ break_rule "the advisor's shapes are even ones only, no long first retries then 
 break_rule "the advisor's shapes have one first delay, never several alike" src/domain/advisor/starts.rs \
     's/1\.\.=attempts - 1/1..=1/' advisor
 break_rule "an even starting point need not keep the margin" src/domain/advisor/search.rs \
-    's/\(to_beat \|\| self\.keeps_margin\(&candidate\.times\)\)/(to_beat || true)/' advisor
+    's/\(to_beat \|\| self\.placement\.keeps_margin\(&candidate\.times\)\)/(to_beat || true)/' advisor
 
 # Issue 11 in the browser: a draft kept aside, the clock, the simulator's call log.
 break_browser "an unreadable draft is said to be kept aside but is not written there" src/domain/draft_storage.rs \
@@ -232,7 +232,7 @@ break_e2e "simulate() hands back a cut call log instead of naming its limit" src
 
 # What an audit against SPEC found (the advisor's first call, drafts kept aside, Compare's
 # rounding, labels left out, destroy(), null options, a host's launch, the pin's reason).
-break_rule "the advisor's margin applies to the first call, which no delay moves" src/domain/advisor/search.rs \
+break_rule "the advisor's margin applies to the first call, which no delay moves" src/domain/advisor/placement.rs \
     's/\.iter\(\)\s*\.skip\(1\)\s*\.filter\(/.iter().filter(/' advisor
 break_rule "two editors' keys clash only when equal, not on an unreadable draft's key" src/domain/draft_storage.rs \
     's/a == b \|\| a\.strip_suffix\(ASIDE_SUFFIX\) == Some\(b\) \|\| b\.strip_suffix\(ASIDE_SUFFIX\) == Some\(a\)/a == b/' \
@@ -451,6 +451,16 @@ break_e2e "presence by hour labels every 6 hours, however narrow" src/ui/simulat
 break_e2e "an empty persistKey keeps the draft under \"\"" src/embed/convert.rs \
     's/Some\(key\) if key\.is_empty\(\) =>/Some(key) if key.is_empty() \&\& false =>/' \
     pkg host "bad input throws"
+
+break_rule "the advisor's calls stage never goes below the best plain strategy's reach" src/domain/advisor/search.rs \
+    's/floor: own\.max\(self\.best\.reach\.reached - REACH_TIE\),/floor: self.to_beat.iter().map(|s| s.reach.reached).fold(own.max(self.best.reach.reached - REACH_TIE), f64::max),/' \
+    among_equal_reach
+break_rule "the advisor's suggestion may reach less than a shorter own strategy" src/domain/advisor/search.rs \
+    's/let shorter = self\.current\.delays\.len\(\) < self\.best\.delays\.len\(\);/let shorter = false;/' \
+    among_equal_reach
+break_rule "a suggestion that reaches a little less than the current strategy says nothing" src/domain/advisor/figures.rs \
+    's/\} else if suggestion\.expected\.reached < suggestion\.current\.reached \{/} else if false {/' \
+    among_equal_reach
 
 echo "== $((SECONDS - START)) s"
 $caught_all

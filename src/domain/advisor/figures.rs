@@ -87,8 +87,9 @@ pub fn delay_items(suggestion: &Suggestion) -> Vec<String> {
 /// What the figures alone do not say, when `suggestion` (for `campaign`, reach counted by
 /// `deadline_hours`) is no help: no call is retried (`retryOn` empty), so any delays reach as many;
 /// the first call comes after the deadline, so nothing is reached by then; or fewer attempts were
-/// asked than the campaign has, and the suggestion reaches less than its current strategy (the
-/// only way it can: with as many attempts or more it never does).
+/// asked than the campaign has, and the suggestion reaches less than its current strategy; or it
+/// reaches a little less with as many attempts, which SPEC 10 counts as equal reach (within 0.1
+/// point), for fewer calls.
 pub fn caveat(campaign: &Campaign, suggestion: &Suggestion, deadline_hours: u32) -> Option<String> {
     let first_call = suggestion.call_times.first().copied().unwrap_or(0);
     let (asked, current) = (
@@ -107,6 +108,12 @@ pub fn caveat(campaign: &Campaign, suggestion: &Suggestion, deadline_hours: u32)
             "With {asked} {attempts} instead of the current {current}, the suggestion reaches \
              fewer recipients by {deadline_hours} h."
         ))
+    } else if suggestion.expected.reached < suggestion.current.reached {
+        Some(
+            "The suggestion reaches a little fewer recipients than the current strategy, within \
+             0.1 point, which counts as as many: it makes fewer calls."
+                .to_owned(),
+        )
     } else {
         None
     }

@@ -2,7 +2,8 @@
 //! under the reach model, for a campaign's calling window, launch, call caps and `retryOn`.
 //!
 //! - [`request`]: what is asked — attempts, deadline, reach settings — and the rules of each.
-//! - [`search`]: [`Search`], the budgeted search itself, and what it guarantees.
+//! - [`search`]: [`Search`], the budgeted search itself, and what it guarantees; [`placement`],
+//!   where it may land a retry; [`rounding`], its last step.
 //! - [`mod@figures`]: a suggestion beside the current strategy, as people read it.
 //! - [`panel`]: [`AdvisorPanel`], the advisor in the editor (fields, states, `Use these delays`).
 //!
@@ -22,7 +23,9 @@
 
 pub mod figures;
 pub mod panel;
+pub mod placement;
 pub mod request;
+pub mod rounding;
 pub mod search;
 pub mod starts;
 

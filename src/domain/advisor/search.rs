@@ -18,59 +18,52 @@
 //! 2 h 40 min for all reaches more than 2 h for all, and 3 h for the first eleven then quick
 //! retries more still; by a 4 h deadline, 3 h then 10 min for the rest reaches more than any even
 //! strategy. The best of them is the incumbent. 2. *Coordinate search* over one delay at a time,
-//! the others fixed, on a grid: 1 s, each minute to 10 min, each 5 minutes to 3 h, and the delays
-//! that land that retry exactly at a calling-window opening, [`MARGIN_SECS`] before its closing or
-//! before the deadline, at the start of a local hour (where presence changes), or when a call cap
-//! frees it. A candidate with a retry closer than that to a closing, the deadline or a change of
-//! presence is not taken ([`MARGIN_SECS`] says why; the first call is where the launch puts it,
-//! whatever the delays). Passes repeat while one improves. 3. *Local refinement*: each delay moved
+//! the others fixed, on a grid ([`Placement::grid`]): 1 s, each minute to 10 min, each 5 minutes to
+//! 3 h, and the delays that land that retry exactly at a calling-window opening, [`MARGIN_SECS`]
+//! before its closing or before the deadline, at the start of a local hour (where presence
+//! changes), or when a call cap frees it. A candidate with a retry closer than that to a closing,
+//! the deadline or a change of presence is not taken ([`MARGIN_SECS`] says why; the first call is
+//! where the launch puts it, whatever the delays). Passes repeat while one improves. 3. *Local refinement*: each delay moved
 //! by ±150, 60, 30, 10, 5, 2 and 1 s, walking on while it improves. Steps 2 and 3 first maximise
 //! reach (exact ties going to fewer expected calls), then run again to minimise expected calls
-//! while reach stays within [`REACH_TIE`] (0.1 point) of the best found and never below the best
-//! plain or own strategy, from the best found or a plain or own strategy there with fewer calls.
-//! 4. *Rounding*: each delay in turn, first to last, becomes the roundest of a whole hour, half
-//! hour, quarter, 10 minutes, 5 minutes or minute near it ([`ROUND_SECS`], the nearer of the two
-//! multiples first) that keeps the margin and changes no figure the page shows: reach still at
-//! the second run's floor, within [`ROUND_REACH`] of the unrounded suggestion, calls within
-//! [`ROUND_CALLS`], and no plain or own strategy reaching as many with fewer calls. The search
-//! lands retries exactly on the margin, at delays such as 3,299 s; people read 54 min as advice.
+//! while reach stays within [`REACH_TIE`] (0.1 point) of the best found (SPEC 10: among equal
+//! reach, the fewer calls), from the best found or a plain or own strategy there with fewer calls.
+//! 4. *Rounding* ([`super::rounding`]): each delay in turn, first to last, becomes the roundest
+//! of a whole hour, half hour, quarter, 10 minutes, 5 minutes or minute near it that keeps the
+//! margin and changes no figure the page shows.
 //!
-//! **What it guarantees.** The incumbent only ever changes for a better candidate (or, in step 4,
-//! one as good as far as any figure shows), and the floor of the second run and of the rounding
-//! is at least the reach of the best plain or own strategy, so the suggestion
-//! reaches at least as many as every plain strategy and as the campaign's own delays (exactly, in
-//! the same arithmetic), and within [`REACH_TIE`] as every shape on 10-minute steps that keeps the
+//! **What it guarantees.** The first run's incumbent only ever changes for a better candidate,
+//! and starts at the best plain or own strategy; the second run and the rounding stay within
+//! [`REACH_TIE`] of it, and a plain or own strategy there with fewer calls is where the second run
+//! starts. So the suggestion is at least as good as every plain strategy and as the campaign's own
+//! delays in SPEC 10's sense: it reaches at least as many, or as many within [`REACH_TIE`] with no
+//! more calls; no plain or own strategy within [`REACH_TIE`] of the best found makes fewer calls;
+//! and it reaches within [`REACH_TIE`] as many as every shape on 10-minute steps that keeps the
 //! margin. It is a local optimum over the grid and the refinement moves, not a proof of the global
 //! one: the expected reach is not concave in the delays (windows and hours make it jump).
+//!
+//! [`MARGIN_SECS`]: super::MARGIN_SECS
 //!
 //! **Budgeted.** One unit of work is one candidate scored (about 5–10 µs natively with 21 calls);
 //! [`Search::step`] asks its budget before each, so a caller can spread the search over frames
 //! and drop it to cancel. A suggestion for 20 attempts scores a few thousand candidates.
 
+use super::placement::Placement;
 use super::request::SuggestRequest;
+use super::rounding::{rounder, shows_as};
 use super::starts::starts;
-use super::{MARGIN_SECS, REACH_TIE, Suggestion};
+use super::{REACH_TIE, Suggestion};
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::error::FieldError;
 use crate::domain::limits::{MAX_DELAY_SECS, MIN_DELAY_SECS};
-use crate::domain::reach::dialer::presence_at;
 use crate::domain::reach::{ExpectedReach, ReachSettings, expected_reach_along};
 use crate::domain::timeline::RetryTimeline;
-use crate::domain::window::LaunchedWindow;
 
 /// The refinement steps, in seconds, largest first.
 const REFINE_STEPS: [u32; 7] = [150, 60, 30, 10, 5, 2, 1];
 /// Most passes over every delay at one stage: each pass that improves nothing ends the stage.
 const MAX_PASSES: u32 = 4;
-/// What a suggested delay may be rounded to, roundest first: a whole hour, half hour, quarter of an
-/// hour, 10 minutes, 5 minutes, minute. The search lands retries exactly [`MARGIN_SECS`] before
-/// a change, so that it suggests delays such as 3,299 s (54 min 59 s), which read as machine-made.
-const ROUND_SECS: [u32; 6] = [3_600, 1_800, 900, 600, 300, 60];
-/// A rounded delay may lose this much reach (0.01 point; the page shows reach to 0.1 point) …
-const ROUND_REACH: f64 = 0.000_1;
-/// … and add this many expected calls per recipient (the page shows them to 0.1).
-const ROUND_CALLS: f64 = 0.001;
 /// Differences smaller than this are rounding, not improvement.
 const EPSILON: f64 = 1e-12;
 
@@ -91,7 +84,7 @@ enum Stage {
     Grid(Goal),
     /// Local refinement with `REFINE_STEPS[step]`.
     Refine(Goal, usize),
-    /// Each delay made rounder where the figures stay as good (see [`ROUND_SECS`]).
+    /// Each delay made rounder where no figure shown changes ([`super::rounding`]).
     Round {
         floor: f64,
     },
@@ -129,10 +122,8 @@ pub struct Search {
     /// The campaign, its attempt rows replaced by each candidate's delays in turn.
     campaign: Campaign,
     launch: LocalDateTime,
-    /// Seconds from midnight to the launch: the local hour of each call follows from it.
-    launch_second: u64,
-    window: Option<LaunchedWindow>,
-    deadline: u64,
+    /// Where a retry may land, and the moments worth trying.
+    placement: Placement,
     settings: ReachSettings,
     current: Scored,
     /// Starting points not scored yet, each with whether it is one the suggestion must match or
@@ -166,9 +157,7 @@ impl Search {
         let mut search = Self {
             campaign: campaign.clone(),
             launch,
-            launch_second: launch.second_of_day() as u64,
-            window: campaign.calling_window.map(|w| w.from_launch(launch)),
-            deadline: request.deadline_seconds(),
+            placement: Placement::new(campaign, launch, request),
             settings: request.settings,
             current: Scored::none(),
             starts: Vec::new(),
@@ -231,7 +220,7 @@ impl Search {
                     if to_beat {
                         self.to_beat.push(candidate.clone());
                     }
-                    if (to_beat || self.keeps_margin(&candidate.times))
+                    if (to_beat || self.placement.keeps_margin(&candidate.times))
                         && accepts(Goal::Reach, &candidate, &self.best)
                     {
                         self.best = candidate;
@@ -260,9 +249,18 @@ impl Search {
     }
 
     fn next_stage(&self) -> Stage {
-        let to_beat = self.to_beat.iter().map(|s| s.reach.reached);
+        // SPEC 10: reach within REACH_TIE of the best found (which reaches at least as many as
+        // every plain or own strategy) counts as equal, and the fewer calls win. Never below the
+        // campaign's own strategy when it has fewer attempts than asked: it makes fewer calls for
+        // having fewer retries, not for being better.
+        let shorter = self.current.delays.len() < self.best.delays.len();
+        let own = if shorter {
+            self.current.reach.reached
+        } else {
+            f64::NEG_INFINITY
+        };
         let calls = Goal::Calls {
-            floor: to_beat.fold(self.best.reach.reached - REACH_TIE, f64::max),
+            floor: own.max(self.best.reach.reached - REACH_TIE),
         };
         match self.stage {
             Stage::Grid(goal) => Stage::Refine(goal, 0),
@@ -295,22 +293,14 @@ impl Search {
     }
 
     /// Scores the incumbent with its delay `coord` rounded to `delay`; keeps it, and goes on to
-    /// the next delay, if no figure shown changes: reach at or above `floor` (the calls stage's)
-    /// and within [`ROUND_REACH`] of the unrounded suggestion, calls within [`ROUND_CALLS`] of it,
-    /// and no plain or own strategy that reaches as many with fewer calls.
+    /// the next delay, if it keeps the margin and no figure shown changes.
     fn try_round(&mut self, floor: f64, delay: u32) {
         let mut delays = self.best.delays.clone();
         delays[self.coord] = delay;
         let candidate = self.score(delays);
-        let (c, u) = (&candidate.reach, &self.unrounded);
-        let beaten = self.to_beat.iter().any(|s| {
-            s.reach.reached >= c.reached && s.reach.calls_per_recipient < c.calls_per_recipient
-        });
-        if self.keeps_margin(&candidate.times)
-            && c.reached >= floor
-            && c.reached >= u.reached - ROUND_REACH
-            && c.calls_per_recipient <= u.calls_per_recipient + ROUND_CALLS
-            && !beaten
+        let to_beat = self.to_beat.iter().map(|s| &s.reach);
+        if self.placement.keeps_margin(&candidate.times)
+            && shows_as(&candidate.reach, &self.unrounded, floor, to_beat)
         {
             self.best = candidate;
             self.queue.clear();
@@ -335,7 +325,7 @@ impl Search {
         let mut delays = self.best.delays.clone();
         delays[self.coord] = delay;
         let candidate = self.score(delays);
-        if self.keeps_margin(&candidate.times) && accepts(goal, &candidate, &self.best) {
+        if self.placement.keeps_margin(&candidate.times) && accepts(goal, &candidate, &self.best) {
             self.best = candidate;
             self.improved = true;
             if let Stage::Refine(..) = self.stage {
@@ -360,74 +350,15 @@ impl Search {
                 let s = REFINE_STEPS[step];
                 vec![current.saturating_sub(s), current.saturating_add(s)]
             }
-            _ => self.grid(),
+            _ => self
+                .placement
+                .grid(&self.best.times, self.coord, &self.campaign.call_caps),
         };
         queue.retain(|d| (MIN_DELAY_SECS..=MAX_DELAY_SECS).contains(d) && *d != current);
         queue.sort_unstable();
         queue.dedup();
         queue.reverse();
         self.queue = queue;
-    }
-
-    /// The grid for delay `coord`: fixed values, and those that land the retry on a moment that
-    /// matters after the call before it.
-    fn grid(&self) -> Vec<u32> {
-        let minutes = (1..=10).map(|m| m * 60);
-        let five_minutes = (3..=MAX_DELAY_SECS / 300).map(|m| m * 300);
-        let mut grid: Vec<u32> = std::iter::once(MIN_DELAY_SECS)
-            .chain(minutes)
-            .chain(five_minutes)
-            .collect();
-        // The call before this retry is call `coord` (0 = the first call).
-        let Some(&before) = self.best.times.get(self.coord) else {
-            return grid;
-        };
-        let reach = before + u64::from(MAX_DELAY_SECS);
-        let mut moments: Vec<u64> = vec![self.deadline.saturating_sub(MARGIN_SECS)];
-        if let Some(window) = &self.window {
-            for (open, close) in window.open_intervals(before + 1, reach + 1) {
-                moments.extend([open, close.saturating_sub(MARGIN_SECS)]);
-            }
-        }
-        let to_hour = 3_600 - (self.launch_second + before) % 3_600;
-        moments.extend((0..4).map(|h| before + to_hour + h * 3_600));
-        let calls_before = self.coord + 1;
-        moments.extend(
-            self.campaign
-                .call_caps
-                .iter()
-                .filter(|cap| cap.calls as usize <= calls_before)
-                .map(|cap| {
-                    self.best.times[calls_before - cap.calls as usize] + cap.period_seconds()
-                }),
-        );
-        grid.extend(
-            moments
-                .into_iter()
-                .filter(|&t| t > before && t <= reach)
-                .map(|t| (t - before) as u32),
-        );
-        grid
-    }
-
-    /// Whether every retry counted by the deadline (`times` after the first call, which the launch
-    /// places whatever the delays) is at least [`MARGIN_SECS`] before it, before the calling
-    /// window closes, and before a local hour whose presence differs.
-    fn keeps_margin(&self, times: &[u64]) -> bool {
-        let presence = |t: u64| presence_at(&self.settings, self.launch_second, t);
-        times
-            .iter()
-            .skip(1)
-            .filter(|&&t| t <= self.deadline)
-            .all(|&t| {
-                let later = t + MARGIN_SECS;
-                later <= self.deadline
-                    && self
-                        .window
-                        .as_ref()
-                        .is_none_or(|w| w.next_opening(later) == later)
-                    && presence(t) == presence(later)
-            })
     }
 
     /// Scores `delays`: when each call fires (the calling window and the call caps defer them as
@@ -441,7 +372,7 @@ impl Search {
             &times,
             self.launch,
             self.campaign.retry_on,
-            Some(self.deadline),
+            Some(self.placement.deadline),
             &self.settings,
         );
         Scored {
@@ -450,25 +381,6 @@ impl Search {
             reach,
         }
     }
-}
-
-/// The rounder delays near `delay`, roundest first: for each of [`ROUND_SECS`] of which `delay` is
-/// not a multiple, the multiple below and the one above, the nearer first.
-fn rounder(delay: u32) -> Vec<u32> {
-    let mut rounder = Vec::new();
-    for unit in ROUND_SECS
-        .into_iter()
-        .take_while(|&unit| !delay.is_multiple_of(unit))
-    {
-        let (below, above) = (delay / unit * unit, (delay / unit + 1) * unit);
-        if delay - below <= above - delay {
-            rounder.extend([below, above]);
-        } else {
-            rounder.extend([above, below]);
-        }
-    }
-    rounder.retain(|d| (MIN_DELAY_SECS..=MAX_DELAY_SECS).contains(d));
-    rounder
 }
 
 /// Whether `candidate` is better than `best` towards `goal`.
