@@ -48,7 +48,9 @@ pub struct Editor {
     fresh: Vec<bool>,
     /// Per cap row, per field ([`CapField`]): added empty and neither typed in nor left yet.
     fresh_caps: Vec<[bool; 2]>,
-    /// Save or Start was tried: every error shows, and the summary lists them.
+    /// The last Save or Start found errors: every error shows, and the summary lists them (a
+    /// Save or Start that succeeds puts this down, so that a later error waits for its row as
+    /// before, and the summary for the next press).
     submitted: bool,
     saved: Option<Saved>,
     lifecycle: Lifecycle,
@@ -317,8 +319,9 @@ impl Editor {
     }
 
     fn submit(&mut self) -> Result<Campaign, Vec<Problem>> {
-        self.submitted = true;
-        self.check()
+        let checked = self.check();
+        self.submitted = checked.is_err();
+        checked
     }
 }
 

@@ -500,3 +500,38 @@ async fn a_delay_over_the_limit_offers_the_next_morning_instead() {
     );
     assert!(role_text(root, "alert").is_none(), "nothing left to fix");
 }
+
+/// A calling window with no day: every day's box is described by the message and marked invalid,
+/// as every other field with a problem is; once a day is chosen, none is.
+#[wasm_bindgen_test]
+async fn calling_days_without_a_day_are_marked_invalid() {
+    let editor = mount_editor(campaign_with(&[300]), None).await;
+    let root = &editor.root;
+    toggle(&input_labelled(root, "Calling window")).await;
+    let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    for day in days {
+        let input = input_labelled(root, day);
+        if input.checked() {
+            toggle(&input).await;
+        }
+    }
+    for day in days {
+        let input = input_labelled(root, day);
+        assert_eq!(
+            input.get_attribute("aria-invalid").as_deref(),
+            Some("true"),
+            "{day}"
+        );
+        assert_eq!(
+            error_for(&input).as_deref(),
+            Some("Choose at least one calling day")
+        );
+    }
+    toggle(&input_labelled(root, "Wed")).await;
+    for day in days {
+        assert_eq!(
+            input_labelled(root, day).get_attribute("aria-invalid"),
+            None
+        );
+    }
+}

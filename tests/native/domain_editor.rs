@@ -47,6 +47,22 @@ fn a_new_row_hides_its_error_until_typed_in_left_or_submitted() {
     assert_eq!(paths(&submitted), ["attempts[2].delaySeconds"]);
     assert!(submitted.shows_summary(&submitted.check()));
     assert!(submitted.saved().is_none(), "nothing saved with errors");
+
+    // A save that succeeds puts the summary down: an error made afterwards shows at its field
+    // only, and the summary waits for the next press (it came back while typing, unasked).
+    submitted.set_delay(2, "600".into());
+    assert!(
+        !submitted.shows_summary(&submitted.check()),
+        "no errors left"
+    );
+    submitted.save(at("2026-12-07T09:05")).unwrap();
+    submitted.edit(|d| d.name.clear());
+    assert!(!submitted.shows_summary(&submitted.check()));
+    assert_eq!(paths(&submitted), ["name"]);
+    submitted.add_attempt().unwrap();
+    assert_eq!(paths(&submitted), ["name"], "a new row's error waits again");
+    assert!(submitted.start(at("2026-12-07T09:06")).is_err());
+    assert!(submitted.shows_summary(&submitted.check()));
 }
 
 #[test]

@@ -8,14 +8,15 @@ use crate::domain::calendar::Weekday;
 use crate::domain::draft::Draft;
 use crate::domain::outcome::Outcome;
 
-/// A checkbox bound to one flag of the draft.
+/// A checkbox bound to one flag of the draft; with `error_id`, described by that message and marked
+/// invalid.
 #[component]
 fn Checkbox(
     label: &'static str,
     id: String,
     read: Signal<bool>,
     write: Callback<bool>,
-    #[prop(optional, into)] described_by: MaybeProp<String>,
+    #[prop(optional, into)] error_id: MaybeProp<String>,
 ) -> impl IntoView {
     view! {
         <div class="ce-check">
@@ -24,7 +25,8 @@ fn Checkbox(
                 type="checkbox"
                 id=id.clone()
                 prop:checked=read
-                aria-describedby=move || described_by.get()
+                aria-describedby=move || error_id.get()
+                aria-invalid=move || error_id.get().map(|_| "true")
                 on:change=move |ev| write.run(event_target_checked(&ev))
             />
             <label class="ce-check__label" for=id>{label}</label>
@@ -57,7 +59,7 @@ pub fn ScheduleFields() -> impl IntoView {
         let read = Signal::derive(move || ctx.editor.with(|e| e.draft().window.days[index]));
         let write =
             Callback::new(move |on| ctx.editor.update(|e| e.edit(|d| d.window.days[index] = on)));
-        view! { <Checkbox label=day.label() id=id read=read write=write described_by=days_error /> }
+        view! { <Checkbox label=day.label() id=id read=read write=write error_id=days_error /> }
     };
     let retry_on = move |index: usize, outcome: Outcome| {
         let id = ctx.ids.of(&format!("retryOn-{}", outcome.key()));
