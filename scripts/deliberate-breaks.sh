@@ -462,5 +462,15 @@ break_rule "a suggestion that reaches a little less than the current strategy sa
     's/\} else if suggestion\.expected\.reached < suggestion\.current\.reached \{/} else if false {/' \
     among_equal_reach
 
+break_rule "a save that succeeds leaves the error summary to come back while typing" src/domain/editor.rs \
+    's/self\.submitted = checked\.is_err\(\);/self.submitted = true;/' \
+    domain_editor
+break_browser "calling days without a day are not marked invalid" src/ui/editor/schedule_fields.rs \
+    's/\n\s*aria-invalid=move \|\| error_id\.get\(\)\.map\(\|_\| "true"\)//' \
+    calling_days_without
+break_rule "Compare's curve of a run that ended stops at its end" src/domain/compare/curves.rs \
+    's/\.and_then\(\|last\| \(last\.time < span\)/.and_then(|last| (last.time < 0)/' \
+    the_chart_draws_both_curves
+
 echo "== $((SECONDS - START)) s"
 $caught_all

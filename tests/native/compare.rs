@@ -442,6 +442,15 @@ fn the_chart_draws_both_curves_and_where_a_ended() {
     );
     assert_eq!(chart.a.points[0], (frame.left, frame.bottom()));
     assert_eq!(chart.a.end, Some((frame.x(7_200, 10_800), "completed")));
+    // A reaches no one after it completed: its curve goes on flat to the axis's end, so that a
+    // run that ended early still shows beside the other.
+    assert_eq!(
+        chart.a.points[chart.a.points.len() - 2..],
+        [
+            (frame.x(7_200, 10_800), frame.y(30, 60)),
+            (frame.right(), frame.y(30, 60))
+        ]
+    );
     assert_eq!(chart.b.end, None);
     let texts: Vec<String> = chart.readouts.iter().map(|r| r.text()).collect();
     assert_eq!(

@@ -17,7 +17,7 @@ const MOST_COUNT_TICKS: usize = 5;
 pub struct Curve {
     /// `A` or `B`.
     pub name: &'static str,
-    /// The polyline's points, left to right.
+    /// The polyline's points, left to right; a run that ended goes on flat to the axis's end.
     pub points: Vec<(i32, i32)>,
     /// Where the run completed or stopped, with the word for it: it is marked there.
     pub end: Option<(i32, &'static str)>,
@@ -77,17 +77,22 @@ impl ReachCurves {
             .unwrap_or(0);
         let time = TimeAxis::new(span, launch, MOST_TIME_TICKS);
         let count = CountAxis::new(peak, MOST_COUNT_TICKS);
+        // A run that ended reaches no one after: its curve goes on flat to the axis's end, so
+        // that one that completed early still shows beside the other (on a week's axis, a run of
+        // an hour was a few units of line under the other's).
         let curve = |name, course: &Course| Curve {
             name,
             points: course
                 .samples
                 .iter()
-                .map(|s| {
-                    (
-                        frame.x(s.time, span),
-                        frame.y(Course::reached(s), count.top),
-                    )
-                })
+                .map(|s| (s.time, Course::reached(s)))
+                .chain(
+                    course
+                        .ended
+                        .and(course.samples.last())
+                        .and_then(|last| (last.time < span).then(|| (span, Course::reached(last)))),
+                )
+                .map(|(time, reached)| (frame.x(time, span), frame.y(reached, count.top)))
                 .collect(),
             end: course.ended.map(|(at, completed)| {
                 let word = if completed { "completed" } else { "stopped" };
