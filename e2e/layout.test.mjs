@@ -533,3 +533,33 @@ test("layout: every field, select and hint of the page is in the editor's font s
   assert.deepEqual(sizes.off, []);
   assert.deepEqual(problems, []);
 });
+
+test("layout: Compare's chart shows a run that completed early beside the other, named where it ended, clear of the other's curve", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: WIDE });
+  const simulator = byRole(page, "region", "Simulator");
+  await simulator.getByLabel("Compare with", { exact: true }).selectOption({ label: "The other completion mode" });
+  await byRole(simulator, "button", "Run to end").click();
+  await byRole(simulator, "table", "A next to B").waitFor({ timeout: 20_000 });
+  const chart = await simulator.locator("svg:has(.ce-compare__line--a)").evaluate((svg) => {
+    const points = (line) => [...svg.querySelector(line).points].map((p) => ({ x: p.x, y: p.y }));
+    const [a, b] = [points(".ce-compare__line--a"), points(".ce-compare__line--b")];
+    const name = [...svg.querySelectorAll("text.ce-plot__name")].find((t) => t.textContent === "A completed");
+    const box = name.getBBox();
+    // Where B's polyline is at `x`, in the chart's units.
+    const bAt = (x) => {
+      const i = b.findIndex((p) => p.x >= x);
+      if (i <= 0) return i === 0 ? b[0].y : null;
+      const [p, q] = [b[i - 1], b[i]];
+      return p.y + ((q.y - p.y) * (x - p.x)) / (q.x - p.x || 1);
+    };
+    const crossed = [...Array(11).keys()]
+      .map((k) => bAt(box.x + (box.width * k) / 10))
+      .filter((y) => y !== null && y >= box.y && y <= box.y + box.height);
+    return { aFrom: a[0].x, aTo: a.at(-1).x, bTo: b.at(-1).x, crossed };
+  });
+  // A (fixed) completed after 1 h 18 min of B's week: its curve goes on flat to the end.
+  assert.equal(chart.aTo, chart.bTo, JSON.stringify(chart));
+  assert.ok(chart.aTo - chart.aFrom > 400, JSON.stringify(chart));
+  assert.deepEqual(chart.crossed, [], "B's curve passes through 'A completed'");
+  assert.deepEqual(problems, []);
+});

@@ -472,5 +472,9 @@ break_rule "Compare's curve of a run that ended stops at its end" src/domain/com
     's/\.and_then\(\|last\| \(last\.time < span\)/.and_then(|last| (last.time < 0)/' \
     the_chart_draws_both_curves
 
+break_e2e "Compare names a run that ended on its curve, where the other's crosses it" src/ui/simulator/compare_results.rs \
+    's/\(label_x, frame\.top \+ line\)/(label_x, curve.points.last().map_or(0, |p| p.1 - 4))/' \
+    dist layout "completed early"
+
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -138,9 +138,11 @@ async fn the_comparison_chart_names_its_axes_curves_and_figures() {
     ] {
         assert!(texts.iter().any(|t| t == title), "{title:?} in {texts:?}");
     }
-    // A, which ended, is named once, at its curve's end, clear of every other text.
+    // A, which ended, is named once, where it ended, clear of every other text but the figures
+    // of a time, shown over the chart (with a halo) only while that time has the focus or the
+    // pointer.
     assert!(!texts.iter().any(|t| t == "A"), "A named twice: {texts:?}");
-    let texts = all(&chart, "text");
+    let texts = all(&chart, "text:not(.ce-plot__value)");
     for name in all(&chart, "text.ce-plot__name") {
         let r = name.get_bounding_client_rect();
         for other in texts.iter().filter(|t| **t != name) {

@@ -119,32 +119,28 @@ fn CompareChart(compare: Compare) -> impl IntoView {
     }
 }
 
-/// One run's curve, named at its end (`A`, or `A completed` with a mark where the run ended):
-/// one label a run, so that a run ended early is not named twice in the same corner.
+/// One run's curve, named at its end (`A`); a run that ended is named once, at the top of the
+/// mark where it ended (`A completed`), as its curve goes on flat from there and the other's may
+/// pass where it ended: right of the mark, or left of it in the right half, where it would pass
+/// the frame (a focused time's figures show over it, with a halo); B a line under A, should both
+/// have ended near each other.
 fn curve(m: &mut Markup, curve: &Curve, frame: Frame) {
     let class = format!(
         "ce-compare__line ce-compare__line--{}",
         curve.name.to_ascii_lowercase()
     );
     m.polyline(&class, &curve.points);
-    if let Some((x, _)) = curve.end {
+    if let Some((x, word)) = curve.end {
         m.line("ce-chart__end", (x, frame.top), (x, frame.bottom()));
-    }
-    let Some(&(x, y)) = curve.points.last() else {
-        return;
-    };
-    match curve.end {
-        // Right of the curve's end, or left of it in the right half, where it would pass the
-        // frame.
-        Some((_, word)) => {
-            let (label_x, anchor) = if x - frame.left < frame.width / 2 {
-                (x + 4, "start")
-            } else {
-                (x - 4, "end")
-            };
-            let label = format!("{} {word}", curve.name);
-            m.label("ce-plot__name", (label_x, y - 4), anchor, &label);
-        }
-        None => m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name),
+        let (label_x, anchor) = if x - frame.left < frame.width / 2 {
+            (x + 4, "start")
+        } else {
+            (x - 4, "end")
+        };
+        let line = if curve.name == "A" { 12 } else { 26 };
+        let label = format!("{} {word}", curve.name);
+        m.label("ce-plot__name", (label_x, frame.top + line), anchor, &label);
+    } else if let Some(&(x, y)) = curve.points.last() {
+        m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name);
     }
 }
