@@ -563,3 +563,27 @@ test("layout: Compare's chart shows a run that completed early beside the other,
   assert.deepEqual(chart.crossed, [], "B's curve passes through 'A completed'");
   assert.deepEqual(problems, []);
 });
+
+test("layout: at 1,280 × 900, side by side, Run to end brings the run's status and statistics into view, its buttons kept", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: { width: 1280, height: 900 } });
+  const simulator = byRole(page, "region", "Simulator");
+  const toEnd = byRole(simulator, "button", "Run to end");
+  await toEnd.click();
+  await eventually(() => simulator.getByRole("status").innerText(), /^Completed at /, { timeout: 20_000 });
+  // Within the simulator's own scrolling column and within the window.
+  const seen = await simulator.evaluate((panel) => {
+    const box = panel.getBoundingClientRect();
+    const shown = (selector) => {
+      const r = panel.querySelector(selector).getBoundingClientRect();
+      return r.top >= Math.max(box.top, 0) && r.bottom <= Math.min(box.bottom, innerHeight);
+    };
+    return {
+      status: shown(".ce-simulator__status"),
+      statistics: shown(".ce-stats"),
+      buttons: shown(".ce-simulator__controls"),
+      scrolls: panel.scrollHeight > panel.clientHeight,
+    };
+  });
+  assert.deepEqual(seen, { status: true, statistics: true, buttons: true, scrolls: true });
+  assert.deepEqual(problems, []);
+});

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::calls_table::CallsTable;
 use super::chart::SimChart;
@@ -178,7 +179,7 @@ pub fn Simulator(
         sim.run.change(change);
         compare.b.change(change);
     };
-    let step = move |_| {
+    let step = move |()| {
         playback.set(None);
         paused.set(false);
         if ensure_run() {
@@ -252,12 +253,13 @@ pub fn Simulator(
             <CompareControls compare=compare />
             <div class="ce-simulator__controls" role="group" aria-label="Playback">
                 <button type="button" class="ce-button ce-button--primary" disabled=move || !can_run() || playback.get().is_some()
-                    on:click=move |_| play(Playback::Playing)>"Run"</button>
+                    on:click=move |ev| { play(Playback::Playing); reveal_figures(&ev) }>"Run"</button>
                 <button type="button" class="ce-button" disabled=move || playback.get().is_none()
                     on:click=move |_| { playback.set(None); paused.set(true); }>"Pause"</button>
-                <button type="button" class="ce-button" disabled=move || !can_run() on:click=step>"Step"</button>
+                <button type="button" class="ce-button" disabled=move || !can_run()
+                    on:click=move |ev| { step(()); reveal_figures(&ev) }>"Step"</button>
                 <button type="button" class="ce-button" disabled=move || !can_run() || playback.get() == Some(Playback::ToEnd)
-                    on:click=move |_| play(Playback::ToEnd)>"Run to end"</button>
+                    on:click=move |ev| { play(Playback::ToEnd); reveal_figures(&ev) }>"Run to end"</button>
                 <button type="button" class="ce-button" on:click=move |_| reset()>"Reset"</button>
                 <span class="ce-simulator__speed">
                     <label for=speed_id.clone()>"Speed"</label>
@@ -302,12 +304,27 @@ pub fn Simulator(
     }
 }
 
+/// After Run, Step or Run to end, brings the run's status and statistics into view, nearest
+/// first: on a wide screen the simulator's column scrolls by itself, and they were below its fold
+/// (a press of Run to end changed nothing on the screen).
+fn reveal_figures(event: &leptos::ev::MouseEvent) {
+    let stats = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|button| button.closest(".ce-simulator").ok().flatten())
+        .and_then(|panel| panel.query_selector(".ce-stats").ok().flatten());
+    if let Some(stats) = stats {
+        let nearest = web_sys::ScrollIntoViewOptions::new();
+        nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        stats.scroll_into_view_with_scroll_into_view_options(&nearest);
+    }
+}
+
 /// When the focused button is disabled under the user (Run once pressed, Pause when the run ends,
 /// Stop campaign once the campaign stops), the browser drops the keyboard focus to the page. It
 /// goes instead to the first button of the same group still enabled (Run and Pause take turns),
 /// else to the run's status line.
 fn keep_focus(event: &web_sys::FocusEvent, status_id: &str) {
-    use wasm_bindgen::JsCast;
     let disabled = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
