@@ -60,7 +60,11 @@ pub fn Timeline() -> impl IntoView {
             <h4 class="ce-timeline__heading" id=list_id.clone() use:keep_width=width>"Retry timeline"</h4>
             {picture}
             <p class="ce-timeline__first">{first_call}</p>
-            <ol class="ce-timeline__list" aria-labelledby=list_id>{rows}</ol>
+            // No list when no call is retried (no rows, or no outcome to retry on): the line
+            // under it says so, where a list of none was heard as one.
+            <Show when=move || schedule.with(|s| !s.rows().is_empty())>
+                <ol class="ce-timeline__list" aria-labelledby=list_id.clone()>{rows}</ol>
+            </Show>
             <p class="ce-timeline__summary">{move || schedule.with(RetryTimeline::summary)}</p>
             {move || schedule.with(RetryTimeline::cap_note).map(|note| view! { <p class="ce-timeline__summary ce-timeline__caps">{note}</p> })}
             <p class="ce-timeline__summary ce-timeline__expected">{move || reach.with(|r| r.as_ref().map(TimelineReach::summary))}</p>
