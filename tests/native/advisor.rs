@@ -628,8 +628,8 @@ fn among_equal_reach_a_plain_strategy_with_fewer_calls_wins() {
     assert_eq!(
         caveat(&own, &beside_own, 48).as_deref(),
         Some(
-            "The suggestion reaches a little fewer recipients than the current strategy, within \
-             0.1 point, which counts as as many: it makes fewer calls."
+            "The suggestion reaches a little fewer recipients than the current strategy (within \
+             0.1 point, which counts as the same) and makes fewer calls."
         )
     );
     // Beside five retries 1 h apart, which reach as many by 48 h with fewer calls for having

@@ -110,8 +110,8 @@ pub fn caveat(campaign: &Campaign, suggestion: &Suggestion, deadline_hours: u32)
         ))
     } else if suggestion.expected.reached < suggestion.current.reached {
         Some(
-            "The suggestion reaches a little fewer recipients than the current strategy, within \
-             0.1 point, which counts as as many: it makes fewer calls."
+            "The suggestion reaches a little fewer recipients than the current strategy (within \
+             0.1 point, which counts as the same) and makes fewer calls."
                 .to_owned(),
         )
     } else {
