@@ -453,7 +453,7 @@ break_e2e "an empty persistKey keeps the draft under \"\"" src/embed/convert.rs 
     pkg host "bad input throws"
 
 break_rule "the advisor's calls stage never goes below the best plain strategy's reach" src/domain/advisor/search.rs \
-    's/floor: own\.max\(self\.best\.reach\.reached - REACH_TIE\),/floor: self.to_beat.iter().map(|s| s.reach.reached).fold(own.max(self.best.reach.reached - REACH_TIE), f64::max),/' \
+    's/floor: own\.map_or\(tie, \|own\| own\.max\(tie\)\),/floor: self.to_beat.iter().map(|s| s.reach.reached).fold(own.map_or(tie, |own| own.max(tie)), f64::max),/' \
     among_equal_reach
 break_rule "the advisor's suggestion may reach less than a shorter own strategy" src/domain/advisor/search.rs \
     's/let shorter = self\.current\.delays\.len\(\) < self\.best\.delays\.len\(\);/let shorter = false;/' \

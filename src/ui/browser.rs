@@ -1,4 +1,5 @@
-//! The two things the editor takes from the browser: local storage and the wall clock.
+//! What the editor takes from the browser: local storage, the wall clock, and scrolling an
+//! element into view.
 
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::draft_storage::{DraftStore, StoreError};
@@ -27,6 +28,15 @@ pub fn millis() -> f64 {
 pub fn budget(ms: f64) -> impl Fn() -> bool {
     let end = millis() + ms;
     move || millis() < end
+}
+
+/// Scrolls `element` into view as little as it takes, in both directions, through every box that
+/// scrolls around it (the page included).
+pub fn scroll_into_view_nearest(element: &web_sys::Element) {
+    let nearest = web_sys::ScrollIntoViewOptions::new();
+    nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    nearest.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&nearest);
 }
 
 /// The page's `localStorage`, as the editor's draft uses it.

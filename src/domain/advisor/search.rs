@@ -230,18 +230,12 @@ impl Search {
             },
             Stage::Round { floor } => match self.queue.pop() {
                 Some(delay) => self.try_round(floor, delay),
-                None if self.coord + 1 < self.best.delays.len() => {
-                    self.coord += 1;
-                    self.fill_queue();
-                }
+                None if self.next_delay() => {}
                 None => self.stage = Stage::Done,
             },
             Stage::Grid(goal) | Stage::Refine(goal, _) => match self.queue.pop() {
                 Some(delay) => self.try_delay(goal, delay),
-                None if self.coord + 1 < self.best.delays.len() => {
-                    self.coord += 1;
-                    self.fill_queue();
-                }
+                None if self.next_delay() => {}
                 None if self.improved && self.passes < MAX_PASSES => self.pass(),
                 None => self.begin(self.next_stage()),
             },
@@ -254,13 +248,10 @@ impl Search {
         // campaign's own strategy when it has fewer attempts than asked: it makes fewer calls for
         // having fewer retries, not for being better.
         let shorter = self.current.delays.len() < self.best.delays.len();
-        let own = if shorter {
-            self.current.reach.reached
-        } else {
-            f64::NEG_INFINITY
-        };
+        let own = shorter.then_some(self.current.reach.reached);
+        let tie = self.best.reach.reached - REACH_TIE;
         let calls = Goal::Calls {
-            floor: own.max(self.best.reach.reached - REACH_TIE),
+            floor: own.map_or(tie, |own| own.max(tie)),
         };
         match self.stage {
             Stage::Grid(goal) => Stage::Refine(goal, 0),
@@ -295,9 +286,7 @@ impl Search {
     /// Scores the incumbent with its delay `coord` rounded to `delay`; keeps it, and goes on to
     /// the next delay, if it keeps the margin and no figure shown changes.
     fn try_round(&mut self, floor: f64, delay: u32) {
-        let mut delays = self.best.delays.clone();
-        delays[self.coord] = delay;
-        let candidate = self.score(delays);
+        let candidate = self.score_with(delay);
         let to_beat = self.to_beat.iter().map(|s| &s.reach);
         if self.placement.keeps_margin(&candidate.times)
             && shows_as(&candidate.reach, &self.unrounded, floor, to_beat)
@@ -305,6 +294,16 @@ impl Search {
             self.best = candidate;
             self.queue.clear();
         }
+    }
+
+    /// Moves on to the next delay and the values to try for it; `false` after the last.
+    fn next_delay(&mut self) -> bool {
+        let more = self.coord + 1 < self.best.delays.len();
+        if more {
+            self.coord += 1;
+            self.fill_queue();
+        }
+        more
     }
 
     /// Starts a pass over every delay, from the first.
@@ -322,9 +321,7 @@ impl Search {
         if delay == old {
             return;
         }
-        let mut delays = self.best.delays.clone();
-        delays[self.coord] = delay;
-        let candidate = self.score(delays);
+        let candidate = self.score_with(delay);
         if self.placement.keeps_margin(&candidate.times) && accepts(goal, &candidate, &self.best) {
             self.best = candidate;
             self.improved = true;
@@ -359,6 +356,13 @@ impl Search {
         queue.dedup();
         queue.reverse();
         self.queue = queue;
+    }
+
+    /// Scores the incumbent with its delay `coord` set to `delay`.
+    fn score_with(&mut self, delay: u32) -> Scored {
+        let mut delays = self.best.delays.clone();
+        delays[self.coord] = delay;
+        self.score(delays)
     }
 
     /// Scores `delays`: when each call fires (the calling window and the call caps defer them as

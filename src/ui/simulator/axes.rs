@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::chart::{CountAxis, Frame, Readout, TimeAxis};
 use crate::domain::duration::thousands;
+use crate::ui::browser::scroll_into_view_nearest;
 use crate::ui::markup::{Attrs, Markup};
 
 /// A chart's axes, drawn from the domain's ticks: grid lines and figures up the count axis, tick
@@ -115,13 +116,10 @@ fn reveal(event: leptos::ev::FocusEvent) {
     else {
         return;
     };
-    let nearest = web_sys::ScrollIntoViewOptions::new();
-    nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
-    nearest.set_inline(web_sys::ScrollLogicalPosition::Nearest);
     if let Some(text) = band.next_element_sibling() {
-        text.scroll_into_view_with_scroll_into_view_options(&nearest);
+        scroll_into_view_nearest(&text);
     }
-    band.scroll_into_view_with_scroll_into_view_options(&nearest);
+    scroll_into_view_nearest(&band);
 }
 
 /// The same figures as a table, visually hidden: the chart's text equivalent.

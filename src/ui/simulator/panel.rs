@@ -314,9 +314,7 @@ fn reveal_figures(event: &leptos::ev::MouseEvent) {
         .and_then(|button| button.closest(".ce-simulator").ok().flatten())
         .and_then(|panel| panel.query_selector(".ce-stats").ok().flatten());
     if let Some(stats) = stats {
-        let nearest = web_sys::ScrollIntoViewOptions::new();
-        nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        stats.scroll_into_view_with_scroll_into_view_options(&nearest);
+        browser::scroll_into_view_nearest(&stats);
     }
 }
 
