@@ -148,7 +148,10 @@ test("layout: the retry timeline and presence by hour are drawn again for a wind
   assert.deepEqual(problems, []);
 });
 
-test("layout: an attempt row keeps Remove beside its input in the editor's column, under it on a phone; a confirmation's buttons stand apart; a long-living campaign's settings line up", async (t) => {
+/** The computed font size of `locator`'s element, in px. */
+const fontSize = async (locator) => parseFloat(await locator.evaluate((e) => getComputedStyle(e).fontSize));
+
+test("layout: an attempt row keeps Remove beside its input in the editor's column, under it on a phone", async (t) => {
   const { page, problems } = await openApp(t, { viewport: WIDE });
   await byRole(page, "button", "Retry Strategy").click();
   const remove = byRole(page, "button", "Remove attempt 1");
@@ -159,24 +162,35 @@ test("layout: an attempt row keeps Remove beside its input in the editor's colum
   assert.equal(await beside(), true, "beside its input in the editor's column at 1,200 px");
   // The row, its message line kept: label, input and that line, not a fourth line for Remove.
   const row = await page.locator(".ce-attempt").first().boundingBox();
-  const rem = parseFloat(await page.locator(".ce-attempt").first().evaluate((e) => getComputedStyle(e).fontSize));
+  const rem = await fontSize(page.locator(".ce-attempt").first());
   assert.ok(row.height < 9 * rem, `an attempt row ${row.height} px tall`);
+  await page.setViewportSize(NARROW);
+  await eventually(beside, false);
+  assert.deepEqual(problems, []);
+});
+
+test("layout: a confirmation's buttons stand apart", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: WIDE });
   await byRole(page, "switch", "Long-Living Campaign").check();
   await byRole(page, "button", "Start Now").click();
   const [start, cancel] = [
     await byRole(page, "button", "Start long-living campaign").boundingBox(),
     await byRole(page, "button", "Cancel").boundingBox(),
   ];
-  assert.ok(cancel.x >= start.x + start.width + rem / 4 || cancel.y >= start.y + start.height + rem / 4, "the buttons touch");
-  // The long-living campaign's two settings, side by side, line up.
+  const gap = (await fontSize(page.locator(".ce-confirm"))) / 4;
+  assert.ok(cancel.x >= start.x + start.width + gap || cancel.y >= start.y + start.height + gap, "the buttons touch");
+  assert.deepEqual(problems, []);
+});
+
+test("layout: a long-living campaign's two simulator settings, side by side, line up", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: WIDE });
+  await byRole(page, "switch", "Long-Living Campaign").check();
   const simulator = byRole(page, "region", "Simulator");
   const [arrivals, horizon] = [
     await byRole(simulator, "textbox", "Arrivals per hour").boundingBox(),
     await byRole(simulator, "textbox", "Horizon").boundingBox(),
   ];
   assert.equal(Math.round(arrivals.y), Math.round(horizon.y), "Arrivals per hour and Horizon line up");
-  await page.setViewportSize(NARROW);
-  await eventually(beside, false);
   assert.deepEqual(problems, []);
 });
 

@@ -412,13 +412,13 @@ break_e2e "an attempt row's Remove button goes under its input in the editor's c
     dist layout "keeps Remove beside"
 break_e2e "a confirmation's buttons touch" style/editor.css \
     's/(\.ce-confirm \{\n  flex-basis: 100%;\n  display: flex;\n  flex-wrap: wrap;\n)  gap: var\(--ce-space\);\n/$1/' \
-    dist layout "keeps Remove beside"
+    dist layout "buttons stand apart"
 break_browser "Compare names a run that ended twice, its name on its end's label" src/ui/simulator/compare_results.rs \
     's/let label = format!\("\{\} \{word\}", curve\.name\);\n            m\.label\("ce-plot__name", \(label_x, y - 4\), anchor, &label\);/m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name);\n            m.label("ce-chart__end-label", (label_x, frame.bottom() - 6), anchor, &format!("{} {word}", curve.name));/' \
     compare
 break_e2e "Arrivals per hour sits higher than Horizon beside it" src/ui/simulator/settings.rs \
     's/ hint="0 for none"//' \
-    dist layout "keeps Remove beside"
+    dist layout "settings, side by side, line up"
 break_e2e "a call's outcome is the Calls table's last column, off a phone's screen" src/ui/simulator/calls_table.rs \
     's/(                m\.text_element\("td", &\[\], &call\.outcome\.label\(\)\);\n)(.*\n.*\n.*\n)/$2$1/; s/(                            <th scope="col">"Outcome"<\/th>\n)(.*\n.*\n.*\n)/$2$1/' \
     dist layout "at 360 px nothing scrolls sideways"
@@ -483,6 +483,10 @@ break_e2e "Run to end changes nothing on a wide screen: its figures are below th
 break_browser "the retry timeline's list of none is heard as a list of 0 items" src/ui/editor/timeline.rs \
     's/<Show when=move \|\| schedule\.with\(\|s\| !s\.rows\(\)\.is_empty\(\)\)>/<Show when=move || true>/' \
     retry_on_with_nothing_ticked
+
+break_rule "a typed delay stays as typed once its row is left (7200, not 7,200)" src/domain/editor.rs \
+    's/\*row = delay_text\(seconds\);/let _ = seconds;/' \
+    leaving_a_row_writes
 
 echo "== $((SECONDS - START)) s"
 $caught_all

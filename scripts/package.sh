@@ -18,11 +18,7 @@ cargo build --profile "$PROFILE" --lib --target "$TARGET" --features embed
 rm -rf "$OUT"
 wasm-bindgen --target web --out-dir "$OUT" --out-name "$NAME" \
     "${CARGO_TARGET_DIR:-target}/$TARGET/$PROFILE/$NAME.wasm"
-# The stable wasm32 target emits these proposals; wasm-opt must be told it may keep them.
-wasm-opt -Oz --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    -o "$OUT/${NAME}_bg.wasm" "$OUT/${NAME}_bg.wasm"
+scripts/wasm-opt.sh "$OUT/${NAME}_bg.wasm" "$OUT/${NAME}_bg.wasm" --strip-debug --strip-producers
 
 # The editor's stylesheets, theme first; app.css styles only the standalone page around it. Their
 # comments are for us and stay in style/: the package's copy leaves them out (2.5 KB gzipped; no

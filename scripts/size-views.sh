@@ -26,9 +26,7 @@ gzipped() {
     fi && cargo build --quiet --profile wasm-release --bin campaign-editor-app --target wasm32-unknown-unknown)
     rm -rf "$SCRATCH/out"
     wasm-bindgen --target web --out-dir "$SCRATCH/out" "$WASM"
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-        --enable-mutable-globals --enable-reference-types --enable-multivalue \
-        "$SCRATCH/out/campaign-editor-app_bg.wasm" -o "$SCRATCH/out/opt.wasm"
+    scripts/wasm-opt.sh "$SCRATCH/out/campaign-editor-app_bg.wasm" "$SCRATCH/out/opt.wasm"
     gzip -9 -c "$SCRATCH/out/opt.wasm" | wc -c
 }
 

@@ -5,7 +5,7 @@
 use super::calendar::LocalDateTime;
 pub use super::call_cap::CapField;
 use super::call_cap::{CapExample, cap_path};
-use super::campaign::{Campaign, delay_text};
+use super::campaign::{Campaign, delay_text, parse_delay};
 use super::draft::{CapDraft, Draft};
 use super::error::{FieldError, Problem, attempt_delay_path};
 use super::limits::{MAX_ATTEMPTS, MAX_CALL_CAPS};
@@ -193,10 +193,17 @@ impl Editor {
         }
     }
 
-    /// The user left row `index`.
+    /// The user left row `index`: its errors show from now on, and a valid delay is written as
+    /// numbers of seconds are shown (SPEC section 2), so that a typed `7200` reads `7,200` like the
+    /// rows the editor filled in (the same number: nothing typed is lost).
     pub fn leave_attempt(&mut self, index: usize) {
         if let Some(fresh) = self.fresh.get_mut(index) {
             *fresh = false;
+        }
+        if let Some(row) = self.draft.attempts.get_mut(index)
+            && let Ok(seconds) = parse_delay(index + 1, row)
+        {
+            *row = delay_text(seconds);
         }
     }
 

@@ -93,6 +93,28 @@ fn twenty_rows_is_the_limit() {
 }
 
 #[test]
+fn leaving_a_row_writes_a_valid_delay_with_thousands_separators_and_keeps_any_other_text() {
+    for (typed, left) in [
+        ("7200", "7,200"),
+        (" 0300 ", "300"),
+        ("10800", "10,800"),
+        ("3,600", "3,600"),
+        ("abc", "abc"),
+        ("36,00", "36,00"),
+        ("20000", "20000"),
+        ("-5", "-5"),
+        ("", ""),
+    ] {
+        let mut editor = sample();
+        editor.set_delay(0, typed.into());
+        let before = editor.check();
+        editor.leave_attempt(0);
+        assert_eq!(editor.draft().attempts[0], left, "{typed:?} once left");
+        assert_eq!(editor.check(), before, "{typed:?}: the same delay");
+    }
+}
+
+#[test]
 fn removing_a_row_moves_the_later_rows_and_their_freshness_up() {
     let mut editor = sample();
     editor.add_attempt().unwrap();
