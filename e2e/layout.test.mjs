@@ -601,3 +601,29 @@ test("layout: at 1,280 × 900, side by side, Run to end brings the run's status 
   assert.deepEqual(seen, { status: true, statistics: true, buttons: true, scrolls: true });
   assert.deepEqual(problems, []);
 });
+
+test("layout: at 360 px a run's status never leaves a duration's unit alone on its last line", async (t) => {
+  const { page, problems } = await openApp(t, { viewport: NARROW });
+  await byRole(page, "button", "Retry Strategy").click();
+  for (const [n, delay] of [[3, "7200"], [4, "10800"]]) {
+    await byRole(page, "button", "+ Add Attempt").click();
+    await attemptInput(page, n).fill(delay);
+  }
+  const simulator = byRole(page, "region", "Simulator");
+  await byRole(simulator, "button", "Run to end").click();
+  const status = simulator.getByRole("status").first();
+  // Two lines at this width: the last words, `14 s`, go down together.
+  await eventually(() => status.textContent(), "Completed at 6 h 19 min 14 s");
+  const lineTops = await status.evaluate((element) => {
+    const text = element.firstChild;
+    return [...text.data.matchAll(/\S+/g)].map(({ 0: word, index }) => {
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + word.length);
+      return Math.round(range.getBoundingClientRect().top);
+    });
+  });
+  assert.ok(new Set(lineTops).size > 1, "the status takes two lines at 360 px");
+  assert.equal(lineTops.at(-1), lineTops.at(-2), `the unit on a line of its own: ${lineTops}`);
+  assert.deepEqual(problems, []);
+});

@@ -488,5 +488,9 @@ break_rule "a typed delay stays as typed once its row is left (7200, not 7,200)"
     's/\*row = delay_text\(seconds\);/let _ = seconds;/' \
     leaving_a_row_writes
 
+break_e2e "a run's status at 360 px leaves its last unit alone on a line (Completed at 6 h 19 min 14 / s)" style/base.css \
+    's/  text-wrap: pretty;\n//' \
+    dist layout "unit alone"
+
 echo "== $((SECONDS - START)) s"
 $caught_all
