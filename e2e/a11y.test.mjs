@@ -283,7 +283,7 @@ test("the simulator's live regions speak when a run ends or the user filters, no
   const simulator = byRole(page, "region", "Simulator");
   await byRole(simulator, "textbox", "Recipients").fill("1000");
   const status = simulator.getByRole("status");
-  const count = simulator.getByText(/ calls listed$/);
+  const count = simulator.getByText(/ calls? listed$/);
   // What a screen reader would be given: each text a live region takes while it is not busy, and
   // its text when it stops being busy.
   const listen = (locator, name) =>

@@ -296,7 +296,7 @@ test("the simulator runs the edited campaign to completion and lists its failed 
   await eventually(() => status.innerText(), /^Completed at /, { timeout: 20_000 });
 
   const calls = byRole(simulator, "table", "Calls");
-  const listed = async () => Number((await simulator.getByText(/ calls listed$/).innerText()).split(" ")[0].replace(/,/g, ""));
+  const listed = async () => Number((await simulator.getByText(/ calls? listed$/).innerText()).split(" ")[0].replace(/,/g, ""));
   const all = await listed();
   assert.ok(all >= 20, `every recipient is called at least once (${all} calls)`);
   await byRole(simulator, "checkbox", "Failed calls only").check();

@@ -492,5 +492,21 @@ break_e2e "a run's status at 360 px leaves its last unit alone on a line (Comple
     's/  text-wrap: pretty;\n//' \
     dist layout "unit alone"
 
+break_browser "a paused run is stuck while any field is being retyped" src/ui/simulator/panel.rs \
+    's/let can_play = move \|\| running\(\) \|\| scenario/let can_play = move || scenario/' \
+    a_paused_run_plays_on
+break_browser "another Compare choice throws the comparison run away" src/ui/simulator/compare.rs \
+    's/(        let b = RunHandle::new\(\);\n)(        Self \{)/$1        Effect::watch(move || with.get(), move |_, _, _| b.reset(), false);\n$2/' \
+    another_compare_choice
+break_rule "a run beside a B since changed says nothing of it" src/domain/simulator_panel/run.rs \
+    's/let same = !b_changed && current/let same = current/' \
+    a_run_says_when_compares_b_changed
+break_rule "the Calls table's count reads 1 calls listed" src/domain/simulator_panel/calls.rs \
+    's/let noun = if listed == 1 \{ "call" \} else \{ "calls" \};/let noun = "calls";/' \
+    the_count_under_the_calls_table
+break_rule "the status reads Completed while Compare's B runs on" src/domain/simulation/report.rs \
+    's/\(Some\(\(word, at\)\), Some\(b\)\) if b\.is_live\(\)/(Some((word, at)), Some(b)) if false \&\& b.is_live()/' \
+    the_status_says_what_compares_b_does
+
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -293,15 +293,48 @@ async fn the_advisors_suggestion_is_compared_with_the_campaign_as_edited() {
 }
 
 #[wasm_bindgen_test]
+async fn another_compare_choice_keeps_the_comparison_run_with_the_changed_note() {
+    let page = mount_with_simulator(Campaign::sample()).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "40").await;
+    select(&panel, "Compare with", "The other completion mode").await;
+    type_into(&input_labelled(&panel, "Arrivals per hour"), "30").await;
+    type_into(&input_labelled(&panel, "Horizon"), "24").await;
+    run_to_the_end_of_both(&panel).await;
+    let reached = row(&panel, "Reached");
+    let changed = "The campaign or the settings have changed since this run started: Reset, then Run, to simulate them.";
+    assert!(!shows(&panel, changed));
+
+    select(&panel, "Compare with", "Nothing").await;
+    assert_eq!(row(&panel, "Reached"), reached, "B's run stays on screen");
+    assert!(shows(&panel, changed), "and is of a B since changed");
+    select(&panel, "Compare with", "The other completion mode").await;
+    assert_eq!(row(&panel, "Reached"), reached);
+    assert!(!shows(&panel, changed), "the same B as ran");
+
+    click(&panel, "Reset").await;
+    select(&panel, "Compare with", "Nothing").await;
+    run_to_the_end_of_a(&panel).await;
+    assert!(table(&panel, "A next to B").is_none());
+    select(&panel, "Compare with", "The other completion mode").await;
+    assert!(shows(&panel, changed), "A ran alone; a B is chosen now");
+}
+
+/// Runs A alone to its end.
+async fn run_to_the_end_of_a(panel: &Element) {
+    click(panel, "Run to end").await;
+    wait_until("completion", || {
+        role_text(panel, "status").is_some_and(|s| s.starts_with("Completed"))
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
 async fn nothing_to_compare_shows_no_comparison() {
     let page = mount_with_simulator(Campaign::sample()).await;
     let panel = region(&page.root, "Simulator");
     type_into(&input_labelled(&panel, "Recipients"), "10").await;
-    click(&panel, "Run to end").await;
-    wait_until("completion", || {
-        role_text(&panel, "status").is_some_and(|s| s.starts_with("Completed"))
-    })
-    .await;
+    run_to_the_end_of_a(&panel).await;
     assert!(table(&panel, "A next to B").is_none());
 }
 

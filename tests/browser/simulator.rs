@@ -141,7 +141,7 @@ async fn the_calls_table_filters_to_failed_calls_and_one_recipient() {
     // The count of calls listed is heard once the number is typed, not at each digit.
     let count = all(&panel, "p[aria-live=\"polite\"]")
         .into_iter()
-        .find(|p| text_of(p).ends_with(" calls listed"))
+        .find(|p| text_of(p).ends_with(" listed"))
         .expect("the count of calls listed");
     assert_eq!(count.get_attribute("aria-busy").as_deref(), Some("true"));
     wait_until("the count to settle", || {
@@ -161,6 +161,41 @@ async fn editor_errors_block_the_run_and_say_what_to_fix() {
     assert!(shows(&panel, "Enter a campaign name"));
     type_into(&input_labelled(&page.root, "Campaign name"), "Renewals").await;
     assert!(!button(&panel, "Run").disabled());
+}
+
+#[wasm_bindgen_test]
+async fn a_paused_run_plays_on_while_a_field_is_being_retyped() {
+    let page = mount_with_simulator(Campaign::sample()).await;
+    let panel = region(&page.root, "Simulator");
+    type_into(&input_labelled(&panel, "Recipients"), "12").await;
+    click(&panel, "Step").await;
+    click(&panel, "Run").await;
+    click(&panel, "Pause").await;
+    let held = status(&panel);
+    assert!(held.starts_with("Running — paused, "), "{held}");
+    // The name cleared to retype it, and a setting half typed: neither is the run's.
+    type_into(&input_labelled(&page.root, "Campaign name"), "").await;
+    type_into(&input_labelled(&panel, "Recipients"), "1x").await;
+    for name in ["Run", "Step", "Run to end"] {
+        assert!(
+            !button(&panel, name).disabled(),
+            "{name} goes on with the run under way"
+        );
+    }
+    click(&panel, "Step").await;
+    assert!(!status(&panel).contains("paused"), "a step moves it on");
+    click(&panel, "Run to end").await;
+    wait_until("the run to complete", || {
+        status(&panel).starts_with("Completed at ")
+    })
+    .await;
+    // Over, a new run waits for the fields.
+    for name in ["Run", "Step", "Run to end"] {
+        assert!(
+            button(&panel, name).disabled(),
+            "{name} waits for the fields"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
@@ -214,13 +249,14 @@ fn button_ending(scope: &Element, tail: &str) -> (web_sys::HtmlElement, String) 
         .unwrap_or_else(|| panic!("no button ending {tail:?} in {}", scope.inner_html()))
 }
 
-/// `12 calls listed` under the Calls table, as a number.
+/// `12 calls listed` (`1 call listed`) under the Calls table, as a number.
 fn calls_listed(panel: &Element) -> usize {
     all(panel, ".ce-hint")
         .iter()
         .map(text_of)
         .find_map(|t| {
-            t.strip_suffix(" calls listed")?
+            t.strip_suffix(" calls listed")
+                .or_else(|| t.strip_suffix(" call listed"))?
                 .replace(',', "")
                 .parse()
                 .ok()

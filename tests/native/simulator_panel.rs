@@ -9,7 +9,7 @@ use campaign_editor::domain::simulation::{
 };
 use campaign_editor::domain::simulator_panel::{
     CallFilter, Carry, FilteredCalls, History, Playback, Run, SimulatorSettings, Speed,
-    peak_recipients, progress, rows_in_view,
+    calls_listed, comparison_changed, peak_recipients, progress, rows_in_view,
 };
 
 fn long_living() -> Campaign {
@@ -237,7 +237,7 @@ fn the_status_counts_who_waits_and_who_is_called() {
         "Running — 40 waiting, 5 calling"
     );
     assert_eq!(
-        simulation.snapshot().paused_status_line(),
+        simulation.snapshot().status_line_beside(None, true),
         "Running — paused, 40 waiting, 5 calling"
     );
     simulation.run_to_end();
@@ -248,7 +248,7 @@ fn the_status_counts_who_waits_and_who_is_called() {
             .starts_with("Completed at ")
     );
     assert_eq!(
-        simulation.snapshot().paused_status_line(),
+        simulation.snapshot().status_line_beside(None, true),
         simulation.snapshot().status_line(),
         "a run over is not paused"
     );
@@ -263,8 +263,44 @@ fn the_status_counts_who_waits_and_who_is_called() {
         "Running — waiting for recipients"
     );
     assert_eq!(
-        idle.snapshot().paused_status_line(),
+        idle.snapshot().status_line_beside(None, true),
         "Running — paused, waiting for recipients"
+    );
+}
+
+#[test]
+fn the_status_says_what_compares_b_does_once_a_is_over() {
+    let scenario = |json: &str| Scenario::from_json_str(json).unwrap();
+    let mut a = Simulation::new(&scenario(r#"{"generate": {"count": 1}}"#), CallLog::Keep);
+    let mut b = Simulation::new(
+        &scenario(
+            r#"{"campaign": {"longLiving": true}, "generate": {"count": 45}, "dialer": {"lines": 5}, "until": 100000}"#,
+        ),
+        CallLog::Keep,
+    );
+    a.step();
+    b.step();
+    assert_eq!(
+        a.snapshot().status_line_beside(Some(&b.snapshot()), false),
+        a.snapshot().status_line(),
+        "A's own while A plays"
+    );
+    a.run_to_end();
+    let ended = a.snapshot().status_line();
+    let at = ended.strip_prefix("Completed at ").expect("A completed");
+    assert_eq!(
+        a.snapshot().status_line_beside(Some(&b.snapshot()), false),
+        format!("Running — A completed at {at}; B: 40 waiting, 5 calling")
+    );
+    assert_eq!(
+        a.snapshot().status_line_beside(Some(&b.snapshot()), true),
+        format!("Running — A completed at {at}; B: paused, 40 waiting, 5 calling")
+    );
+    b.stop();
+    assert_eq!(
+        a.snapshot().status_line_beside(Some(&b.snapshot()), false),
+        ended,
+        "both over: A's own"
     );
 }
 
@@ -536,10 +572,10 @@ fn a_run_says_when_the_campaign_or_the_settings_changed_since_it_started() {
     let settings = SimulatorSettings::default();
     let scenario = settings.scenario(&Campaign::sample()).expect("valid");
     let mut run = Run::new(&scenario);
-    assert_eq!(run.changed_note(Some(&scenario)), None);
+    assert_eq!(run.changed_note(Some(&scenario), false), None);
     run.play(Playback::ToEnd, 0.0, Speed::default(), || true);
     assert_eq!(
-        run.changed_note(Some(&scenario)),
+        run.changed_note(Some(&scenario), false),
         None,
         "playing changes nothing"
     );
@@ -558,7 +594,7 @@ fn a_run_says_when_the_campaign_or_the_settings_changed_since_it_started() {
         })
         .expect("valid");
     assert_eq!(
-        run.changed_note(Some(&renamed)),
+        run.changed_note(Some(&renamed), false),
         None,
         "a name changes no call"
     );
@@ -569,7 +605,7 @@ fn a_run_says_when_the_campaign_or_the_settings_changed_since_it_started() {
         (None, "a campaign that cannot run"),
     ] {
         assert_eq!(
-            run.changed_note(now),
+            run.changed_note(now, false),
             Some(
                 "The campaign or the settings have changed since this run started: Reset, then Run, to simulate them."
             ),
@@ -601,4 +637,46 @@ fn start_now_s_run_is_followed_to_its_end_even_when_it_waits_for_settings() {
             "{following:?} at {status:?}"
         );
     }
+}
+
+#[test]
+fn the_count_under_the_calls_table_says_call_for_one() {
+    assert_eq!(calls_listed(0), "0 calls listed");
+    assert_eq!(calls_listed(1), "1 call listed");
+    assert_eq!(calls_listed(2), "2 calls listed");
+    assert_eq!(calls_listed(1_000_000), "1,000,000 calls listed");
+}
+
+#[test]
+fn a_run_says_when_compares_b_changed_since_it_started() {
+    let settings = SimulatorSettings::default();
+    let a = settings.scenario(&Campaign::sample()).expect("valid");
+    let b = settings.scenario(&long_living()).expect("valid");
+    let renamed_b = settings
+        .scenario(&Campaign {
+            name: "Renewals".into(),
+            ..long_living()
+        })
+        .expect("valid");
+    assert!(!comparison_changed(None, None), "no B then, none now");
+    assert!(!comparison_changed(Some(&b), Some(&b)), "the same B");
+    assert!(
+        !comparison_changed(Some(&b), Some(&renamed_b)),
+        "a name changes no call"
+    );
+    assert!(
+        comparison_changed(Some(&b), None),
+        "B ran; Compare with Nothing now"
+    );
+    assert!(comparison_changed(None, Some(&b)), "A ran alone; a B now");
+    assert!(comparison_changed(Some(&b), Some(&a)), "another B");
+
+    let run = Run::new(&a);
+    assert_eq!(
+        run.changed_note(Some(&a), true),
+        Some(
+            "The campaign or the settings have changed since this run started: Reset, then Run, to simulate them."
+        ),
+        "A as it ran, B not"
+    );
 }

@@ -19,27 +19,51 @@ impl Snapshot {
         self.line(false)
     }
 
-    /// [`Snapshot::status_line`] once the user has paused the run: one that is not over says so,
-    /// `Running — paused, 40 waiting, 5 calling`.
-    pub fn paused_status_line(&self) -> String {
-        self.line(!self.finished)
+    /// The panel's status line: [`Snapshot::status_line`], which says when a run not over is
+    /// `paused` (`Running — paused, 40 waiting, 5 calling`); with Compare's `b` run beside this
+    /// one, once this one is over while B runs on, what B is doing:
+    /// `Running — A completed at 1 h 18 min; B: 40 waiting, 5 calling`.
+    pub fn status_line_beside(&self, b: Option<&Snapshot>, paused: bool) -> String {
+        match (self.ended(), b) {
+            (Some((word, at)), Some(b)) if b.is_live() => format!(
+                "Running — A {} at {}; B: {}",
+                word.to_ascii_lowercase(),
+                compact(at),
+                b.activity(paused)
+            ),
+            _ => self.line(paused && !self.finished),
+        }
     }
 
     fn line(&self, paused: bool) -> String {
+        match self.ended() {
+            Some((word, at)) => format!("{word} at {}", compact(at)),
+            None => format!("Running — {}", self.activity(paused)),
+        }
+    }
+
+    /// How this run ended (`Completed`, `Stopped`) and when, if it has.
+    fn ended(&self) -> Option<(&'static str, u64)> {
+        match (self.status, self.ended_at) {
+            (RunStatus::Completed, Some(at)) => Some(("Completed", at)),
+            (RunStatus::Stopped, Some(at)) => Some(("Stopped", at)),
+            _ => None,
+        }
+    }
+
+    /// What a run under way is doing: `40 waiting, 5 calling`, `paused, waiting for recipients`.
+    fn activity(&self, paused: bool) -> String {
         let waiting = self.recipients.of(RecipientStatus::Waiting);
         let calling = self.recipients.of(RecipientStatus::Calling);
         let paused = if paused { "paused, " } else { "" };
-        match (self.status, self.ended_at) {
-            (RunStatus::Completed, Some(at)) => format!("Completed at {}", compact(at)),
-            (RunStatus::Stopped, Some(at)) => format!("Stopped at {}", compact(at)),
-            _ if self.completion.is_long_living() && waiting == 0 && calling == 0 => {
-                format!("Running — {paused}waiting for recipients")
-            }
-            _ => format!(
-                "Running — {paused}{} waiting, {} calling",
+        if self.completion.is_long_living() && waiting == 0 && calling == 0 {
+            format!("{paused}waiting for recipients")
+        } else {
+            format!(
+                "{paused}{} waiting, {} calling",
                 thousands(waiting),
                 thousands(calling)
-            ),
+            )
         }
     }
 

@@ -1,5 +1,6 @@
 //! The `Calls` table: which calls it lists, and which rows of them it draws.
 
+use crate::domain::duration::thousands;
 use crate::domain::error::FieldError;
 use crate::domain::simulation::{Call, FailedGroup, RecipientStatus, Simulation};
 use crate::domain::whole_number::WholeNumber;
@@ -122,4 +123,10 @@ pub fn rows_in_view(
     let first = first.saturating_sub(overscan);
     let visible = (height / row_height).ceil() as usize + 2 * overscan;
     (first, visible.min(total - first))
+}
+
+/// The count under the `Calls` table: `1 call listed`, `1,000 calls listed`.
+pub fn calls_listed(listed: u64) -> String {
+    let noun = if listed == 1 { "call" } else { "calls" };
+    format!("{} {noun} listed", thousands(listed))
 }

@@ -12,11 +12,11 @@ mod reach_by_call;
 mod run;
 mod settings;
 
-pub use calls::{CallFilter, FilteredCalls, rows_in_view};
+pub use calls::{CallFilter, FilteredCalls, calls_listed, rows_in_view};
 pub use follow::Follow;
 pub use history::{History, Sample, peak_recipients, progress};
 pub use playback::{Carry, Playback, Speed};
 pub use reach::{Preset, ReachInput, ReachText, presence_label, presence_path};
 pub use reach_by_call::{ReachByCall, ReachRow, reached_by_call};
-pub use run::Run;
+pub use run::{Run, comparison_changed};
 pub use settings::{DialerChoice, SimulatorSettings, field};

@@ -77,10 +77,15 @@ impl Run {
     }
 
     /// The note the panel shows while the campaign and settings as they are now (`current`, `None`
-    /// while they cannot run) are not those this run started with: its figures are of the run as
+    /// while they cannot run) are not those this run started with, or Compare's B is not the one
+    /// that ran beside it (`b_changed`, [`comparison_changed`]): its figures are of the run as
     /// started, and Run goes on with it.
-    pub fn changed_note(&self, current: Option<&Scenario>) -> Option<&'static str> {
-        let same = current.is_some_and(|now| runs_like(now, &self.scenario));
+    pub fn changed_note(
+        &self,
+        current: Option<&Scenario>,
+        b_changed: bool,
+    ) -> Option<&'static str> {
+        let same = !b_changed && current.is_some_and(|now| runs_like(now, &self.scenario));
         (!same).then_some(CHANGED_NOTE)
     }
 
@@ -121,6 +126,16 @@ impl Run {
     /// How far the run is, from 0 to 1 (see [`progress`]).
     pub fn progress(&self) -> f64 {
         progress(&self.simulation.snapshot(), self.scenario.until)
+    }
+}
+
+/// Whether Compare's B as it is now (`now`: `None` without a comparison, or while B cannot run)
+/// is not the B that runs beside the panel's run (`ran`: its scenario, `None` when none ran):
+/// then the panel's run, A and B, is of settings since changed ([`CHANGED_NOTE`]).
+pub fn comparison_changed(ran: Option<&Scenario>, now: Option<&Scenario>) -> bool {
+    match (ran, now) {
+        (Some(ran), Some(now)) => !runs_like(ran, now),
+        (ran, now) => ran.is_some() != now.is_some(),
     }
 }
 

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use super::failure_breakdown::FailedRecipients;
 use super::run::SimContext;
 use crate::domain::campaign::call_name;
-use crate::domain::duration::{compact, thousands};
+use crate::domain::duration::compact;
 use crate::domain::simulation::{Call, FailedGroup};
-use crate::domain::simulator_panel::{CallFilter, Run, rows_in_view};
+use crate::domain::simulator_panel::{CallFilter, Run, calls_listed, rows_in_view};
 use crate::ui::field::Field;
 use crate::ui::markup::Markup;
 use crate::ui::svg::px;
@@ -140,7 +140,7 @@ pub fn CallsTable() -> impl IntoView {
             // A status message (WCAG 4.1.3): a filter's result is announced. Not a second
             // `status` role: the run's status line owns that.
             <p class="ce-hint" aria-live="polite" aria-busy=move || (sim.playing.get() || typing.get()).to_string()>
-                {move || format!("{} calls listed", thousands(listed() as u64))}
+                {move || calls_listed(listed() as u64)}
             </p>
             {move || sim.run.with(Run::calls_note).flatten().map(|note| view! { <p class="ce-notice">{note}</p> })}
             <div class="ce-calls__scroll" tabindex="0" role="region" aria-label="Calls, scrollable"

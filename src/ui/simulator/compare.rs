@@ -6,6 +6,7 @@ use crate::domain::compare::{CompareWith, Strategies, describe_strategy};
 use crate::domain::editor::Checked;
 use crate::domain::error::{FieldError, Problem};
 use crate::domain::simulation::Scenario;
+use crate::domain::simulator_panel::comparison_changed;
 
 /// Compare's state: what B is, the pinned strategy, the advisor's suggestion, and B's run beside
 /// the panel's (A). The panel starts, plays, steps and resets B with A through these methods.
@@ -45,9 +46,9 @@ impl Compare {
                 })
             })
         });
+        // Another B is another comparison, which starts with the next run: B's run as started
+        // stays until then, as A's does when the campaign changes (the panel's changed note).
         let b = RunHandle::new();
-        // Another B is another comparison: the old one goes, the new one starts with the next run.
-        Effect::watch(move || with.get(), move |_, _, _| b.reset(), false);
         Self {
             with,
             pinned,
@@ -75,6 +76,16 @@ impl Compare {
             }
             _ => self.b.reset(),
         }
+    }
+
+    /// Whether B as chosen now is not the B that ran beside A ([`comparison_changed`]); tracked.
+    pub fn changed_since_run(self) -> bool {
+        self.scenario.with(|now| {
+            let now = now.as_ref().and_then(|s| s.as_ref().ok());
+            self.b
+                .with(|b| comparison_changed(Some(&b.scenario), now))
+                .unwrap_or_else(|| comparison_changed(None, now))
+        })
     }
 
     /// What B is (`B: long-living`, …), for the table and the legend; tracked.

@@ -211,7 +211,7 @@ pub fn Simulator(
     let changed = Memo::new(move |_| {
         scenario.with(|now| {
             sim.run
-                .with(|run| run.changed_note(now.as_ref().ok()))
+                .with(|run| run.changed_note(now.as_ref().ok(), compare.changed_since_run()))
                 .flatten()
         })
     });
@@ -219,7 +219,9 @@ pub fn Simulator(
         let running = |s: Option<Snapshot>| s.as_ref().is_some_and(Snapshot::is_live);
         running(sim.run.snapshot()) || running(compare.b.snapshot())
     };
-    let can_run = move || scenario.with(Result::is_ok);
+    // A new run needs the campaign and settings valid; the run under way plays on as started,
+    // whatever is being typed meanwhile (README: editing never throws a run away).
+    let can_play = move || running() || scenario.with(Result::is_ok);
     // Add recipient follows the run under way, whose completion mode was set when it started;
     // before a run, the campaign as edited.
     let takes_recipients = move || {
@@ -252,13 +254,13 @@ pub fn Simulator(
             <SimSettings long_living=shows_arrivals needs_launch=needs_launch />
             <CompareControls compare=compare />
             <div class="ce-simulator__controls" role="group" aria-label="Playback">
-                <button type="button" class="ce-button ce-button--primary" disabled=move || !can_run() || playback.get().is_some()
+                <button type="button" class="ce-button ce-button--primary" disabled=move || !can_play() || playback.get().is_some()
                     on:click=move |ev| { play(Playback::Playing); reveal_figures(&ev) }>"Run"</button>
                 <button type="button" class="ce-button" disabled=move || playback.get().is_none()
                     on:click=move |_| { playback.set(None); paused.set(true); }>"Pause"</button>
-                <button type="button" class="ce-button" disabled=move || !can_run()
+                <button type="button" class="ce-button" disabled=move || !can_play()
                     on:click=move |ev| { step(()); reveal_figures(&ev) }>"Step"</button>
-                <button type="button" class="ce-button" disabled=move || !can_run() || playback.get() == Some(Playback::ToEnd)
+                <button type="button" class="ce-button" disabled=move || !can_play() || playback.get() == Some(Playback::ToEnd)
                     on:click=move |ev| { play(Playback::ToEnd); reveal_figures(&ev) }>"Run to end"</button>
                 <button type="button" class="ce-button" on:click=move |_| reset()>"Reset"</button>
                 <span class="ce-simulator__speed">
@@ -283,8 +285,7 @@ pub fn Simulator(
                 aria-busy=move || sim.playing.get().to_string()>
                 {move || match sim.run.snapshot() {
                     None => "Not started".to_owned(),
-                    Some(s) if paused.get() => s.paused_status_line(),
-                    Some(s) => s.status_line(),
+                    Some(s) => s.status_line_beside(compare.b.snapshot().as_ref(), paused.get()),
                 }}
             </p>
             {move || sim.run.with(|run| run.simulation.at_time_limit()).unwrap_or(false)
