@@ -508,5 +508,12 @@ break_rule "the status reads Completed while Compare's B runs on" src/domain/sim
     's/\(Some\(\(word, at\)\), Some\(b\)\) if b\.is_live\(\)/(Some((word, at)), Some(b)) if false \&\& b.is_live()/' \
     the_status_says_what_compares_b_does
 
+break_rule "the chart of recipients by state leaves out the end of a run that ended after its last tick" src/domain/chart/states.rs \
+    's/if let Some\(\(at, _\)\) = ended\n/if let Some((at, _)) = ended.filter(|_| false)\n/' \
+    a_run_that_ended_after_the_last_tick
+break_rule "Compare's chart leaves out where both runs had ended after its last tick" src/domain/compare/curves.rs \
+    's/if time\.ticks\.last\(\)\.is_none_or\(\|tick\| tick\.seconds < at\) \{\n                readouts/if false {\n                readouts/' \
+    a_run_that_ended_after_the_last_tick
+
 echo "== $((SECONDS - START)) s"
 $caught_all

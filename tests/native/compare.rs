@@ -502,6 +502,63 @@ fn the_state_chart_stacks_final_states_first_on_labelled_axes() {
 }
 
 #[test]
+fn a_run_that_ended_after_the_last_tick_gives_its_final_figures_too() {
+    let sample = |time, counts| campaign_editor::domain::simulator_panel::Sample { time, counts };
+    // Ended at 10:18:14, after the last tick (10:15 on a 5-minute step).
+    let samples = [
+        sample(0, [10, 0, 0, 0, 0]),
+        sample(900, [2, 1, 5, 2, 0]),
+        sample(4_694, [0, 0, 6, 4, 0]),
+    ];
+    let launch = LocalDateTime::parse("2026-12-07T09:00");
+    let states = StateChart::new(&samples, Some((4_694, true)), launch);
+    let last = states.readouts.last().expect("figures");
+    assert_eq!(
+        last.text(),
+        "Mon 7 Dec, 10:18:14: Reached 6, Failed 4, Cancelled 0, Calling 0, Waiting 0"
+    );
+    assert_eq!(last.x, states.frame.right());
+    assert_eq!(
+        states.readouts.len(),
+        states.time.ticks.len() + 1,
+        "the ticks', then the end's"
+    );
+    let live = StateChart::new(&samples, None, launch);
+    assert_eq!(live.readouts.len(), live.time.ticks.len(), "no end yet");
+    let on_a_tick = StateChart::new(&samples[..2], Some((900, true)), None);
+    assert_eq!(
+        on_a_tick.readouts.last().map(|r| r.text()).as_deref(),
+        Some("15 min: Reached 5, Failed 2, Cancelled 0, Calling 1, Waiting 2"),
+        "an end on a tick is that tick's"
+    );
+    assert_eq!(on_a_tick.readouts.len(), on_a_tick.time.ticks.len());
+
+    let reached = |time, reached| {
+        let mut counts = [0; 5];
+        counts[RecipientStatus::Reached.index()] = reached;
+        sample(time, counts)
+    };
+    let a = [reached(0, 0), reached(3_600, 20)];
+    let b = [reached(0, 0), reached(3_600, 25), reached(11_000, 50)];
+    let course = |samples, ended| Course { samples, ended };
+    let both = ReachCurves::new(
+        course(&a, Some((3_600, true))),
+        course(&b, Some((11_000, true))),
+        None,
+    );
+    assert_eq!(
+        both.readouts.last().map(|r| r.text()).as_deref(),
+        Some("3 h 3 min 20 s: A reached 20, B reached 50")
+    );
+    let b_running = ReachCurves::new(course(&a, Some((3_600, true))), course(&b, None), None);
+    assert_eq!(
+        b_running.readouts.last().map(|r| r.text()).as_deref(),
+        Some("3 h: A reached 20, B reached 25"),
+        "B's figures are its last tick's while it runs"
+    );
+}
+
+#[test]
 fn reach_by_call_puts_each_call_in_its_slot_with_its_figures() {
     use campaign_editor::domain::chart::{call_readouts, call_x};
     use campaign_editor::domain::reach::{ReachSettings, expected_reach};

@@ -91,6 +91,15 @@ impl TimeTick {
     }
 }
 
+/// A time between ticks in full, as a chart names where a run ended among its ticks' figures:
+/// `Tue 8 Dec, 10:18:14` after `launch`, else `1 h 18 min 14 s` after launch.
+pub fn time_label(seconds: u64, launch: Option<LocalDateTime>) -> String {
+    match launch {
+        Some(launch) => launch.plus(seconds as i64).human(),
+        None => compact(seconds),
+    }
+}
+
 /// The time axis of a chart from launch to `span` seconds after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimeAxis {

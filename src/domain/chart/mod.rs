@@ -7,7 +7,7 @@ mod by_call;
 mod readout;
 mod states;
 
-pub use axis::{CountAxis, Frame, TimeAxis, TimeTick};
+pub use axis::{CountAxis, Frame, TimeAxis, TimeTick, time_label};
 pub use by_call::{call_readouts, call_x, share_axis};
 pub use readout::Readout;
 pub use states::{STACK, StateChart};

@@ -1,6 +1,6 @@
 //! The simulator's chart of recipients by state over simulated time: the states stacked from the
 //! bottom up (final ones first), on a time axis and a count axis, with where the run ended and
-//! the figures at every time tick.
+//! the figures at every time tick, and at the end of a run that ended after the last one.
 //!
 //! ```
 //! use campaign_editor::domain::chart::StateChart;
@@ -12,7 +12,7 @@
 //! assert_eq!(chart.readouts.last().unwrap().text(), "10 min: Reached 6, Failed 2, Cancelled 0, Calling 2, Waiting 0");
 //! ```
 
-use super::axis::{CountAxis, Frame, TimeAxis};
+use super::axis::{CountAxis, Frame, TimeAxis, time_label};
 use super::readout::Readout;
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::duration::thousands;
@@ -35,7 +35,8 @@ pub struct StateChart {
     pub bands: Vec<(RecipientStatus, String)>,
     /// Where the run completed or stopped, and the word for it.
     pub end: Option<(i32, &'static str)>,
-    /// The counts by state at each time tick.
+    /// The counts by state at each time tick, then at the end of a run that ended after the
+    /// last tick.
     pub readouts: Vec<Readout>,
 }
 
@@ -72,22 +73,29 @@ impl StateChart {
                 (STACK[level], path)
             })
             .collect();
-        let readouts = time
+        let readout = |seconds: u64, time: String| {
+            let at = samples.partition_point(|s| s.time <= seconds);
+            let counts = samples[..at].last().map_or([0; 5], |s| s.counts);
+            Readout {
+                x: frame.x(seconds, span),
+                time,
+                values: STACK
+                    .iter()
+                    .map(|s| (s.label(), thousands(counts[s.index()])))
+                    .collect(),
+            }
+        };
+        let mut readouts: Vec<Readout> = time
             .ticks
             .iter()
-            .map(|tick| {
-                let at = samples.partition_point(|s| s.time <= tick.seconds);
-                let counts = samples[..at].last().map_or([0; 5], |s| s.counts);
-                Readout {
-                    x: frame.x(tick.seconds, span),
-                    time: tick.full_label(),
-                    values: STACK
-                        .iter()
-                        .map(|s| (s.label(), thousands(counts[s.index()])))
-                        .collect(),
-                }
-            })
+            .map(|tick| readout(tick.seconds, tick.full_label()))
             .collect();
+        // A run that ended after the last tick: its final figures too, the ones people want.
+        if let Some((at, _)) = ended
+            && time.ticks.last().is_none_or(|tick| tick.seconds < at)
+        {
+            readouts.push(readout(at, time_label(at, launch)));
+        }
         Self {
             end: ended.map(|(at, completed)| {
                 let word = if completed { "Completed" } else { "Stopped" };

@@ -3,7 +3,7 @@
 //! chart shows on focus or hover, and its text equivalent).
 
 use crate::domain::calendar::LocalDateTime;
-use crate::domain::chart::{CountAxis, Frame, Readout, TimeAxis};
+use crate::domain::chart::{CountAxis, Frame, Readout, TimeAxis, time_label};
 use crate::domain::duration::thousands;
 use crate::domain::simulation::RecipientStatus;
 use crate::domain::simulator_panel::Sample;
@@ -31,7 +31,8 @@ pub struct ReachCurves {
     pub count: CountAxis,
     pub a: Curve,
     pub b: Curve,
-    /// The figures at each time tick (`1 h: A reached 40, B reached 45`).
+    /// The figures at each time tick (`1 h: A reached 40, B reached 45`), then where both runs
+    /// had ended, when the later ended after the last tick.
     pub readouts: Vec<Readout>,
 }
 
@@ -100,18 +101,26 @@ impl ReachCurves {
             }),
         };
         let figure = |c: &Course, t| c.reached_at(t).map_or_else(|| "—".to_owned(), thousands);
-        let readouts = time
+        let readout = |seconds: u64, time: String| Readout {
+            x: frame.x(seconds, span),
+            time,
+            values: vec![
+                ("A reached", figure(&a, seconds)),
+                ("B reached", figure(&b, seconds)),
+            ],
+        };
+        let mut readouts: Vec<Readout> = time
             .ticks
             .iter()
-            .map(|tick| Readout {
-                x: frame.x(tick.seconds, span),
-                time: tick.full_label(),
-                values: vec![
-                    ("A reached", figure(&a, tick.seconds)),
-                    ("B reached", figure(&b, tick.seconds)),
-                ],
-            })
+            .map(|tick| readout(tick.seconds, tick.full_label()))
             .collect();
+        // Both runs ended, the later after the last tick: their final figures too.
+        if let (Some((a_end, _)), Some((b_end, _))) = (a.ended, b.ended) {
+            let at = a_end.max(b_end);
+            if time.ticks.last().is_none_or(|tick| tick.seconds < at) {
+                readouts.push(readout(at, time_label(at, launch)));
+            }
+        }
         Self {
             a: curve("A", &a),
             b: curve("B", &b),
