@@ -515,5 +515,9 @@ break_rule "Compare's chart leaves out where both runs had ended after its last 
     's/if time\.ticks\.last\(\)\.is_none_or\(\|tick\| tick\.seconds < at\) \{\n                readouts/if false {\n                readouts/' \
     a_run_that_ended_after_the_last_tick
 
+break_rule "a move from a start that breaks the advisor's margin is refused for the calls it keeps there" src/domain/advisor/placement.rs \
+    's/incumbent\.get\(i\) == Some\(&t\)/false/' \
+    a_plain_start_that_breaks_the_margin
+
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -75,19 +75,30 @@ impl Placement {
     /// places whatever the delays) is at least [`MARGIN_SECS`] before it, before the calling
     /// window closes, and before a local hour whose presence differs.
     pub fn keeps_margin(&self, times: &[u64]) -> bool {
+        self.keeps_margin_from(times, &[])
+    }
+
+    /// [`Placement::keeps_margin`] for a move from `incumbent` (its call times): a retry still
+    /// where the incumbent has it is not held against the move. A plain or own strategy may break
+    /// the margin and still be the best start (the suggestion must match it); its moves are
+    /// judged by the retries they place anew, or none would be taken (20 retries 5 min apart by a
+    /// 1 h deadline put the 12th on it, and no longer tail made fewer calls).
+    pub fn keeps_margin_from(&self, times: &[u64], incumbent: &[u64]) -> bool {
         let presence = |t: u64| presence_at(&self.settings, self.launch_second, t);
         times
             .iter()
+            .enumerate()
             .skip(1)
-            .filter(|&&t| t <= self.deadline)
-            .all(|&t| {
+            .filter(|&(_, &t)| t <= self.deadline)
+            .all(|(i, &t)| {
                 let later = t + MARGIN_SECS;
-                later <= self.deadline
-                    && self
-                        .window
-                        .as_ref()
-                        .is_none_or(|w| w.next_opening(later) == later)
-                    && presence(t) == presence(later)
+                incumbent.get(i) == Some(&t)
+                    || later <= self.deadline
+                        && self
+                            .window
+                            .as_ref()
+                            .is_none_or(|w| w.next_opening(later) == later)
+                        && presence(t) == presence(later)
             })
     }
 }
