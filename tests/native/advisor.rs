@@ -141,10 +141,13 @@ proptest! {
         // The campaign's own delays, cut or carried on with the last to the attempts asked for.
         let mut own_start = own.clone();
         own_start.resize(request.attempts, own.last().copied().unwrap_or(PLAIN_DELAYS_SECS[0]));
-        let starts: Vec<ExpectedReach> = PLAIN_DELAYS_SECS
+        let start_delays: Vec<Vec<u32>> = PLAIN_DELAYS_SECS
             .map(|plain| vec![plain; request.attempts])
+            .into_iter()
+            .chain([own_start])
+            .collect();
+        let starts: Vec<ExpectedReach> = start_delays
             .iter()
-            .chain([&own_start])
             .map(|start| reach_of(&campaign, start, &request))
             .collect();
         for start in &starts {
@@ -177,10 +180,8 @@ proptest! {
         // No call it counts is in the last MARGIN_SECS before the deadline, the window's closing
         // or a change of presence (a run whose calls take time makes each a little later), but
         // where a plain or own strategy, which the search starts from, has that call.
-        let start_times: Vec<Vec<u64>> = PLAIN_DELAYS_SECS
-            .map(|plain| vec![plain; request.attempts])
+        let start_times: Vec<Vec<u64>> = start_delays
             .iter()
-            .chain([&own_start])
             .map(|start| call_times(&with_delays(&campaign, start)).expect("placed"))
             .collect();
         {
