@@ -139,7 +139,7 @@ break_rule "a failed read before writing a draft is ignored (it writes anyway)" 
 break_rule "a stored draft's rows beyond 20 are all read back" src/domain/draft_storage.rs \
     's/    draft\.attempts\.truncate\(MAX_ATTEMPTS\);\n    let saved/    let saved/' domain_storage domain_draft
 break_rule "the advisor places calls in the last minutes before a closing or the deadline" src/domain/advisor/search.rs \
-    's/if self\.placement\.keeps_margin\(&candidate\.times\) && accepts/if accepts/' advisor
+    's/let clear = self\s*\.placement\s*\.keeps_margin_from\(&candidate\.times, &self\.best\.times\);/let clear = true;/' advisor
 break_rule "the advisor starts from the plain strategies alone, not every shape" src/domain/advisor/starts.rs \
     's/\.filter\(\|delays\| !plain\.contains\(delays\)\)/.filter(|_| false)/' advisor
 break_rule "the advisor's shapes are even ones only, no long first retries then quick ones" src/domain/advisor/starts.rs \
@@ -233,7 +233,7 @@ break_e2e "simulate() hands back a cut call log instead of naming its limit" src
 # What an audit against SPEC found (the advisor's first call, drafts kept aside, Compare's
 # rounding, labels left out, destroy(), null options, a host's launch, the pin's reason).
 break_rule "the advisor's margin applies to the first call, which no delay moves" src/domain/advisor/placement.rs \
-    's/\.iter\(\)\s*\.skip\(1\)\s*\.filter\(/.iter().filter(/' advisor
+    's/\.enumerate\(\)\s*\.skip\(1\)\s*\.filter\(/.enumerate().filter(/' advisor
 break_rule "two editors' keys clash only when equal, not on an unreadable draft's key" src/domain/draft_storage.rs \
     's/a == b \|\| a\.strip_suffix\(ASIDE_SUFFIX\) == Some\(b\) \|\| b\.strip_suffix\(ASIDE_SUFFIX\) == Some\(a\)/a == b/' \
     domain_storage
@@ -383,7 +383,7 @@ break_e2e "the reach table scrolls only with the picture on a phone" src/ui/simu
     's/<div class="ce-reach-chart__scroll" role="region" aria-label="Reach by call number, in figures, scrollable" tabindex="0">/<div>/' \
     dist layout "at 320 px a run of the reach"
 break_rule "a paused run reads as if it went on" src/domain/simulation/report.rs \
-    's/self\.line\(!self\.finished\)/self.line(false)/' \
+    's/self\.line\(paused && !self\.finished\)/self.line(false)/' \
     the_status_counts
 break_rule "a host's key that is no name passes for a path" src/domain/error.rs \
     's/    if name \{\n        field_path\(path, key\)/    if true {\n        field_path(path, key)/' \
@@ -414,7 +414,7 @@ break_e2e "a confirmation's buttons touch" style/editor.css \
     's/(\.ce-confirm \{\n  flex-basis: 100%;\n  display: flex;\n  flex-wrap: wrap;\n)  gap: var\(--ce-space\);\n/$1/' \
     dist layout "buttons stand apart"
 break_browser "Compare names a run that ended twice, its name on its end's label" src/ui/simulator/compare_results.rs \
-    's/let label = format!\("\{\} \{word\}", curve\.name\);\n            m\.label\("ce-plot__name", \(label_x, y - 4\), anchor, &label\);/m.label("ce-plot__name", (x + 3, y - 3), "start", &curve.name);\n            m.label("ce-chart__end-label", (label_x, frame.bottom() - 6), anchor, &format!("{} {word}", curve.name));/' \
+    's/let label = format!\("\{\} \{word\}", curve\.name\);\n        m\.label\("ce-plot__name", \(label_x, frame\.top \+ line\), anchor, &label\);/m.label("ce-plot__name", (x + 3, frame.top + line), "start", &curve.name);\n        m.label("ce-chart__end-label", (label_x, frame.bottom() - 6), anchor, &format!("{} {word}", curve.name));/' \
     compare
 break_e2e "Arrivals per hour sits higher than Horizon beside it" src/ui/simulator/settings.rs \
     's/ hint="0 for none"//' \
