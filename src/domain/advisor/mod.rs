@@ -26,6 +26,7 @@ pub mod panel;
 pub mod placement;
 pub mod request;
 pub mod rounding;
+mod scored;
 pub mod search;
 pub mod starts;
 

@@ -71,6 +71,18 @@ impl Placement {
         grid
     }
 
+    /// `delays` (with their call `times`, the first call's first) with every retry after the
+    /// deadline the longest delay after the one before, `None` when none is after it: the calls
+    /// by the deadline stay, and the later ones, spread out, reach more of those left, so fewer
+    /// follow (by a 1 h deadline, 20 retries 5 min apart make 14.64 calls per recipient, with the
+    /// 8 after it 3 h apart 14.25, for the same reach).
+    pub fn spread_after(&self, delays: &[u32], times: &[u64]) -> Option<Vec<u32>> {
+        let first = times.iter().skip(1).position(|&t| t > self.deadline)?;
+        let mut spread = delays.to_vec();
+        spread[first..].fill(MAX_DELAY_SECS);
+        (spread != delays).then_some(spread)
+    }
+
     /// Whether every retry counted by the deadline (`times` after the first call, which the launch
     /// places whatever the delays) is at least [`MARGIN_SECS`] before it, before the calling
     /// window closes, and before a local hour whose presence differs.

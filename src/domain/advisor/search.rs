@@ -48,6 +48,7 @@
 use super::placement::Placement;
 use super::request::SuggestRequest;
 use super::rounding::{rounder, shows_as};
+use super::scored::{Goal, Scored, accepts};
 use super::starts::starts;
 use super::{REACH_TIE, Suggestion};
 use crate::domain::calendar::LocalDateTime;
@@ -61,18 +62,6 @@ use crate::domain::timeline::RetryTimeline;
 const REFINE_STEPS: [u32; 7] = [150, 60, 30, 10, 5, 2, 1];
 /// Most passes over every delay at one stage: each pass that improves nothing ends the stage.
 const MAX_PASSES: u32 = 4;
-/// Differences smaller than this are rounding, not improvement.
-const EPSILON: f64 = 1e-12;
-
-/// What a stage improves.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Goal {
-    /// More reach; fewer calls on exactly equal reach.
-    Reach,
-    /// Fewer calls, reach staying at or above `floor`.
-    Calls { floor: f64 },
-}
-
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Stage {
     /// Scoring the starting points.
@@ -86,31 +75,6 @@ enum Stage {
         floor: f64,
     },
     Done,
-}
-
-/// A scored candidate.
-#[derive(Clone, Debug)]
-struct Scored {
-    delays: Vec<u32>,
-    times: Vec<u64>,
-    reach: ExpectedReach,
-}
-
-impl Scored {
-    /// No candidate yet: every real one reaches more.
-    fn none() -> Self {
-        let reach = ExpectedReach {
-            by_call: Vec::new(),
-            reached: f64::NEG_INFINITY,
-            calls_per_recipient: 0.0,
-        };
-        let (delays, times) = (Vec::new(), Vec::new());
-        Self {
-            delays,
-            times,
-            reach,
-        }
-    }
 }
 
 /// The search as a resumable state machine: [`Search::step`] until it returns `true`, then
@@ -271,6 +235,16 @@ impl Search {
                     self.best = start.clone();
                 }
             }
+            // Retries after the deadline add calls, no reach: spread out, more of them answer.
+            if let Some(spread) = self
+                .placement
+                .spread_after(&self.best.delays, &self.best.times)
+            {
+                let candidate = self.score(spread);
+                if accepts(goal, &candidate, &self.best) {
+                    self.best = candidate;
+                }
+            }
         }
         if let Stage::Round { .. } = stage {
             self.unrounded = self.best.reach.clone();
@@ -386,15 +360,5 @@ impl Search {
             times,
             reach,
         }
-    }
-}
-
-/// Whether `candidate` is better than `best` towards `goal`.
-fn accepts(goal: Goal, candidate: &Scored, best: &Scored) -> bool {
-    let (c, b) = (&candidate.reach, &best.reach);
-    let fewer_calls = c.calls_per_recipient < b.calls_per_recipient - EPSILON;
-    match goal {
-        Goal::Reach => c.reached > b.reached + EPSILON || (c.reached >= b.reached && fewer_calls),
-        Goal::Calls { floor } => c.reached >= floor && fewer_calls,
     }
 }
