@@ -517,7 +517,7 @@ break_rule "Compare's chart leaves out where both runs had ended after its last 
 
 break_rule "a move from a start that breaks the advisor's margin is refused for the calls it keeps there" src/domain/advisor/placement.rs \
     's/incumbent\.get\(i\) == Some\(&t\)/false/' \
-    retries_after_the_deadline_are_spread
+    a_retry_left_where_the_incumbent
 
 break_rule "the advisor's calls stage leaves the retries after the deadline as they are" src/domain/advisor/placement.rs \
     's/\(spread != delays\)\.then_some\(spread\)/None/' \

@@ -359,6 +359,34 @@ fn retries_after_the_deadline_are_spread_out_for_fewer_calls() {
     );
 }
 
+/// A move is judged by the retries it places anew: one still where the incumbent (a plain or own
+/// strategy, which may break the margin) has it is not held against it.
+#[test]
+fn a_retry_left_where_the_incumbent_has_it_is_not_held_against_a_move() {
+    use campaign_editor::domain::advisor::placement::Placement;
+    let campaign = on_weekdays(&[]);
+    let request = SuggestRequest {
+        attempts: 2,
+        deadline_hours: 1,
+        settings: ReachSettings::default(),
+    };
+    let placement = Placement::new(&campaign, campaign.launch_at.unwrap(), &request);
+    let on_the_deadline = [0, 600, 3_600];
+    assert!(!placement.keeps_margin(&on_the_deadline));
+    assert!(placement.keeps_margin_from(&on_the_deadline, &on_the_deadline));
+    let moved = [0, 900, 3_600];
+    assert!(
+        placement.keeps_margin_from(&moved, &on_the_deadline),
+        "the second retry moved, the third still where it was"
+    );
+    let placed_anew = [0, 600, 3_500];
+    assert!(
+        !placement.keeps_margin_from(&placed_anew, &on_the_deadline),
+        "a retry placed anew 100 s before the deadline"
+    );
+    assert!(placement.keeps_margin(&[0, 600, 3_000]));
+}
+
 /// Under the defaults (a weekday window 09:00–20:00, Monday 09:00), five retries reach clearly
 /// more than five retries 1 minute apart, and no fewer than five 3 hours apart.
 #[test]
