@@ -100,3 +100,4 @@ lint: setup-build
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --all-features --target $(WASM_TARGET) -- -D warnings
+	BREAKS_CHECK=1 scripts/deliberate-breaks.sh
