@@ -527,5 +527,9 @@ break_rule "the advisor's calls stage leaves the retries after the deadline as t
     's/\(spread != delays\)\.then_some\(spread\)/None/' \
     retries_after_the_deadline_are_spread
 
+break_rule "the advisor's previous strategy keeps the figures of the rows asked about, not those replaced" src/domain/advisor/panel.rs \
+    's/if campaign\.calls_like\(&self\.campaign\) \|\| !campaign\.calls_like\(&same_but_rows\) \{/if true {/' \
+    the_previous_strategy_is_the_rows_replaced
+
 echo "== $((SECONDS - START)) s"
 $caught_all

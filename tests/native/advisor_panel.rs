@@ -355,13 +355,13 @@ fn a_suggestion_for_another_campaign_or_other_reach_settings_is_stale() {
 fn delays_used_from_a_stale_suggestion_stay_stale_and_fresh_ones_do_not() {
     let mut editor = editor_for(&campaign());
     let mut panel = suggested(&editor, ReachSettings::default());
-    editor.set_delay(0, "900".into());
+    editor.edit(|draft| draft.window.end = "18:00".into());
     assert!(panel.is_stale(&editor.check(), &ReachSettings::default()));
     panel.use_delays(&mut editor);
     assert_eq!(panel.current_heading(), "Previous strategy");
     assert!(
         panel.is_stale(&editor.check(), &ReachSettings::default()),
-        "the previous strategy's figures are not those of the rows replaced"
+        "the suggestion was made for another window"
     );
 
     let mut fresh_editor = editor_for(&campaign());
@@ -373,6 +373,50 @@ fn delays_used_from_a_stale_suggestion_stay_stale_and_fresh_ones_do_not() {
         ..ReachSettings::default()
     };
     assert!(fresh.is_stale(&fresh_editor.check(), &other_reach));
+}
+
+/// The first bug hunt's case: a row edited after the suggestion, then `Use these delays`. The
+/// `Previous strategy` column showed the figures of the rows the suggestion was made for (300 s
+/// and 3,600 s: 1 h 5 min), not of those replaced (600 s and 3,600 s), under the stale note.
+#[test]
+fn the_previous_strategy_is_the_rows_replaced_when_only_they_changed() {
+    let mut editor = editor_for(&campaign());
+    let mut panel = suggested(&editor, ReachSettings::default());
+    let before = panel.suggestion().unwrap().0.expected.clone();
+    editor.set_delay(0, "600".into());
+    assert!(panel.is_stale(&editor.check(), &ReachSettings::default()));
+    let edited = editor.check().expect("valid");
+    panel.use_delays(&mut editor);
+    assert!(
+        !panel.is_stale(&editor.check(), &ReachSettings::default()),
+        "every figure is of the rows replaced or of the suggestion"
+    );
+    let (suggestion, hours) = panel.suggestion().unwrap();
+    assert_eq!(
+        suggestion.expected, before,
+        "the suggestion's own figures stay"
+    );
+    let rows = campaign_editor::domain::advisor::suggest(
+        &edited,
+        &campaign_editor::domain::advisor::SuggestRequest {
+            attempts: 2,
+            deadline_hours: hours,
+            settings: ReachSettings::default(),
+        },
+    )
+    .expect("a launch");
+    assert_eq!(suggestion.current, rows.current);
+    let [_, _, last] = figures(suggestion, hours);
+    assert_eq!(
+        last.current,
+        "1 h 10 min after the first call, Mon 7 Dec, 10:10"
+    );
+    panel.undo(&mut editor);
+    assert_eq!(
+        editor.draft().attempts,
+        ["600", "3,600"],
+        "Undo puts back the rows replaced"
+    );
 }
 
 #[test]

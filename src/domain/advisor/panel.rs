@@ -57,6 +57,33 @@ struct Asked {
     deadline_hours: u32,
 }
 
+impl Asked {
+    /// When `campaign` is the campaign asked about with other attempt rows (edited since the
+    /// suggestion, nothing else), makes it the one asked about, with the figures of its rows as
+    /// `suggestion`'s current strategy: the suggestion's own figures do not depend on the rows it
+    /// replaces, so the table stays true beside the rows `Use these delays` replaced.
+    fn rows_edited_since(&mut self, campaign: &Campaign, suggestion: &mut Suggestion) {
+        let same_but_rows = Campaign {
+            retry_strategy: campaign.retry_strategy.clone(),
+            ..self.campaign.clone()
+        };
+        if campaign.calls_like(&self.campaign) || !campaign.calls_like(&same_but_rows) {
+            return;
+        }
+        let request = SuggestRequest {
+            attempts: suggestion.delays_seconds.len(),
+            deadline_hours: self.deadline_hours,
+            settings: self.settings,
+        };
+        if let Ok(search) = Search::new(campaign, &request) {
+            let rows = search.suggestion();
+            (suggestion.current, suggestion.current_call_times) =
+                (rows.current, rows.current_call_times);
+            self.campaign = campaign.clone();
+        }
+    }
+}
+
 enum State {
     Idle,
     Searching(Box<Search>, Asked),
@@ -202,8 +229,11 @@ impl AdvisorPanel {
     pub fn use_delays(&mut self, editor: &mut Editor) {
         let state = std::mem::replace(&mut self.state, State::Idle);
         self.state = match state {
-            State::Suggested(suggestion, asked, _) => {
+            State::Suggested(mut suggestion, mut asked, _) => {
                 let replaced = editor.check().ok();
+                if let Some(campaign) = &replaced {
+                    asked.rows_edited_since(campaign, &mut suggestion);
+                }
                 let previous = editor.replace_attempts(&suggestion.delays_seconds);
                 State::Used {
                     suggestion,
@@ -287,8 +317,8 @@ impl AdvisorPanel {
 
     /// Whether the suggestion shown was made for another campaign or other reach settings than
     /// `checked` and `settings` ([`STALE_NOTE`]); once its delays are used, than the campaign
-    /// whose rows they replaced: the `Previous strategy` figures are those of the campaign asked
-    /// about, which the user may have changed before using them.
+    /// whose rows they replaced: the `Previous strategy` figures are those of that campaign when
+    /// only its rows changed since the suggestion, else of the campaign asked about.
     pub fn is_stale(&self, checked: &Checked, settings: &ReachSettings) -> bool {
         let (campaign, asked) = match &self.state {
             State::Suggested(_, asked, _) => (checked.as_ref().ok(), asked),
