@@ -516,7 +516,7 @@ break_rule "the chart of recipients by state leaves out the end of a run that en
     's/if let Some\(\(at, _\)\) = ended\n/if let Some((at, _)) = ended.filter(|_| false)\n/' \
     a_run_that_ended_after_the_last_tick
 break_rule "Compare's chart leaves out where both runs had ended after its last tick" src/domain/compare/curves.rs \
-    's/if time\.ticks\.last\(\)\.is_none_or\(\|tick\| tick\.seconds < at\) \{\n                readouts/if false {\n                readouts/' \
+    's/if time\.after_last_tick\(at\) \{\n                readouts/if false {\n                readouts/' \
     a_run_that_ended_after_the_last_tick
 
 break_rule "a move from a start that breaks the advisor's margin is refused for the calls it keeps there" src/domain/advisor/placement.rs \

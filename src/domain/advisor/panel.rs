@@ -24,7 +24,8 @@
 //! assert_eq!(editor, before);
 //! ```
 
-use super::request::{SuggestRequest, parse_attempts, parse_deadline_hours};
+use super::request::{SuggestRequest, deadline_seconds, parse_attempts, parse_deadline_hours};
+use super::search::score_campaign;
 use super::{Search, Suggestion, caveat};
 use crate::domain::campaign::Campaign;
 use crate::domain::duration::thousands;
@@ -70,17 +71,10 @@ impl Asked {
         if campaign.calls_like(&self.campaign) || !campaign.calls_like(&same_but_rows) {
             return;
         }
-        let request = SuggestRequest {
-            attempts: suggestion.delays_seconds.len(),
-            deadline_hours: self.deadline_hours,
-            settings: self.settings,
-        };
-        if let Ok(search) = Search::new(campaign, &request) {
-            let rows = search.suggestion();
-            (suggestion.current, suggestion.current_call_times) =
-                (rows.current, rows.current_call_times);
-            self.campaign = campaign.clone();
-        }
+        let deadline = deadline_seconds(self.deadline_hours);
+        let (times, reach) = score_campaign(campaign, suggestion.launch, deadline, &self.settings);
+        (suggestion.current, suggestion.current_call_times) = (reach, times);
+        self.campaign = campaign.clone();
     }
 }
 

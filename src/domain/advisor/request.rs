@@ -63,7 +63,7 @@ impl SuggestRequest {
 
     /// The deadline in seconds after launch.
     pub fn deadline_seconds(&self) -> u64 {
-        u64::from(self.deadline_hours) * 3_600
+        deadline_seconds(self.deadline_hours)
     }
 }
 
@@ -87,4 +87,9 @@ fn check_deadline_hours(n: Option<WholeNumber>) -> Result<u32, FieldError> {
     n.and_then(|n| n.within(MIN_DEADLINE_HOURS.into(), MAX_DEADLINE_HOURS.into()))
         .map(|n| n as u32)
         .ok_or(FieldError::SuggestDeadline)
+}
+
+/// A deadline of `hours` hours after launch, in seconds.
+pub fn deadline_seconds(hours: u32) -> u64 {
+    u64::from(hours) * 3_600
 }

@@ -341,24 +341,30 @@ impl Search {
         self.score(delays)
     }
 
-    /// Scores `delays`: when each call fires (the calling window and the call caps defer them as
-    /// they would the campaign's), and the exact expected reach by the deadline, with every call
-    /// counted among the calls.
+    /// Scores `delays` for the campaign ([`score_campaign`]).
     fn score(&mut self, delays: Vec<u32>) -> Scored {
         self.scored += 1;
         self.campaign.retry_strategy = RetryStrategy::from_delays(delays.iter().copied());
-        let times = RetryTimeline::from_campaign(&self.campaign).call_times();
-        let reach = expected_reach_along(
-            &times,
-            self.launch,
-            self.campaign.retry_on,
-            Some(self.placement.deadline),
-            &self.settings,
-        );
+        let deadline = self.placement.deadline;
+        let (times, reach) = score_campaign(&self.campaign, self.launch, deadline, &self.settings);
         Scored {
             delays,
             times,
             reach,
         }
     }
+}
+
+/// When each call of `campaign` fires (its calling window and call caps defer them) and its exact
+/// expected reach by `deadline` seconds after `launch`, every call counted among the calls: how
+/// the search scores a candidate, and the advisor the rows `Use these delays` replaced.
+pub fn score_campaign(
+    campaign: &Campaign,
+    launch: LocalDateTime,
+    deadline: u64,
+    settings: &ReachSettings,
+) -> (Vec<u64>, ExpectedReach) {
+    let times = RetryTimeline::from_campaign(campaign).call_times();
+    let reach = expected_reach_along(&times, launch, campaign.retry_on, Some(deadline), settings);
+    (times, reach)
 }

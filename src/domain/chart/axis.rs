@@ -110,6 +110,11 @@ pub struct TimeAxis {
 }
 
 impl TimeAxis {
+    /// Whether `seconds` comes after the last tick: a chart names a run's end there too.
+    pub fn after_last_tick(&self, seconds: u64) -> bool {
+        self.ticks.last().is_none_or(|tick| tick.seconds < seconds)
+    }
+
     /// At most `most` ticks (two at least) a round step apart (the timeline's steps: 1 s … 4
     /// weeks, then doubling). Without a launch time they fall at 0, step, 2 × step … labelled as
     /// durations; with one, on the local clock's round times (midnights for steps of a day or

@@ -92,7 +92,7 @@ impl StateChart {
             .collect();
         // A run that ended after the last tick: its final figures too, the ones people want.
         if let Some((at, _)) = ended
-            && time.ticks.last().is_none_or(|tick| tick.seconds < at)
+            && time.after_last_tick(at)
         {
             readouts.push(readout(at, time_label(at, launch)));
         }

@@ -117,7 +117,7 @@ impl ReachCurves {
         // Both runs ended, the later after the last tick: their final figures too.
         if let (Some((a_end, _)), Some((b_end, _))) = (a.ended, b.ended) {
             let at = a_end.max(b_end);
-            if time.ticks.last().is_none_or(|tick| tick.seconds < at) {
+            if time.after_last_tick(at) {
                 readouts.push(readout(at, time_label(at, launch)));
             }
         }
