@@ -427,7 +427,7 @@ break_e2e "a call's outcome is the Calls table's last column, off a phone's scre
     's/(                m\.text_element\("td", &\[\], &call\.outcome\.label\(\)\);\n)(.*\n.*\n.*\n)/$2$1/; s/(                            <th scope="col">"Outcome"<\/th>\n)(.*\n.*\n.*\n)/$2$1/' \
     dist layout "at 360 px nothing scrolls sideways"
 break_rule "an option given twice takes its last value" src/bin/campaign_sim/options.rs \
-    's/if std::mem::replace\(given, true\) \{/if { *given = true; false } {/' \
+    's/if given\.contains\(&option\) \{/if false {/' \
     cli::
 
 # Session 17.

@@ -674,6 +674,12 @@ fn suggest_reports_every_bad_option_and_input() {
             "campaign-sim: give --deadline-hours once",
         ]
     );
+    // A flag too, as a value's option: a repeated flag is as likely a slip.
+    let lines = refused(&campaign_sim(
+        &["--summary", "--no-calls", "--summary", "-"],
+        "",
+    ));
+    assert_eq!(lines[..2], ["campaign-sim: give --summary once", USAGE[0]]);
     let lines = refused(&campaign_sim(&["--json", "--attempts"], ""));
     assert_eq!(
         lines[..3],

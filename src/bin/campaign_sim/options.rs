@@ -122,12 +122,12 @@ pub fn parse_args<A: Into<OsString>>(
     args: impl IntoIterator<Item = A>,
 ) -> Result<Request, Vec<String>> {
     let mut problems = Vec::new();
-    let (mut path, mut summary, mut with_calls, mut suggest, mut json, mut csv) =
-        (None, false, true, false, false, false);
+    let mut path = None;
     let (mut attempts, mut deadline_hours) = (None, None);
-    // Options given with a value out of range: given all the same (`--attempts 0` is still an
-    // option of --suggest), their problems kept apart.
-    let (mut values, mut attempts_given, mut deadline_given) = (Vec::new(), false, false);
+    // The options given, each once: given twice, which one was meant is not for us to guess (and
+    // a repeated flag is as likely a slip). Options given with a value out of range count as
+    // given (`--attempts 0` is still an option of --suggest), their problems kept apart.
+    let (mut given, mut values) = (Vec::new(), Vec::new());
     let mut parser = Parser::from_args(args);
     loop {
         let arg = match parser.next() {
@@ -142,14 +142,12 @@ pub fn parse_args<A: Into<OsString>>(
                 continue;
             }
         };
-        match arg {
+        let option = match arg {
             Arg::Short('h') | Arg::Long("help") => return Ok(Request::Help),
             Arg::Short('V') | Arg::Long("version") => return Ok(Request::Version),
-            Arg::Long("summary") => summary = true,
-            Arg::Long("no-calls") => with_calls = false,
-            Arg::Long("suggest") => suggest = true,
-            Arg::Long("json") => json = true,
-            Arg::Long("csv") => csv = true,
+            Arg::Long(name @ ("summary" | "no-calls" | "suggest" | "json" | "csv")) => {
+                format!("--{name}")
+            }
             Arg::Long(name @ ("attempts" | "deadline-hours")) => {
                 let option = format!("--{name}");
                 let Some(value) = option_value(&mut parser) else {
@@ -157,27 +155,43 @@ pub fn parse_args<A: Into<OsString>>(
                     continue;
                 };
                 let value = value.to_string_lossy();
-                let (given, value) = if option == "--attempts" {
-                    let value = parse_attempts(&value).map(|n| attempts = Some(n));
-                    (&mut attempts_given, value)
+                let value = if option == "--attempts" {
+                    parse_attempts(&value).map(|n| attempts = Some(n))
                 } else {
-                    let value = parse_deadline_hours(&value).map(|h| deadline_hours = Some(h));
-                    (&mut deadline_given, value)
+                    parse_deadline_hours(&value).map(|h| deadline_hours = Some(h))
                 };
-                // Given twice, which one was meant is not for us to guess.
-                if std::mem::replace(given, true) {
-                    problems.push(format!("give {option} once"));
-                }
                 if let Err(error) = value {
                     values.push(Problem::new(&option, &error));
                 }
+                option
             }
-            Arg::Long(name) => problems.push(format!("unknown option --{name}")),
-            Arg::Short(name) => problems.push(format!("unknown option -{name}")),
-            Arg::Value(_) if path.is_some() => problems.push("give one scenario".to_owned()),
-            Arg::Value(value) => path = Some(PathBuf::from(value)),
+            Arg::Long(name) => {
+                problems.push(format!("unknown option --{name}"));
+                continue;
+            }
+            Arg::Short(name) => {
+                problems.push(format!("unknown option -{name}"));
+                continue;
+            }
+            Arg::Value(_) if path.is_some() => {
+                problems.push("give one scenario".to_owned());
+                continue;
+            }
+            Arg::Value(value) => {
+                path = Some(PathBuf::from(value));
+                continue;
+            }
+        };
+        if given.contains(&option) {
+            problems.push(format!("give {option} once"));
+        } else {
+            given.push(option);
         }
     }
+    let has = |option: &str| given.iter().any(|g| g == option);
+    let (summary, with_calls, suggest) = (has("--summary"), !has("--no-calls"), has("--suggest"));
+    let (json, csv) = (has("--json"), has("--csv"));
+    let (attempts_given, deadline_given) = (has("--attempts"), has("--deadline-hours"));
     let suggesting = [
         ("--attempts", attempts_given),
         ("--deadline-hours", deadline_given),
