@@ -956,11 +956,21 @@ test("two tabs with one draft key: the other tab's change is noticed and the use
   await other.waitForTimeout(100);
   assert.equal((await stored()).draft.longLiving, false, "tab 1's draft stays");
   assert.equal((await stored()).draft.name, "Renewals");
+  // A Save there writes nothing either, and says so.
+  const twoStatus = two.locator(".ce-actions").getByRole("status");
+  await byRole(two, "button", "Save as Draft").click();
+  await eventually(
+    () => twoStatus.innerText(),
+    "Draft not saved: another tab changed the draft kept here. Your answers stay on this page; choose which draft to keep, above.",
+  );
+  assert.equal((await stored()).saved.draft.longLiving, false, "tab 1's save stays");
 
   // Tab 2 keeps its own draft: now tab 1 is told, and takes tab 2's.
   await byRole(two, "button", "Keep this tab's draft").click();
   await eventually(() => isFocused(byRole(two, "textbox", "Campaign name")), true);
   await eventually(async () => (await stored()).draft.longLiving, true);
+  assert.equal((await stored()).saved.draft.longLiving, true, "tab 2's save with it");
+  await eventually(() => twoStatus.innerText(), /^Draft saved at /);
   assert.equal(await two.getByText(changed).count(), 0);
   await one.getByText(changed, { exact: true }).waitFor();
   await byRole(one, "button", "Use the other tab's draft").click();

@@ -309,6 +309,26 @@ async fn start_long_living(root: &web_sys::Element) {
 }
 
 #[wasm_bindgen_test]
+async fn the_question_before_a_long_living_start_goes_with_the_switch() {
+    let editor = mount_editor(campaign_with(&[300]), None).await;
+    let root = &editor.root;
+    let switch = input_labelled(root, "Long-Living Campaign");
+    toggle(&switch).await;
+    click(root, "Start Now").await;
+    assert!(try_button(root, "Start long-living campaign").is_some());
+    toggle(&switch).await;
+    assert!(
+        try_button(root, "Start long-living campaign").is_none(),
+        "a fixed campaign is not started from a question about a long-living one"
+    );
+    assert!(
+        role_text(root, "status").unwrap_or_default().is_empty(),
+        "not started"
+    );
+    assert!(try_button(root, "Start Now").is_some());
+}
+
+#[wasm_bindgen_test]
 async fn a_fixed_campaign_starts_without_asking() {
     let editor = mount_editor(campaign_with(&[300]), None).await;
     let root = &editor.root;

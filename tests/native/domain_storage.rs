@@ -9,7 +9,8 @@ use campaign_editor::domain::calendar::LocalDateTime;
 use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::draft_storage::{
-    DraftNotice, DraftStore, DraftSync, Restored, StoreError, decode, encode, keys_clash, status,
+    DraftNotice, DraftStore, DraftSync, NotSaved, Restored, StoreError, decode, encode, keys_clash,
+    status,
 };
 use campaign_editor::domain::editor::{CapField, Editor, now_or_fallback};
 use proptest::prelude::*;
@@ -103,6 +104,14 @@ fn a_draft_another_tab_stored_is_never_overwritten_without_a_choice() {
     two.set_delay(0, "600".into());
     sync_two.write(&store, &two);
     assert_eq!(store.get(KEY), Some(tab_one.clone()), "tab 1's save stays");
+    // A Save here writes nothing either, and is not called saved.
+    two.save(at("2026-12-07T09:10")).unwrap();
+    sync_two.write(&store, &two);
+    assert_eq!(store.get(KEY), Some(tab_one.clone()), "tab 1's save stays");
+    assert_eq!(
+        status(&two, sync_two.not_saved()),
+        "Draft not saved: another tab changed the draft kept here. Your answers stay on this page; choose which draft to keep, above."
+    );
 
     // Tab 2 chooses tab 1's draft: it shows it, and writes nothing over it.
     let theirs = sync_two.take_theirs(&store).expect("readable");
@@ -159,8 +168,8 @@ fn a_failed_write_is_never_called_saved_and_the_message_clears_once_one_succeeds
     *store.full.borrow_mut() = true;
     editor.save(at("2026-12-07T09:00")).unwrap();
     sync.write(&store, &editor);
-    assert_eq!(sync.failure(), Some(StoreError::Full));
-    let line = status(&editor, sync.failure());
+    assert_eq!(sync.not_saved(), Some(NotSaved::Refused(StoreError::Full)));
+    let line = status(&editor, sync.not_saved());
     assert!(!line.contains("saved at"), "{line}");
     assert_eq!(
         line,
@@ -171,14 +180,14 @@ fn a_failed_write_is_never_called_saved_and_the_message_clears_once_one_succeeds
     *store.full.borrow_mut() = false;
     editor.save(at("2026-12-07T09:05")).unwrap();
     sync.write(&store, &editor);
-    assert_eq!(sync.failure(), None);
+    assert_eq!(sync.not_saved(), None);
     assert_eq!(
-        status(&editor, sync.failure()),
+        status(&editor, sync.not_saved()),
         "Draft saved at Mon 7 Dec, 09:05"
     );
 
     let (_, blocked) = open(&Blocked);
-    assert!(status(&sample(), blocked.failure()).starts_with(
+    assert!(status(&sample(), blocked.not_saved()).starts_with(
         "Draft not saved: this browser does not let the page keep drafts. Your answers stay on this page"
     ));
 }
@@ -199,9 +208,12 @@ fn a_failed_read_before_writing_writes_nothing_and_is_never_called_saved() {
     two.save(at("2026-12-07T09:00")).unwrap();
     sync_two.write(&store, &two);
     assert_eq!(store.get(KEY), Some(tab_one.clone()), "tab 1's draft stays");
-    assert_eq!(sync_two.failure(), Some(StoreError::Blocked));
     assert_eq!(
-        status(&two, sync_two.failure()),
+        sync_two.not_saved(),
+        Some(NotSaved::Refused(StoreError::Blocked))
+    );
+    assert_eq!(
+        status(&two, sync_two.not_saved()),
         "Draft not saved: this browser does not let the page keep drafts. Your answers stay on this page while it is open."
     );
 
@@ -258,11 +270,20 @@ fn an_unreadable_draft_that_cannot_be_kept_aside_stays_in_place() {
     );
     *store.full.borrow_mut() = false;
     editor.edit(|d| d.name = "Typed".into());
+    editor.save(at("2026-12-07T09:00")).unwrap();
     sync.write(&store, &editor);
     assert_eq!(store.get(KEY).as_deref(), Some("{not json"), "held");
+    assert_eq!(
+        status(&editor, sync.not_saved()),
+        "Draft not saved: a saved draft that could not be read is kept in its place. Your answers stay on this page; discard that draft, above, to save yours."
+    );
     sync.discard_aside(&store);
     sync.write(&store, &editor);
     assert!(store.get(KEY).unwrap().contains("Typed"));
+    assert_eq!(
+        status(&editor, sync.not_saved()),
+        "Draft saved at Mon 7 Dec, 09:00"
+    );
 }
 
 #[test]
@@ -340,7 +361,7 @@ proptest! {
         let _ = editor.draft().title();
         let _ = editor.save(at("2026-12-07T09:00"));
         let _ = editor.start(at("2026-12-07T09:00"));
-        let _ = status(&editor, Some(StoreError::Full));
+        let _ = status(&editor, Some(NotSaved::Refused(StoreError::Full)));
         let Restored::Read(restored) = decode(&encode(&editor)) else {
             panic!("what was typed is read back")
         };

@@ -100,9 +100,21 @@ pub fn Actions() -> impl IntoView {
         shown.set(now);
     });
 
+    // The question is about a long-living campaign: once the switch is off (the user's, or a
+    // host's `setConfig`), it goes, so that its button never starts a fixed campaign.
+    Effect::new(move |_| {
+        let long_living = ctx.editor.with(|e| e.draft().long_living);
+        if !long_living && confirming.get_untracked() == Some(Confirming::Start) {
+            if ctx.has_focus_in(".ce-confirm") {
+                ctx.focus_soon(ctx.ids.of("start"));
+            }
+            confirming.set(None);
+        }
+    });
+
     let status = move || {
-        let failure = ctx.state.failure();
-        ctx.editor.with(|e| draft_storage::status(e, failure))
+        let not_saved = ctx.state.not_saved();
+        ctx.editor.with(|e| draft_storage::status(e, not_saved))
     };
 
     view! {

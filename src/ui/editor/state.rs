@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::draft::Draft;
-use crate::domain::draft_storage::{DraftNotice, DraftSync, StoreError};
+use crate::domain::draft_storage::{DraftNotice, DraftSync, NotSaved};
 use crate::domain::editor::{Checked, Editor, now_or_fallback};
 use crate::domain::reach::ReachSettings;
 use crate::ui::browser::{self, LocalStorage};
@@ -97,9 +97,9 @@ impl EditorState {
         self.sync.and_then(|sync| sync.with(DraftSync::notice))
     }
 
-    /// Why the last write to storage failed, until one succeeds; tracked.
-    pub fn failure(self) -> Option<StoreError> {
-        self.sync.and_then(|sync| sync.with(DraftSync::failure))
+    /// Why storage does not keep what the editor shows, if it does not; tracked.
+    pub fn not_saved(self) -> Option<NotSaved> {
+        self.sync.and_then(|sync| sync.with(DraftSync::not_saved))
     }
 
     /// The user keeps this tab's draft over the one another tab stored.

@@ -7,14 +7,15 @@
 //! value another tab wrote since this editor last read or wrote the key stops every write until
 //! the user chooses which draft to keep.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
+
+mod messages;
+
+pub use messages::{DraftNotice, NotSaved, status};
 
 use super::calendar::LocalDateTime;
 use super::draft::Draft;
-use super::duration::thousands;
-use super::editor::{Editor, Lifecycle, Saved};
+use super::editor::{Editor, Saved};
 use super::json;
 use super::limits::{MAX_ATTEMPTS, MAX_CALL_CAPS};
 
@@ -192,8 +193,7 @@ impl DraftSync {
     /// read or wrote the key (then [`Self::notice`] asks which to keep). Writes nothing when
     /// storage already holds `editor`.
     pub fn write(&mut self, store: &dyn DraftStore, editor: &Editor) {
-        let held = self.theirs.is_some() || self.aside.as_ref().is_some_and(|a| a.key.is_none());
-        if held {
+        if self.held().is_some() {
             return;
         }
         let text = encode(editor);
@@ -268,9 +268,21 @@ impl DraftSync {
         }
     }
 
-    /// Why the last write failed, until one succeeds.
-    pub fn failure(&self) -> Option<StoreError> {
-        self.failure
+    /// What holds the key from this editor's writes, if anything.
+    fn held(&self) -> Option<NotSaved> {
+        if self.theirs.is_some() {
+            Some(NotSaved::ChangedElsewhere)
+        } else if self.aside.as_ref().is_some_and(|a| a.key.is_none()) {
+            Some(NotSaved::HeldInPlace)
+        } else {
+            None
+        }
+    }
+
+    /// Why storage does not keep what the editor shows: a draft holding the key, or the last
+    /// write's failure until one succeeds.
+    pub fn not_saved(&self) -> Option<NotSaved> {
+        self.held().or(self.failure.map(NotSaved::Refused))
     }
 
     /// What the user must hear about the draft in storage, if anything.
@@ -285,70 +297,6 @@ impl DraftSync {
             },
             key: aside.key.clone(),
         })
-    }
-}
-
-/// Something the user must hear about the draft kept in storage. `Display` is the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DraftNotice {
-    /// Another tab stored a different draft under the same key.
-    ChangedElsewhere,
-    /// A stored draft kept aside under `key` (`None`: left in place): unreadable, or with `rows`
-    /// attempt rows of which only the first [`MAX_ATTEMPTS`] are shown.
-    Aside {
-        rows: Option<usize>,
-        key: Option<String>,
-    },
-}
-
-impl fmt::Display for DraftNotice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::ChangedElsewhere => write!(
-                f,
-                "This draft was changed in another tab. Nothing is saved here until you choose which draft to keep."
-            ),
-            Self::Aside { rows, key } => {
-                match rows {
-                    None => write!(f, "A saved draft could not be read")?,
-                    Some(rows) => write!(
-                        f,
-                        "A saved draft has {} attempt rows, more than the {MAX_ATTEMPTS} a campaign can have: only the first {MAX_ATTEMPTS} are shown",
-                        thousands(*rows as u64)
-                    )?,
-                }
-                match key {
-                    Some(key) => write!(
-                        f,
-                        ". It is kept aside, under “{key}”, until you discard it."
-                    ),
-                    None => write!(
-                        f,
-                        ". It is kept as it was, so what you type here is not saved until you discard it."
-                    ),
-                }
-            }
-        }
-    }
-}
-
-/// The editor's live status line, given why the last write to storage failed (if it did): a
-/// failed write is never called saved, and says what is kept.
-pub fn status(editor: &Editor, failure: Option<StoreError>) -> String {
-    let Some(failure) = failure else {
-        return editor.status();
-    };
-    let why = match failure {
-        StoreError::Full => {
-            "Draft not saved: this browser's storage is full. Your answers stay on this page; free some space, then save again."
-        }
-        StoreError::Blocked => {
-            "Draft not saved: this browser does not let the page keep drafts. Your answers stay on this page while it is open."
-        }
-    };
-    match editor.lifecycle() {
-        Lifecycle::Editing => why.to_owned(),
-        _ => format!("{} {why}", editor.status()),
     }
 }
 
