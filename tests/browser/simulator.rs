@@ -85,6 +85,35 @@ async fn add_recipient_is_disabled_on_a_fixed_campaign_and_says_why() {
 }
 
 #[wasm_bindgen_test]
+async fn the_campaign_buttons_say_they_wait_for_a_run_and_an_invalid_campaign_is_no_fixed_one() {
+    let campaign = Campaign {
+        completion: CompletionMode::LongLiving,
+        ..Campaign::sample()
+    };
+    let page = mount_with_simulator(campaign).await;
+    let panel = region(&page.root, "Simulator");
+    let idle = "No run under way: Add recipient and Stop campaign act on one";
+    for name in ["Add recipient", "Stop campaign"] {
+        assert!(button(&panel, name).disabled(), "{name}");
+        assert_eq!(descriptions(&button(&panel, name)), [idle], "{name}");
+    }
+    type_into(&input_labelled(&page.root, "Campaign name"), " ").await;
+    assert_eq!(descriptions(&button(&panel, "Add recipient")), [idle]);
+    assert!(!shows(
+        &panel,
+        "A fixed campaign takes no recipients after launch"
+    ));
+
+    type_into(&input_labelled(&page.root, "Campaign name"), "Renewals").await;
+    click(&panel, "Step").await;
+    for name in ["Add recipient", "Stop campaign"] {
+        assert!(!button(&panel, name).disabled(), "{name}");
+        assert!(descriptions(&button(&panel, name)).is_empty(), "{name}");
+    }
+    assert!(!shows(&panel, idle));
+}
+
+#[wasm_bindgen_test]
 async fn step_moves_one_event_and_pause_holds_the_run() {
     let page = mount_with_simulator(Campaign::sample()).await;
     let panel = region(&page.root, "Simulator");

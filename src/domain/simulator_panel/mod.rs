@@ -4,6 +4,7 @@
 //! of [`super::simulation`] with these.
 
 mod calls;
+mod campaign_controls;
 mod follow;
 mod history;
 mod playback;
@@ -13,6 +14,7 @@ mod run;
 mod settings;
 
 pub use calls::{CallFilter, FilteredCalls, calls_listed, rows_in_view};
+pub use campaign_controls::{Held, add_recipient_held, stop_held};
 pub use follow::Follow;
 pub use history::{History, Sample, peak_recipients, progress};
 pub use playback::{Carry, Playback, Speed};

@@ -11,9 +11,10 @@ use super::run::{RunHandle, SimContext};
 use super::settings::SimSettings;
 use super::stats::{SimStats, SimulatedTime};
 use super::use_interval::use_interval;
-use crate::domain::error::FieldError;
 use crate::domain::simulation::{RunStatus, Simulation, Snapshot, TIME_LIMIT_NOTE};
-use crate::domain::simulator_panel::{Follow, Playback, Run, SimulatorSettings, Speed};
+use crate::domain::simulator_panel::{
+    Follow, Held, Playback, Run, SimulatorSettings, Speed, add_recipient_held, stop_held,
+};
 use crate::ui::browser;
 use crate::ui::editor::EditorState;
 use crate::ui::ids::{Ids, find_by_id};
@@ -223,11 +224,13 @@ pub fn Simulator(
     // whatever is being typed meanwhile (README: editing never throws a run away).
     let can_play = move || running() || scenario.with(Result::is_ok);
     // Add recipient follows the run under way, whose completion mode was set when it started;
-    // before a run, the campaign as edited.
-    let takes_recipients = move || {
-        sim.run
-            .snapshot()
-            .map_or_else(|| long_living.get(), |s| s.completion.is_long_living())
+    // before a run, the campaign as edited (neither while that is invalid).
+    let add_held = move || {
+        let long_living = sim.run.snapshot().map_or_else(
+            || campaign.with(|c| c.as_ref().ok().map(|c| c.completion.is_long_living())),
+            |s| Some(s.completion.is_long_living()),
+        );
+        add_recipient_held(running(), long_living)
     };
     let (region_id, labelled_by) = (ids.of("simulator"), ids.of("simulator"));
     let status_id = ids.of("simulator-status");
@@ -235,7 +238,14 @@ pub fn Simulator(
         let status_id = status_id.clone();
         move |event: leptos::ev::FocusEvent| keep_focus(&event, &status_id)
     };
-    let add_why_id = ids.of("simulator-add-why");
+    // Each reason a button of the Campaign group is held, shown once and describing the buttons
+    // it holds.
+    let held_id = move |held: Held| match held {
+        Held::Fixed => ids.of("simulator-fixed-why"),
+        Held::NoRun => ids.of("simulator-idle-why"),
+    };
+    let held_shown =
+        move |held: Held| add_held() == Some(held) || stop_held(running()) == Some(held);
     let speed_id = ids.of("simulator-speed");
     view! {
         // In English, left to right, whatever the host page's language and direction.
@@ -271,14 +281,17 @@ pub fn Simulator(
                 </span>
             </div>
             <div class="ce-simulator__controls" role="group" aria-label="Campaign">
-                <button type="button" class="ce-button" disabled=move || !takes_recipients() || !running()
-                    aria-describedby=move || (!takes_recipients()).then(|| add_why_id.clone())
+                <button type="button" class="ce-button" disabled=move || add_held().is_some()
+                    aria-describedby=move || add_held().map(held_id)
                     on:click=add_recipient>"Add recipient"</button>
-                <button type="button" class="ce-button ce-button--danger" disabled=move || !running()
+                <button type="button" class="ce-button ce-button--danger" disabled=move || stop_held(running()).is_some()
+                    aria-describedby=move || stop_held(running()).map(held_id)
                     on:click=move |_| stop()>"Stop campaign"</button>
-                <Show when=move || !takes_recipients()>
-                    <span class="ce-hint" id=ids.of("simulator-add-why")>{FieldError::LateRecipient.to_string()}</span>
-                </Show>
+                {[Held::Fixed, Held::NoRun].map(|held| view! {
+                    <Show when=move || held_shown(held)>
+                        <span class="ce-hint" id=held_id(held)>{held.to_string()}</span>
+                    </Show>
+                })}
             </div>
             {move || notice.get().map(|text| view! { <p class="ce-notice">{text}</p> })}
             <p class="ce-simulator__status" role="status" id=status_id tabindex="-1"
