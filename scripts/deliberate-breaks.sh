@@ -48,13 +48,26 @@ report() {
     fi
 }
 
+# ran OUTPUT SUMMARY-REGEX: whether the tests ran (OUTPUT has their summary); else says so, with
+# the output's last lines, and marks the break as caught by none: a broken copy that does not
+# build, or a missing browser, is not a test that failed.
+ran() {
+    grep -qE "$2" <<<"$1" && return 0
+    echo "   the tests did not run:"
+    tail -n 5 <<<"$1" | sed -E 's/^/      /'
+    caught_all=false
+    return 1
+}
+
 # break_rule NAME FILE PERL-SUBSTITUTION TEST-FILTER...: the native tests (tests/native).
 break_rule() {
     local name=$1 file=$2 substitution=$3
     shift 3
     apply "$name" "$file" "$substitution" || return 0
-    report "$(cd "$SCRATCH" && cargo test --quiet --test native -- "$@" 2>&1 |
-        grep -E '^    [a-z_0-9:]+$' || true)"
+    local out
+    out=$(cd "$SCRATCH" && cargo test --quiet --test native -- "$@" 2>&1 || true)
+    ran "$out" '^test result:' || return 0
+    report "$(grep -E '^    [a-z_0-9:]+$' <<<"$out" || true)"
 }
 
 # break_browser NAME FILE PERL-SUBSTITUTION TEST-FILTER: the browser tests (tests/browser), in
@@ -64,6 +77,7 @@ break_browser() {
     apply "$name" "$file" "$substitution" || return 0
     local out
     out=$(cd "$SCRATCH" && cargo test --target wasm32-unknown-unknown --test browser -- "$filter" 2>&1 || true)
+    ran "$out" '^test result:' || return 0
     report "$(sed -nE 's/^test (.+) \.\.\. FAIL$/    \1/p' <<<"$out")"
     # Why, in a few lines: where the test panicked and its message.
     grep -A2 'panicked at' <<<"$out" | head -n 3 | sed -E 's/^\s*/      /' || true
@@ -91,6 +105,7 @@ break_e2e() {
     local out
     out=$(cd "$SCRATCH" && node --test --test-timeout=120000 --test-reporter=tap --test-name-pattern="$pattern" \
         "e2e/$e2e.test.mjs" 2>&1 || true)
+    ran "$out" '^# tests [1-9]' || return 0
     report "$(sed -nE 's/^not ok [0-9]+ - (.+)$/    \1/p' <<<"$out")"
     # Why, in a few lines: the error, or what differed from the expectation (+ found, - expected).
     awk '/^  error:/ {e = 1; sub(/^  error: (\|-)?/, "")} e && /^  [a-z]+:/ && !/^  error:/ {e = 0} e' <<<"$out" |
@@ -136,11 +151,11 @@ break_rule "no recipient limit" src/domain/simulation/scenario.rs \
     's/Some\(n\) if n > MAX_RECIPIENTS =>/Some(n) if n > u64::MAX =>/' simulation cli simulator_panel
 break_rule "a key given twice keeps its last value without a word" src/domain/json.rs \
     's/if object\.contains_key\(&key\) \{/if false {/' simulation_scenario
-break_rule "no read of the key before writing a draft" src/domain/draft_storage.rs \
+break_rule "no read of the key before writing a draft" src/domain/draft_storage/mod.rs \
     's/Ok\(Some\(current\)\) if self\.known\.as_ref\(\) != Some\(&current\) => \{/Ok(Some(current)) if false \&\& self.known.as_ref() != Some(\&current) => {/' domain_storage
-break_rule "a failed read before writing a draft is ignored (it writes anyway)" src/domain/draft_storage.rs \
+break_rule "a failed read before writing a draft is ignored (it writes anyway)" src/domain/draft_storage/mod.rs \
     's/Err\(error\) => \{\s*self\.failure = Some\(error\);\s*return;\s*\}/Err(_) => {}/' domain_storage
-break_rule "a stored draft's rows beyond 20 are all read back" src/domain/draft_storage.rs \
+break_rule "a stored draft's rows beyond 20 are all read back" src/domain/draft_storage/mod.rs \
     's/    draft\.attempts\.truncate\(MAX_ATTEMPTS\);\n    let saved/    let saved/' domain_storage domain_draft
 break_rule "the advisor places calls in the last minutes before a closing or the deadline" src/domain/advisor/search.rs \
     's/let clear = self\s*\.placement\s*\.keeps_margin_from\(&candidate\.times, &self\.best\.times\);/let clear = true;/' advisor
@@ -154,7 +169,7 @@ break_rule "an even starting point need not keep the margin" src/domain/advisor/
     's/\(to_beat \|\| self\.placement\.keeps_margin\(&candidate\.times\)\)/(to_beat || true)/' advisor
 
 # Issue 11 in the browser: a draft kept aside, the clock, the simulator's call log.
-break_browser "an unreadable draft is said to be kept aside but is not written there" src/domain/draft_storage.rs \
+break_browser "an unreadable draft is said to be kept aside but is not written there" src/domain/draft_storage/mod.rs \
     's/let key = store\.store\(&aside_key, text\)\.ok\(\)\.map\(\|\(\)\| aside_key\);/let key = Some(aside_key);/' \
     an_unreadable_draft_is_kept_aside_until_the_user_discards_it
 break_browser "a clock outside years 1-9999 stops the editor (no fallback launch)" src/ui/editor/state.rs \
@@ -238,7 +253,7 @@ break_e2e "simulate() hands back a cut call log instead of naming its limit" src
 # rounding, labels left out, destroy(), null options, a host's launch, the pin's reason).
 break_rule "the advisor's margin applies to the first call, which no delay moves" src/domain/advisor/placement.rs \
     's/\.enumerate\(\)\s*\.skip\(1\)\s*\.filter\(/.enumerate().filter(/' advisor
-break_rule "two editors' keys clash only when equal, not on an unreadable draft's key" src/domain/draft_storage.rs \
+break_rule "two editors' keys clash only when equal, not on an unreadable draft's key" src/domain/draft_storage/mod.rs \
     's/a == b \|\| a\.strip_suffix\(ASIDE_SUFFIX\) == Some\(b\) \|\| b\.strip_suffix\(ASIDE_SUFFIX\) == Some\(a\)/a == b/' \
     domain_storage
 break_rule "Compare's difference of calls per reached recipient from the exact ratios" src/domain/compare/figures.rs \
