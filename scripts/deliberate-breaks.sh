@@ -546,5 +546,20 @@ break_rule "the advisor's previous strategy keeps the figures of the rows asked 
     's/if campaign\.calls_like\(&self\.campaign\) \|\| !campaign\.calls_like\(&same_but_rows\) \{/if true {/' \
     the_previous_strategy_is_the_rows_replaced
 
+# Bug hunt 3 (session 19): a held write, the question before a long-living start, the simulator's
+# held buttons, a flag given twice.
+break_rule "a Save while another tab's draft holds the key is called saved" src/domain/draft_storage/mod.rs \
+    's/self\.held\(\)\.or\(self\.failure\.map\(NotSaved::Refused\)\)/self.failure.map(NotSaved::Refused)/' \
+    domain_storage
+break_browser "the question before a long-living start stays once the switch is off" src/ui/editor/actions.rs \
+    's/if !long_living && confirming\.get_untracked\(\) == Some\(Confirming::Start\)/if false/' \
+    the_question_before_a_long_living_start
+break_browser "Add recipient calls a long-living campaign with an error fixed" src/domain/simulator_panel/campaign_controls.rs \
+    's/\(_, Some\(false\)\) => Some\(Held::Fixed\),/(_, Some(false) | None) => Some(Held::Fixed),/' \
+    the_campaign_buttons_say
+break_browser "Stop campaign is held before a run without a word" src/ui/simulator/panel.rs \
+    's/\n *aria-describedby=move \|\| stop_held\(running\(\)\)\.map\(held_id\)//' \
+    the_campaign_buttons_say
+
 echo "== $((SECONDS - START)) s"
 $caught_all
