@@ -222,7 +222,7 @@ break_e2e "the storage event of another tab is ignored" src/ui/editor/state.rs \
     's/if ours && local \{/if false \&\& ours \&\& local {/' \
     pkg host "two tabs with one draft key"
 break_e2e "the status line ignores a failed write" src/ui/editor/actions.rs \
-    's/let failure = ctx\.state\.failure\(\);/let failure = None;/' \
+    's/let not_saved = ctx\.state\.not_saved\(\);/let not_saved = None;/' \
     pkg host "a full storage is never called saved"
 break_e2e "onChange skips the effect's first run" src/embed/mod.rs \
     's/if at_mount\.take\(\)\.as_ref\(\) == Some\(checked\) \{/if at_mount.take().is_some() {/' \
