@@ -561,5 +561,9 @@ break_browser "Stop campaign is held before a run without a word" src/ui/simulat
     's/\n *aria-describedby=move \|\| stop_held\(running\(\)\)\.map\(held_id\)//' \
     the_campaign_buttons_say
 
+break_rule "a run at its horizon reads as one still playing" src/domain/simulation/report.rs \
+    's/\(None, _\) if self\.finished =>/(None, _) if false =>/' \
+    the_status_counts_who_waits
+
 echo "== $((SECONDS - START)) s"
 $caught_all

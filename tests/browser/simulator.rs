@@ -92,7 +92,7 @@ async fn the_campaign_buttons_say_they_wait_for_a_run_and_an_invalid_campaign_is
     };
     let page = mount_with_simulator(campaign).await;
     let panel = region(&page.root, "Simulator");
-    let idle = "No run under way: Add recipient and Stop campaign act on one";
+    let idle = "Add recipient and Stop campaign act on a run that is still playing";
     for name in ["Add recipient", "Stop campaign"] {
         assert!(button(&panel, name).disabled(), "{name}");
         assert_eq!(descriptions(&button(&panel, name)), [idle], "{name}");

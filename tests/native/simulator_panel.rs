@@ -266,6 +266,16 @@ fn the_status_counts_who_waits_and_who_is_called() {
         idle.snapshot().status_line_beside(None, true),
         "Running — paused, waiting for recipients"
     );
+    // At its horizon a run still runs (SPEC 3), but nothing more happens to it: the panel says so.
+    idle.run_to_end();
+    assert_eq!(
+        idle.snapshot().status_line(),
+        "Running — waiting for recipients"
+    );
+    assert_eq!(
+        idle.snapshot().status_line_beside(None, true),
+        "Running — horizon reached: waiting for recipients"
+    );
 }
 
 #[test]

@@ -22,9 +22,14 @@ impl Snapshot {
     /// The panel's status line: [`Snapshot::status_line`], which says when a run not over is
     /// `paused` (`Running — paused, 40 waiting, 5 calling`); with Compare's `b` run beside this
     /// one, once this one is over while B runs on, what B is doing:
-    /// `Running — A completed at 1 h 18 min; B: 40 waiting, 5 calling`.
+    /// `Running — A completed at 1 h 18 min; B: 40 waiting, 5 calling`; a run still running at
+    /// its horizon (SPEC 3), which nothing more happens to, says so:
+    /// `Running — horizon reached: 7 waiting, 1 calling`.
     pub fn status_line_beside(&self, b: Option<&Snapshot>, paused: bool) -> String {
         match (self.ended(), b) {
+            (None, _) if self.finished => {
+                format!("Running — horizon reached: {}", self.activity(false))
+            }
             (Some((word, at)), Some(b)) if b.is_live() => format!(
                 "Running — A {} at {}; B: {}",
                 word.to_ascii_lowercase(),

@@ -11,7 +11,8 @@ pub enum Held {
     /// The campaign run (or, before a run, the campaign as edited) is fixed: it takes no
     /// recipient after launch, under way or not.
     Fixed,
-    /// No run is under way: both buttons act on one.
+    /// No run is under way (none yet, or it has ended, at its horizon too): both buttons act on
+    /// one still playing.
     NoRun,
 }
 
@@ -20,7 +21,7 @@ impl fmt::Display for Held {
         match self {
             Self::Fixed => FieldError::LateRecipient.fmt(f),
             Self::NoRun => {
-                f.write_str("No run under way: Add recipient and Stop campaign act on one")
+                f.write_str("Add recipient and Stop campaign act on a run that is still playing")
             }
         }
     }
