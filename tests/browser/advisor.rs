@@ -240,6 +240,23 @@ async fn use_these_delays_replaces_the_rows_and_undo_restores_them() {
 }
 
 #[wasm_bindgen_test]
+async fn undo_outlives_a_dismissed_suggestion_while_the_rows_are_untouched() {
+    let editor = mount_editor(campaign(), None).await;
+    let root = &editor.root;
+    suggestion_for(root, "2").await;
+    click(root, "Use these delays").await;
+    click(root, "Dismiss").await;
+    settle().await;
+    assert!(figures(root).is_empty());
+    click(root, "Undo").await;
+    settle().await;
+    assert_eq!(row_values(root), ["300", "3,600"]);
+    assert_eq!(status(root), "Previous delays restored");
+    assert!(try_button(root, "Undo").is_none());
+    assert_eq!(focused_id(), Some(button(root, "Suggest a strategy").id()));
+}
+
+#[wasm_bindgen_test]
 async fn dismiss_drops_the_suggestion() {
     let editor = mount_editor(campaign(), None).await;
     let root = &editor.root;

@@ -332,6 +332,47 @@ fn undo_goes_once_the_rows_are_edited_and_dismiss_drops_the_suggestion() {
 }
 
 #[test]
+fn undo_stays_while_the_rows_are_untouched_whatever_the_advisor_shows_since() {
+    let mut editor = editor_for(&campaign());
+    let before_use = editor.clone();
+    let mut panel = suggested(&editor, ReachSettings::default());
+    panel.use_delays(&mut editor);
+
+    // Another search, cancelled at once: the rows are still those Use made.
+    panel
+        .start(&editor.check(), ReachSettings::default())
+        .unwrap();
+    panel.cancel();
+    assert_eq!(panel.phase(), Phase::Cancelled);
+    assert!(panel.can_undo(&editor));
+    panel.undo(&mut editor);
+    assert_eq!(editor, before_use);
+    assert_eq!(panel.status(), "Previous delays restored");
+    assert!(!panel.can_undo(&editor), "once");
+
+    // A dismissed suggestion, and another one shown: Undo still puts the rows back.
+    let mut panel = suggested(&editor, ReachSettings::default());
+    panel.use_delays(&mut editor);
+    panel.dismiss();
+    assert!(panel.can_undo(&editor));
+    while panel.advance(|| true) {}
+    panel
+        .start(&editor.check(), ReachSettings::default())
+        .unwrap();
+    while panel.advance(|| true) {}
+    assert_eq!(panel.phase(), Phase::Suggested);
+    assert!(panel.can_undo(&editor));
+    panel.undo(&mut editor);
+    assert_eq!(editor, before_use);
+    assert_eq!(
+        panel.phase(),
+        Phase::Suggested,
+        "the new suggestion stays offered"
+    );
+    assert_eq!(panel.status(), "Previous delays restored");
+}
+
+#[test]
 fn a_suggestion_for_another_campaign_or_other_reach_settings_is_stale() {
     let mut editor = editor_for(&campaign());
     let panel = suggested(&editor, ReachSettings::default());

@@ -83,17 +83,17 @@ enum State {
     Searching(Box<Search>, Asked),
     /// `restored`: reached by `Undo`.
     Suggested(Suggestion, Asked, bool),
-    /// The rows were replaced; `previous` is what `Undo` puts back, `used` the rows as replaced,
-    /// `replaced` the campaign they were part of (`None` while it was invalid).
+    /// The rows were replaced (what `Undo` puts back is [`Undo`]); `replaced` the campaign they
+    /// were part of (`None` while it was invalid).
     Used {
         suggestion: Suggestion,
         asked: Asked,
-        previous: AttemptRows,
-        used: Vec<String>,
         replaced: Option<Campaign>,
     },
     Dismissed,
     Cancelled,
+    /// `Undo` put the rows back with no suggestion shown (dismissed, or its search cancelled).
+    Restored,
 }
 
 /// Why [`AdvisorPanel::start`] did not start a search.
@@ -105,6 +105,14 @@ pub enum Refused {
     Campaign,
 }
 
+/// What `Undo` puts back: the rows before `Use these delays` (`previous`), while the rows are
+/// still as it made them (`used`), whatever the advisor shows since (another search, its
+/// cancel, a dismissed suggestion).
+struct Undo {
+    previous: AttemptRows,
+    used: Vec<String>,
+}
+
 /// The advisor's fields and state.
 pub struct AdvisorPanel {
     /// `Attempts` as typed; `None` until the user types, so that it follows the rows' count.
@@ -114,6 +122,7 @@ pub struct AdvisorPanel {
     state: State,
     /// A search was refused for the campaign's sake: its problem shows until it goes.
     refused: bool,
+    undo: Option<Undo>,
 }
 
 impl Default for AdvisorPanel {
@@ -123,6 +132,7 @@ impl Default for AdvisorPanel {
             deadline: DEFAULT_DEADLINE_HOURS.to_string(),
             state: State::Idle,
             refused: false,
+            undo: None,
         }
     }
 }
@@ -229,11 +239,11 @@ impl AdvisorPanel {
                     asked.rows_edited_since(campaign, &mut suggestion);
                 }
                 let previous = editor.replace_attempts(&suggestion.delays_seconds);
+                let used = editor.draft().attempts.clone();
+                self.undo = Some(Undo { previous, used });
                 State::Used {
                     suggestion,
                     asked,
-                    previous,
-                    used: editor.draft().attempts.clone(),
                     replaced,
                 }
             }
@@ -241,20 +251,23 @@ impl AdvisorPanel {
         };
     }
 
-    /// `Undo`: the rows as they were before `Use these delays`; the suggestion stays offered.
+    /// `Undo`: the rows as they were before `Use these delays`, while they are untouched since;
+    /// the suggestion that replaced them, if still shown, is offered again.
     pub fn undo(&mut self, editor: &mut Editor) {
+        if !self.can_undo(editor) {
+            return;
+        }
+        if let Some(Undo { previous, .. }) = self.undo.take() {
+            editor.restore_attempts(previous);
+        }
         let state = std::mem::replace(&mut self.state, State::Idle);
         self.state = match state {
             State::Used {
-                suggestion,
-                asked,
-                previous,
-                ..
-            } => {
-                editor.restore_attempts(previous);
-                State::Suggested(suggestion, asked, true)
+                suggestion, asked, ..
             }
-            other => other,
+            | State::Suggested(suggestion, asked, _) => State::Suggested(suggestion, asked, true),
+            searching @ State::Searching(..) => searching,
+            _ => State::Restored,
         };
     }
 
@@ -267,7 +280,7 @@ impl AdvisorPanel {
 
     pub fn phase(&self) -> Phase {
         match self.state {
-            State::Idle => Phase::Idle,
+            State::Idle | State::Restored => Phase::Idle,
             State::Searching(..) => Phase::Searching,
             State::Suggested(..) => Phase::Suggested,
             State::Used { .. } => Phase::Used,
@@ -306,7 +319,9 @@ impl AdvisorPanel {
     /// Whether `Undo` can put the previous rows back: the rows in `editor` are still those
     /// `Use these delays` made.
     pub fn can_undo(&self, editor: &Editor) -> bool {
-        matches!(&self.state, State::Used { used, .. } if *used == editor.draft().attempts)
+        self.undo
+            .as_ref()
+            .is_some_and(|undo| undo.used == editor.draft().attempts)
     }
 
     /// Whether the suggestion shown was made for another campaign or other reach settings than
@@ -345,7 +360,7 @@ impl AdvisorPanel {
         match &self.state {
             State::Idle => String::new(),
             State::Searching(..) => "Searching…".to_owned(),
-            State::Suggested(_, _, true) => "Previous delays restored".to_owned(),
+            State::Suggested(_, _, true) | State::Restored => "Previous delays restored".to_owned(),
             State::Suggested(s, asked, false) => format!(
                 "Suggestion ready: {} expected reach by {} h (current strategy: {})",
                 percent(s.expected.reached),

@@ -58,6 +58,22 @@ pub fn Advisor() -> impl IntoView {
         let id = suggest_id.clone();
         Callback::new(move |()| ctx.focus_soon(id.clone()))
     };
+    // `Undo` stays while the rows are as `Use these delays` made them, whatever the advisor shows
+    // since; its focus goes to the suggestion's `Use these delays` if one is offered again, else
+    // to `Suggest a strategy`.
+    let can_undo = Memo::new(move |_| ctx.editor.with(|e| panel.with(|p| p.can_undo(e))));
+    let undo = {
+        let suggest_id = suggest_id.clone();
+        move |_| {
+            ctx.editor.update(|editor| panel.update(|p| p.undo(editor)));
+            let offered = panel.with_untracked(AdvisorPanel::phase) == Phase::Suggested;
+            ctx.focus_soon(if offered {
+                ids.of("advisor-use")
+            } else {
+                suggest_id.clone()
+            });
+        }
+    };
     // One slice of the search a frame, on the browser's clock, until it is over or cancelled.
     // When it is over, `Cancel` goes: focus on it goes to `Suggest a strategy`, as a press would.
     let frames = use_frames(move || {
@@ -164,6 +180,13 @@ pub fn Advisor() -> impl IntoView {
                     <span class="ce-advisor__progress" aria-hidden="true">{p}</span>
                 })}
             </p>
+            <Show when=move || can_undo.get()>
+                <div class="ce-advisor__actions">
+                    <button type="button" class="ce-button" id=ids.of("advisor-undo") on:click=undo.clone()>
+                        "Undo"
+                    </button>
+                </div>
+            </Show>
             <SuggestionView panel=panel on_closed=focus_suggest />
         </div>
     }

@@ -5,7 +5,8 @@ use crate::domain::advisor::{AdvisorPanel, Phase, STALE_NOTE, delay_items, figur
 use crate::ui::markup::Markup;
 
 /// The suggestion beside the current strategy (a table of the three figures), its delays as a
-/// second list, and `Use these delays` (then `Undo`) and `Dismiss`.
+/// second list, and `Use these delays` and `Dismiss` (`Undo` is the advisor's, beside its status:
+/// it outlives the suggestion).
 #[component]
 pub fn SuggestionView(
     /// The advisor's state.
@@ -25,30 +26,15 @@ pub fn SuggestionView(
     let phase = Memo::new(move |_| panel.with(AdvisorPanel::phase));
     let heading = Memo::new(move |_| panel.with(AdvisorPanel::current_heading));
     let caption = Memo::new(move |_| panel.with(AdvisorPanel::caption));
-    let can_undo = Memo::new(move |_| ctx.editor.with(|e| panel.with(|p| p.can_undo(e))));
     let stale = Memo::new(move |_| {
         ctx.checked
             .with(|c| ctx.reach.with(|r| panel.with(|p| p.is_stale(c, r))))
     });
-    let (use_id, undo_id, list_id) = (
-        ids.of("advisor-use"),
-        ids.of("advisor-undo"),
-        ids.of("advisor-delays"),
-    );
-    let use_delays = {
-        let undo_id = undo_id.clone();
-        move |_| {
-            ctx.editor
-                .update(|editor| panel.update(|p| p.use_delays(editor)));
-            ctx.focus_soon(undo_id.clone());
-        }
-    };
-    let undo = {
-        let use_id = use_id.clone();
-        move |_| {
-            ctx.editor.update(|editor| panel.update(|p| p.undo(editor)));
-            ctx.focus_soon(use_id.clone());
-        }
+    let (use_id, list_id) = (ids.of("advisor-use"), ids.of("advisor-delays"));
+    let use_delays = move |_| {
+        ctx.editor
+            .update(|editor| panel.update(|p| p.use_delays(editor)));
+        ctx.focus_soon(ids.of("advisor-undo"));
     };
     let dismiss = move |_| {
         panel.update(AdvisorPanel::dismiss);
@@ -63,8 +49,7 @@ pub fn SuggestionView(
         for item in items {
             delays.text_element("li", &[], &item);
         }
-        let (use_id, undo_id, list_id) = (use_id.clone(), undo_id.clone(), list_id.clone());
-        let (use_delays, undo) = (use_delays.clone(), undo.clone());
+        let (use_id, list_id) = (use_id.clone(), list_id.clone());
         Some(view! {
             <div class="ce-advisor__suggestion">
                 <table class="ce-advisor__figures">
@@ -85,19 +70,11 @@ pub fn SuggestionView(
                     <p class="ce-note">{STALE_NOTE}</p>
                 </Show>
                 <div class="ce-advisor__actions">
-                    {move || match phase.get() {
-                        Phase::Suggested => Some(view! {
-                            <button type="button" class="ce-button ce-button--primary" id=use_id.clone() on:click=use_delays.clone()>
-                                "Use these delays"
-                            </button>
-                        }.into_any()),
-                        Phase::Used if can_undo.get() => Some(view! {
-                            <button type="button" class="ce-button" id=undo_id.clone() on:click=undo.clone()>
-                                "Undo"
-                            </button>
-                        }.into_any()),
-                        _ => None,
-                    }}
+                    <Show when=move || phase.get() == Phase::Suggested>
+                        <button type="button" class="ce-button ce-button--primary" id=use_id.clone() on:click=use_delays>
+                            "Use these delays"
+                        </button>
+                    </Show>
                     <button type="button" class="ce-button ce-button--quiet" on:click=dismiss>
                         "Dismiss"
                     </button>
