@@ -565,5 +565,12 @@ break_rule "a run at its horizon reads as one still playing" src/domain/simulati
     's/\(None, _\) if self\.finished =>/(None, _) if false =>/' \
     the_status_counts_who_waits
 
+break_rule "the advisor's Undo goes with another search" src/domain/advisor/panel.rs \
+    's/self\.state = State::Searching\(Box::new\(search\), asked\);/self.undo = None;\n        $&/' \
+    undo_stays
+break_rule "the advisor's Undo goes with a dismissed suggestion" src/domain/advisor/panel.rs \
+    's/            self\.state = State::Dismissed;/            self.undo = None;\n$&/' \
+    undo_stays
+
 echo "== $((SECONDS - START)) s"
 $caught_all
