@@ -54,8 +54,9 @@ pub fn Simulator(
     let speed = RwSignal::new(Speed::default());
     let notice = RwSignal::new(None::<String>);
     let campaign = source.checked;
+    // Whether the campaign as edited is long-living (`None` while it is invalid).
     let long_living = Memo::new(move |_| {
-        campaign.with(|c| c.as_ref().is_ok_and(|c| c.completion.is_long_living()))
+        campaign.with(|c| c.as_ref().ok().map(|c| c.completion.is_long_living()))
     });
     let needs_launch = Signal::derive(move || {
         campaign.with(|c| {
@@ -75,7 +76,8 @@ pub fn Simulator(
     });
     // Compare's B runs beside A: started, played, stepped, stopped and reset with it.
     let compare = Compare::new(campaign, sim, source.suggestion);
-    let shows_arrivals = Memo::new(move |_| long_living.get() || compare.other_completion());
+    let shows_arrivals =
+        Memo::new(move |_| long_living.get() == Some(true) || compare.other_completion());
     let scenario = Memo::new(move |_| {
         let campaign = campaign.get().map_err(|_| Vec::new())?;
         sim.settings.with(|s| s.scenario(&campaign))
@@ -226,11 +228,8 @@ pub fn Simulator(
     // Add recipient follows the run under way, whose completion mode was set when it started;
     // before a run, the campaign as edited (neither while that is invalid).
     let add_held = move || {
-        let long_living = sim.run.snapshot().map_or_else(
-            || campaign.with(|c| c.as_ref().ok().map(|c| c.completion.is_long_living())),
-            |s| Some(s.completion.is_long_living()),
-        );
-        add_recipient_held(running(), long_living)
+        let run = sim.run.snapshot().map(|s| s.completion.is_long_living());
+        add_recipient_held(running(), run.or_else(|| long_living.get()))
     };
     let (region_id, labelled_by) = (ids.of("simulator"), ids.of("simulator"));
     let status_id = ids.of("simulator-status");
