@@ -340,6 +340,22 @@ test("on the standalone page the editor follows the run Start Now began: complet
   await eventually(() => editorStatus(page).innerText(), /^Stopped at /);
   assert.equal(await byRole(editor, "button", "Stop campaign").count(), 0);
 
+  // The editor's Stop once the run reached its horizon: the run shown cannot take it, and says so.
+  await page.reload();
+  await byRole(page, "switch", "Long-Living Campaign").check();
+  await byRole(simulator, "textbox", "Horizon").fill("1");
+  await simulator.getByLabel("Speed", { exact: true }).selectOption({ label: "1 day/s" });
+  await byRole(page, "button", "Start Now").click();
+  await byRole(page, "button", "Start long-living campaign").click();
+  await eventually(() => status.innerText(), /^Running — horizon reached: /, { timeout: 20_000 });
+  const afterHorizon = simulator.getByText("The campaign was stopped after this run reached its horizon: the run shown ends there. To see the stop, run again with a later Horizon and stop before it.", { exact: true });
+  assert.equal(await afterHorizon.count(), 0);
+  await byRole(editor, "button", "Stop campaign").click();
+  await byRole(page, "button", "Stop now").click();
+  await eventually(() => editorStatus(page).innerText(), /^Stopped at /);
+  await afterHorizon.waitFor();
+  assert.match(await status.innerText(), /^Running — horizon reached: /);
+
   // Settings the simulator cannot run: it says so, and follows the run the user then starts.
   await page.reload();
   await byRole(page, "switch", "Long-Living Campaign").uncheck();

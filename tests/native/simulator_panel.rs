@@ -247,6 +247,10 @@ fn the_status_counts_who_waits_and_who_is_called() {
             .status_line()
             .starts_with("Completed at ")
     );
+    assert!(
+        !simulation.snapshot().at_horizon(),
+        "a completed run is over, not at a horizon"
+    );
     assert_eq!(
         simulation.snapshot().status_line_beside(None, true),
         simulation.snapshot().status_line(),
@@ -266,8 +270,13 @@ fn the_status_counts_who_waits_and_who_is_called() {
         idle.snapshot().status_line_beside(None, true),
         "Running — paused, waiting for recipients"
     );
-    // At its horizon a run still runs (SPEC 3), but nothing more happens to it: the panel says so.
+    assert!(!idle.snapshot().at_horizon());
+    // At its horizon a run still runs (SPEC 3), but nothing more happens to it: the panel says so,
+    // and a stop comes too late for it.
     idle.run_to_end();
+    assert!(idle.snapshot().at_horizon());
+    assert_eq!(idle.stop(), None);
+    assert!(idle.snapshot().at_horizon());
     assert_eq!(
         idle.snapshot().status_line(),
         "Running — waiting for recipients"

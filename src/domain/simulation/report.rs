@@ -27,7 +27,7 @@ impl Snapshot {
     /// `Running — horizon reached: 7 waiting, 1 calling`.
     pub fn status_line_beside(&self, b: Option<&Snapshot>, paused: bool) -> String {
         match (self.ended(), b) {
-            (None, _) if self.finished => {
+            _ if self.at_horizon() => {
                 format!("Running — horizon reached: {}", self.activity(false))
             }
             (Some((word, at)), Some(b)) if b.is_live() => format!(
@@ -38,6 +38,12 @@ impl Snapshot {
             ),
             _ => self.line(paused && !self.finished),
         }
+    }
+
+    /// Whether the run stopped at its horizon still running (SPEC 3): nothing more happens to
+    /// it, and a stop comes too late to change it.
+    pub fn at_horizon(&self) -> bool {
+        self.finished && self.ended().is_none()
     }
 
     fn line(&self, paused: bool) -> String {

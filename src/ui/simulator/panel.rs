@@ -205,8 +205,15 @@ pub fn Simulator(
             simulation.stop();
         })
     };
+    // The editor's Stop campaign: a run already at its horizon cannot take it, and says so.
     if let Some(requests) = stop_requests {
-        Effect::watch(move || requests.get(), move |_, _, _| stop(), false);
+        let stop_request = move || {
+            if sim.run.snapshot_untracked().is_some_and(|s| s.at_horizon()) {
+                notice.set(Some(Follow::STOPPED_AFTER_HORIZON_NOTE.to_owned()));
+            }
+            stop();
+        };
+        Effect::watch(move || requests.get(), move |_, _, _| stop_request(), false);
     }
 
     // Whether the run shown is of the campaign and settings as they are now: the run changes
