@@ -392,6 +392,38 @@ fn a_suggestion_for_another_campaign_or_other_reach_settings_is_stale() {
     assert!(STALE_NOTE.starts_with("The campaign has changed"));
 }
 
+/// Bug hunt 4's case: rows edited after `Use these delays` kept the suggestion's figures with no
+/// note, while the timeline showed the edited rows'; the completion mode, which no figure depends
+/// on, brought the note.
+#[test]
+fn used_delays_edited_since_are_stale_and_the_completion_mode_changes_nothing() {
+    let mut editor = editor_for(&campaign());
+    let mut panel = suggested(&editor, ReachSettings::default());
+    let fresh = |panel: &AdvisorPanel, editor: &Editor| {
+        !panel.is_stale(&editor.check(), &ReachSettings::default())
+    };
+    editor.edit(|draft| draft.long_living = true);
+    assert!(fresh(&panel, &editor), "long-living makes the same calls");
+    panel.use_delays(&mut editor);
+    assert!(fresh(&panel, &editor));
+    editor.edit(|draft| draft.long_living = false);
+    assert!(fresh(&panel, &editor));
+
+    let used = editor.draft().attempts[0].clone();
+    editor.set_delay(0, "42".into());
+    assert!(
+        !fresh(&panel, &editor),
+        "a row edited since the delays were used"
+    );
+    editor.set_delay(0, used);
+    assert!(fresh(&panel, &editor), "the same rows again");
+    editor.edit(|draft| draft.window.end = "18:00".into());
+    assert!(
+        !fresh(&panel, &editor),
+        "another window since the delays were used"
+    );
+}
+
 #[test]
 fn delays_used_from_a_stale_suggestion_stay_stale_and_fresh_ones_do_not() {
     let mut editor = editor_for(&campaign());

@@ -21,6 +21,7 @@
 //! assert!(suggestion.expected.reached >= suggestion.current.reached);
 //! ```
 
+mod asked;
 pub mod figures;
 pub mod panel;
 pub mod placement;

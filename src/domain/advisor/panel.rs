@@ -24,10 +24,10 @@
 //! assert_eq!(editor, before);
 //! ```
 
-use super::request::{SuggestRequest, deadline_seconds, parse_attempts, parse_deadline_hours};
-use super::search::score_campaign;
+use super::asked::{Asked, scored_alike};
+use super::request::{SuggestRequest, parse_attempts, parse_deadline_hours};
 use super::{Search, Suggestion, caveat};
-use crate::domain::campaign::Campaign;
+use crate::domain::campaign::{Campaign, RetryStrategy};
 use crate::domain::duration::thousands;
 use crate::domain::editor::{AttemptRows, Checked, Editor};
 use crate::domain::error::FieldError;
@@ -48,34 +48,6 @@ pub enum Phase {
     Used,
     Dismissed,
     Cancelled,
-}
-
-/// What a search was asked, kept with its suggestion.
-#[derive(Clone, Debug, PartialEq)]
-struct Asked {
-    campaign: Campaign,
-    settings: ReachSettings,
-    deadline_hours: u32,
-}
-
-impl Asked {
-    /// When `campaign` is the campaign asked about with other attempt rows (edited since the
-    /// suggestion, nothing else), makes it the one asked about, with the figures of its rows as
-    /// `suggestion`'s current strategy: the suggestion's own figures do not depend on the rows it
-    /// replaces, so the table stays true beside the rows `Use these delays` replaced.
-    fn rows_edited_since(&mut self, campaign: &Campaign, suggestion: &mut Suggestion) {
-        let same_but_rows = Campaign {
-            retry_strategy: campaign.retry_strategy.clone(),
-            ..self.campaign.clone()
-        };
-        if campaign.calls_like(&self.campaign) || !campaign.calls_like(&same_but_rows) {
-            return;
-        }
-        let deadline = deadline_seconds(self.deadline_hours);
-        let (times, reach) = score_campaign(campaign, suggestion.launch, deadline, &self.settings);
-        (suggestion.current, suggestion.current_call_times) = (reach, times);
-        self.campaign = campaign.clone();
-    }
 }
 
 enum State {
@@ -325,18 +297,31 @@ impl AdvisorPanel {
     }
 
     /// Whether the suggestion shown was made for another campaign or other reach settings than
-    /// `checked` and `settings` ([`STALE_NOTE`]); once its delays are used, than the campaign
-    /// whose rows they replaced: the `Previous strategy` figures are those of that campaign when
-    /// only its rows changed since the suggestion, else of the campaign asked about.
+    /// `checked` and `settings` ([`STALE_NOTE`]), its name and completion mode aside, which change
+    /// no figure. Once its delays are used: made for another campaign than the one whose rows
+    /// they replaced (the `Previous strategy` figures are those of that campaign when only its
+    /// rows changed since the suggestion, else of the campaign asked about), or `checked` is no
+    /// longer the campaign with its delays (a row or anything else edited since).
     pub fn is_stale(&self, checked: &Checked, settings: &ReachSettings) -> bool {
-        let (campaign, asked) = match &self.state {
-            State::Suggested(_, asked, _) => (checked.as_ref().ok(), asked),
+        let now = checked.as_ref().ok();
+        let alike = |a: Option<&Campaign>, b: &Campaign| a.is_some_and(|a| scored_alike(a, b));
+        let (fresh, asked) = match &self.state {
+            State::Suggested(_, asked, _) => (alike(now, &asked.campaign), asked),
             State::Used {
-                replaced, asked, ..
-            } => (replaced.as_ref(), asked),
+                suggestion,
+                asked,
+                replaced: Some(replaced),
+            } if scored_alike(replaced, &asked.campaign) => {
+                let made = Campaign {
+                    retry_strategy: RetryStrategy::from_delays(suggestion.delays_seconds.clone()),
+                    ..replaced.clone()
+                };
+                (alike(now, &made), asked)
+            }
+            State::Used { .. } => return true,
             _ => return false,
         };
-        !campaign.is_some_and(|c| c.calls_like(&asked.campaign)) || asked.settings != *settings
+        !fresh || asked.settings != *settings
     }
 
     /// The heading of the current strategy's column: `Current strategy`, or, once its rows
