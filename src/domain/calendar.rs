@@ -81,6 +81,19 @@ impl Days {
     pub fn iter(self) -> impl Iterator<Item = Weekday> {
         Weekday::ALL.into_iter().filter(move |d| self.contains(*d))
     }
+
+    /// The days in words: `weekdays`, `all days`, else their labels (`Mon, Wed, Sat`).
+    pub fn describe(self) -> String {
+        match self {
+            Days::WEEKDAYS => "weekdays".to_owned(),
+            Days(0b0111_1111) => "all days".to_owned(),
+            days => days
+                .iter()
+                .map(Weekday::label)
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
 }
 
 impl FromIterator<Weekday> for Days {

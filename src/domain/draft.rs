@@ -106,16 +106,23 @@ impl Default for WindowDraft {
     }
 }
 
+impl From<CallingWindow> for WindowDraft {
+    /// The window as the user would type it, turned on.
+    fn from(window: CallingWindow) -> Self {
+        Self {
+            enabled: true,
+            start: window.start().to_string(),
+            end: window.end().to_string(),
+            days: Weekday::ALL.map(|d| window.days().contains(d)),
+        }
+    }
+}
+
 impl From<&Campaign> for Draft {
     fn from(campaign: &Campaign) -> Self {
         let window = campaign
             .calling_window
-            .map_or_else(WindowDraft::default, |w| WindowDraft {
-                enabled: true,
-                start: w.start().to_string(),
-                end: w.end().to_string(),
-                days: Weekday::ALL.map(|d| w.days().contains(d)),
-            });
+            .map_or_else(WindowDraft::default, WindowDraft::from);
         Self {
             name: campaign.name.clone(),
             attempts: campaign

@@ -20,12 +20,13 @@
 
 use super::calendar::{LocalDateTime, TimeOfDay};
 use super::campaign::delay_text;
-use super::draft::WindowDraft;
+use super::draft::{Draft, WindowDraft};
 use super::duration::{compact, thousands};
 use super::editor::Editor;
 use super::limits::MAX_DELAY_SECS;
 use super::timeline::default_launch;
 use super::whole_number::WholeNumber;
+use super::window::CallingWindow;
 
 /// The name of the action the hint offers.
 pub const CALL_NEXT_MORNING: &str = "Call again the next morning instead";
@@ -60,40 +61,54 @@ pub fn next_day_hint(editor: &Editor) -> String {
         "“{CALL_NEXT_MORNING}” sets this delay to {} seconds ({max})",
         thousands(MAX_DELAY_SECS.into())
     );
-    let then = if draft.window.enabled {
-        "; a retry your calling window does not allow then waits for its next opening.".to_owned()
-    } else if draft.launch_at.trim().is_empty() {
-        format!(
-            " and turns on a calling window, {}–{} on weekdays, with a launch date and time.",
-            office.start, office.end
-        )
-    } else {
-        format!(
-            " and turns on a calling window, {}–{} on weekdays.",
-            office.start, office.end
-        )
+    let then = match window_turned_on(draft) {
+        None => "; a retry your calling window does not allow then waits for its next opening."
+            .to_owned(),
+        Some(window) => {
+            let launch = if draft.launch_at.trim().is_empty() {
+                ", with a launch date and time"
+            } else {
+                ""
+            };
+            format!(
+                " and turns on a calling window, {}–{} on {}{launch}.",
+                window.start(),
+                window.end(),
+                window.days().describe()
+            )
+        }
     };
     format!("{how} {sets}{then}")
 }
 
+/// The calling window [`CALL_NEXT_MORNING`] turns on, if the campaign has none: the one the user
+/// typed and switched off, if it is valid, else office hours on weekdays.
+fn window_turned_on(draft: &Draft) -> Option<CallingWindow> {
+    if draft.window.enabled {
+        return None;
+    }
+    draft
+        .window
+        .check()
+        .ok()
+        .or_else(|| WindowDraft::default().check().ok())
+}
+
 impl Editor {
     /// [`CALL_NEXT_MORNING`] for attempt row `index` (0-based): its delay becomes
-    /// [`MAX_DELAY_SECS`] and, when the campaign has no calling window, the window is turned on
-    /// with office hours on weekdays (and a launch time proposed after `now` if there is none,
-    /// since a window is read from the launch). Nothing else changes.
+    /// [`MAX_DELAY_SECS`] and, when the campaign has no calling window, the window is turned on:
+    /// as the user had typed it, else with office hours on weekdays (and a launch time proposed
+    /// after `now` if there is none, since a window is read from the launch). Nothing else changes.
     pub fn call_next_morning(&mut self, index: usize, now: LocalDateTime) {
         if index >= self.draft().attempts.len() {
             return;
         }
         self.set_delay(index, delay_text(MAX_DELAY_SECS));
-        if self.draft().window.enabled {
+        let Some(window) = window_turned_on(self.draft()) else {
             return;
-        }
+        };
         self.edit(|draft| {
-            draft.window = WindowDraft {
-                enabled: true,
-                ..WindowDraft::default()
-            };
+            draft.window = WindowDraft::from(window);
             if draft.launch_at.trim().is_empty() {
                 draft.launch_at = default_launch(now).to_string();
             }

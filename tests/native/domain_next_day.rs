@@ -129,6 +129,52 @@ fn call_next_morning_sets_the_delay_and_a_window_and_nothing_else() {
     );
 }
 
+/// Bug hunt 4's case: the window the user had typed, then switched off, was replaced by office
+/// hours (no Undo). A valid one is turned on as typed, and the hint says which; an invalid one
+/// gives way to office hours.
+#[test]
+fn call_next_morning_turns_on_the_window_the_user_typed_if_it_is_valid() {
+    let mut editor = the_articles_example("2026-12-07T16:00");
+    let typed = WindowDraft {
+        enabled: false,
+        start: "08:00".into(),
+        end: "12:00".into(),
+        days: [true, false, true, false, false, true, false],
+    };
+    editor.edit(|d| d.window = typed.clone());
+    assert!(
+        next_day_hint(&editor)
+            .ends_with(" and turns on a calling window, 08:00–12:00 on Mon, Wed, Sat."),
+        "{}",
+        next_day_hint(&editor)
+    );
+    editor.call_next_morning(2, now());
+    assert_eq!(
+        editor.draft().window,
+        WindowDraft {
+            enabled: true,
+            ..typed.clone()
+        }
+    );
+
+    let mut every_day = the_articles_example("2026-12-07T16:00");
+    every_day.edit(|d| d.window.days = [true; 7]);
+    assert!(next_day_hint(&every_day).ends_with(" 09:00–18:00 on all days."));
+
+    let mut invalid = the_articles_example("2026-12-07T16:00");
+    invalid.edit(|d| d.window.end = "25:00".into());
+    assert!(next_day_hint(&invalid).ends_with(" 09:00–18:00 on weekdays."));
+    invalid.call_next_morning(2, now());
+    assert_eq!(
+        invalid.draft().window,
+        WindowDraft {
+            enabled: true,
+            ..WindowDraft::default()
+        }
+    );
+    assert!(invalid.check().is_ok());
+}
+
 #[test]
 fn call_next_morning_proposes_a_launch_when_there_is_none() {
     let mut editor = the_articles_example("2026-12-07T16:00");
