@@ -542,8 +542,8 @@ break_rule "the advisor's calls stage leaves the retries after the deadline as t
     's/\(spread != delays\)\.then_some\(spread\)/None/' \
     retries_after_the_deadline_are_spread
 
-break_rule "the advisor's previous strategy keeps the figures of the rows asked about, not those replaced" src/domain/advisor/panel.rs \
-    's/if campaign\.calls_like\(&self\.campaign\) \|\| !campaign\.calls_like\(&same_but_rows\) \{/if true {/' \
+break_rule "the advisor's previous strategy keeps the figures of the rows asked about, not those replaced" src/domain/advisor/asked.rs \
+    's/if scored_alike\(campaign, &self\.campaign\) \|\| !scored_alike\(campaign, &same_but_rows\) \{/if true {/' \
     the_previous_strategy_is_the_rows_replaced
 
 # Bug hunt 3 (session 19): a held write, the question before a long-living start, the simulator's
@@ -562,7 +562,7 @@ break_browser "Stop campaign is held before a run without a word" src/ui/simulat
     the_campaign_buttons_say
 
 break_rule "a run at its horizon reads as one still playing" src/domain/simulation/report.rs \
-    's/\(None, _\) if self\.finished =>/(None, _) if false =>/' \
+    's/self\.finished && self\.ended\(\)\.is_none\(\)/false/' \
     the_status_counts_who_waits
 
 break_rule "the advisor's Undo goes with another search" src/domain/advisor/panel.rs \
@@ -571,6 +571,21 @@ break_rule "the advisor's Undo goes with another search" src/domain/advisor/pane
 break_rule "the advisor's Undo goes with a dismissed suggestion" src/domain/advisor/panel.rs \
     's/            self\.state = State::Dismissed;/            self.undo = None;\n$&/' \
     undo_stays
+
+# Bug hunt 4 (session 20): the editor's Stop after the horizon, delays used and edited since, the
+# window the next-morning action turns on.
+break_e2e "the editor's Stop after the run's horizon leaves the simulator without a word" src/ui/simulator/panel.rs \
+    's/notice\.set\(Some\(Follow::STOPPED_AFTER_HORIZON_NOTE\.to_owned\(\)\)\);//' \
+    dist editor "the editor follows the run Start Now began"
+break_rule "the advisor's delays used then edited keep their figures without the stale note" src/domain/advisor/panel.rs \
+    's/\(alike\(now, &made\), asked\)/(true, asked)/' \
+    used_delays_edited_since
+break_rule "the completion mode makes the advisor's suggestion stale" src/domain/advisor/asked.rs \
+    's/completion: a\.completion,\n//' \
+    used_delays_edited_since
+break_rule "the next-morning action overwrites the window the user typed with office hours" src/domain/next_day.rs \
+    's/draft\s*\.window\s*\.check\(\)\s*\.ok\(\)\s*\.or_else\(/None.or_else(/' \
+    call_next_morning_turns_on
 
 echo "== $((SECONDS - START)) s"
 $caught_all
