@@ -253,6 +253,55 @@ test("bad input throws an Error listing every problem and leaves the editor as i
   assert.deepEqual(problems, []);
 });
 
+test("a host page's handler that throws takes the press back, and the status says so", async (t) => {
+  const { page, problems } = await openHost(t);
+  await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const element = Object.assign(document.createElement("div"), { id: "failing" });
+    document.body.append(element);
+    window.failing = true;
+    window.handled = [];
+    const handler = (name) => () => {
+      if (window.failing) throw new Error(`the host's ${name} failed`);
+      window.handled.push(name);
+    };
+    mountCampaignEditor(element, { onSaveDraft: handler("save"), onStart: handler("start"), onStop: handler("stop") });
+  }, MODULE);
+  const editor = page.locator("#failing");
+  const status = editor.locator(".ce-actions__status");
+  const failing = (on) => page.evaluate((on) => (window.failing = on), on);
+
+  await byRole(editor, "button", "Save as Draft").click();
+  await eventually(() => status.innerText(), "Draft not saved: this page could not save it. Your answers stay here; try Save as Draft again.");
+  await failing(false);
+  await byRole(editor, "button", "Save as Draft").click();
+  await eventually(() => status.innerText(), /^Draft saved at /);
+
+  await failing(true);
+  await byRole(editor, "button", "Start Now").click();
+  await eventually(() => status.innerText(), "Campaign not started: this page could not start it. Try Start Now again.");
+  assert.equal(await byRole(editor, "button", "Stop campaign").count(), 0);
+  await eventually(() => isFocused(byRole(editor, "button", "Start Now")), true);
+  await failing(false);
+  await byRole(editor, "button", "Start Now").click();
+  await eventually(() => status.innerText(), /^Running since /);
+
+  await failing(true);
+  await byRole(editor, "button", "Stop campaign").click();
+  await byRole(editor, "button", "Stop now").click();
+  await eventually(() => status.innerText(), "Campaign not stopped: this page could not stop it, so it may still be running. Try Stop campaign again.");
+  await failing(false);
+  await byRole(editor, "button", "Stop campaign").click();
+  await byRole(editor, "button", "Stop now").click();
+  await eventually(() => status.innerText(), /^Stopped at /);
+
+  assert.deepEqual(await page.evaluate(() => window.handled), ["save", "start", "stop"]);
+  // Each throw is on the console for the host's developers, and nothing else went wrong.
+  assert.equal(problems.length, 3, problems.join("\n"));
+  assert.ok(problems.every((problem) => problem.startsWith("console error: campaign-editor: a callback threw")), problems.join("\n"));
+  problems.length = 0;
+});
+
 test("onChange, onSaveDraft, onStart and onStop fire as a host expects", async (t) => {
   const { page, problems } = await openHost(t);
   const editor = await mountRecorded(page, "events", { config: { name: "Events", attempts: [{ delaySeconds: 300 }] } });

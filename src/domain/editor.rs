@@ -312,6 +312,13 @@ impl Editor {
         }
     }
 
+    /// The host page's handler of a Save, Start or Stop failed: saved and running as `before`
+    /// (this editor before the press) again, the draft as it is.
+    pub fn take_back(&mut self, before: &Editor) {
+        self.saved.clone_from(&before.saved);
+        self.lifecycle = before.lifecycle;
+    }
+
     pub fn lifecycle(&self) -> Lifecycle {
         self.lifecycle
     }

@@ -18,6 +18,7 @@ pub mod duration;
 pub mod editor;
 pub mod error;
 pub mod export;
+pub mod host;
 pub mod json;
 pub mod limits;
 pub mod next_day;

@@ -157,12 +157,14 @@ pub(super) fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
         .expect("domain values serialize")
 }
 
-/// Calls a host's callback; what it throws is reported on the console, never in the editor.
-pub(super) fn call(function: &Function, args: &[JsValue]) {
+/// Calls a host's callback: whether it returned; what it throws is reported on the console.
+pub(super) fn call(function: &Function, args: &[JsValue]) -> bool {
     let args: Array = args.iter().collect();
-    if let Err(error) = function.apply(&JsValue::NULL, &args) {
-        web_sys::console::error_2(&"campaign-editor: a callback threw".into(), &error);
+    let result = function.apply(&JsValue::NULL, &args);
+    if let Err(error) = &result {
+        web_sys::console::error_2(&"campaign-editor: a callback threw".into(), error);
     }
+    result.is_ok()
 }
 
 /// Makes a panic reach JavaScript as an `Error` that says what went wrong, thrown to whoever called

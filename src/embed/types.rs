@@ -60,6 +60,12 @@ export interface EditorOptions {
    * that with getConfig() or validate().
    */
   onChange?: ((config: Campaign | null, errors: Problem[]) => void) | null;
+  /**
+   * Save as Draft, Start Now and Stop campaign with the campaign valid (onStop: once confirmed).
+   * A handler that throws has not saved, started or stopped it: the editor takes the press back
+   * and its status says so (`Draft not saved: this page could not save it. …`); the error goes to
+   * the console.
+   */
   onSaveDraft?: ((config: Campaign) => void) | null;
   onStart?: ((config: Campaign) => void) | null;
   onStop?: (() => void) | null;

@@ -18,8 +18,14 @@ pub fn App() -> impl IntoView {
     let state = EditorState::new(&Campaign::sample(), Some(PERSIST_KEY.to_owned()), now);
     let (starts, stops) = (RwSignal::new(0u32), RwSignal::new(0u32));
     let events = EditorEvents {
-        on_start: Some(Callback::new(move |_| starts.update(|n| *n += 1))),
-        on_stop: Some(Callback::new(move |_| stops.update(|n| *n += 1))),
+        on_start: Some(Callback::new(move |_| {
+            starts.update(|n| *n += 1);
+            true
+        })),
+        on_stop: Some(Callback::new(move |_| {
+            stops.update(|n| *n += 1);
+            true
+        })),
         ..EditorEvents::default()
     };
     // The editor follows that run: completed, or stopped from the simulator (or reset there).

@@ -6,6 +6,7 @@ use campaign_editor::domain::campaign::Campaign;
 use campaign_editor::domain::draft::Draft;
 use campaign_editor::domain::draft_storage::{Restored, decode, encode};
 use campaign_editor::domain::editor::{Editor, Lifecycle, Section, start_needs_confirmation};
+use campaign_editor::domain::host::HostAction;
 
 fn at(text: &str) -> LocalDateTime {
     LocalDateTime::parse(text).expect("a date-time")
@@ -207,6 +208,44 @@ fn start_stop_and_complete_follow_the_lifecycle() {
     invalid.edit(|d| d.name.clear());
     assert!(invalid.start(at("2026-12-07T09:00")).is_err());
     assert_eq!(invalid.lifecycle(), Lifecycle::Editing);
+}
+
+/// A host page's handler that fails (SPEC 6's `onSaveDraft`, `onStart`, `onStop` threw): the
+/// press is taken back, whatever it was, and the draft stays as typed.
+#[test]
+fn a_press_the_host_page_failed_is_taken_back() {
+    let mut editor = sample();
+    editor.save(at("2026-12-07T08:00")).unwrap();
+    editor.edit(|d| d.name = "Renewals".into());
+    let before = editor.clone();
+    editor.save(at("2026-12-07T08:30")).unwrap();
+    editor.take_back(&before);
+    assert_eq!(editor, before);
+    assert_eq!(
+        editor.status(),
+        "Draft saved at Mon 7 Dec, 08:00. You have unsaved changes."
+    );
+
+    editor.start(at("2026-12-07T09:00")).unwrap();
+    editor.take_back(&before);
+    assert_eq!(editor.lifecycle(), Lifecycle::Editing);
+    editor.start(at("2026-12-07T09:00")).unwrap();
+    let running = editor.clone();
+    editor.stop(at("2026-12-07T10:00"));
+    editor.edit(|d| d.name = "Typed while it stopped".into());
+    editor.take_back(&running);
+    assert_eq!(
+        editor.lifecycle(),
+        Lifecycle::Running {
+            since: at("2026-12-07T09:00")
+        }
+    );
+    assert_eq!(editor.draft().name, "Typed while it stopped");
+    assert!(
+        HostAction::Stop
+            .to_string()
+            .starts_with("Campaign not stopped: ")
+    );
 }
 
 #[test]

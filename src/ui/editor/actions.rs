@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
 use super::context::EditorContext;
+use crate::domain::calendar::LocalDateTime;
 use crate::domain::campaign::Campaign;
 use crate::domain::draft_storage;
 use crate::domain::editor::{Editor, start_needs_confirmation};
 use crate::domain::error::Problem;
+use crate::domain::host::HostAction;
 
 /// Which question the user is being asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,32 +25,41 @@ pub fn Actions() -> impl IntoView {
     // focus is while the buttons that are about to go are still there.
     let shown = RwSignal::new(lifecycle.get_untracked());
 
-    // A submit that found errors sends focus to the summary that lists them.
-    let submitted = move |result: Option<Result<Campaign, Vec<Problem>>>,
-                          done: Option<Callback<Campaign>>| {
-        match result {
-            Some(Ok(campaign)) => {
-                if let Some(done) = done {
-                    done.run(campaign);
+    // A press the host page's handler failed (threw) is taken back, and the status says so.
+    let refused = RwSignal::new(None::<HostAction>);
+    let told = move |action: HostAction, before: Editor, done: Option<bool>| {
+        if done == Some(false) {
+            ctx.editor.try_update(|e| e.take_back(&before));
+            refused.set(Some(action));
+        }
+        done != Some(false)
+    };
+    // Whether the press went through; one that found errors sends focus to the summary.
+    let submitted =
+        move |action: HostAction,
+              submit: fn(&mut Editor, LocalDateTime) -> Result<Campaign, Vec<Problem>>,
+              done: Option<Callback<Campaign, bool>>| {
+            refused.set(None);
+            let before = ctx.editor.get_untracked();
+            match ctx.editor.try_update(|e| submit(e, ctx.state.now())) {
+                Some(Ok(campaign)) => told(action, before, done.map(|done| done.run(campaign))),
+                _ => {
+                    ctx.focus_soon(ctx.ids.of("summary"));
+                    false
                 }
             }
-            _ => ctx.focus_soon(ctx.ids.of("summary")),
-        }
-    };
+        };
     let save = move |_| {
-        submitted(
-            ctx.editor.try_update(|e| e.save(ctx.state.now())),
-            ctx.events.on_save_draft,
-        )
+        submitted(HostAction::Save, Editor::save, ctx.events.on_save_draft);
     };
     // Each answer sends focus to what now stands where the pressed button was.
     let start = move || {
         confirming.set(None);
-        let result = ctx.editor.try_update(|e| e.start(ctx.state.now()));
-        if matches!(result, Some(Ok(_))) {
+        if submitted(HostAction::Start, Editor::start, ctx.events.on_start) {
             ctx.focus_soon(ctx.ids.of("stop"));
+        } else if refused.get_untracked().is_some() {
+            ctx.focus_soon(ctx.ids.of("start"));
         }
-        submitted(result, ctx.events.on_start);
     };
     let ask_start = move |_| {
         if ctx.checked.with_untracked(start_needs_confirmation) {
@@ -60,11 +71,15 @@ pub fn Actions() -> impl IntoView {
     };
     let stop = move |_| {
         confirming.set(None);
+        refused.set(None);
+        let before = ctx.editor.get_untracked();
         ctx.editor.update(|e| e.stop(ctx.state.now()));
         ctx.focus_soon(ctx.ids.of("actions-status"));
-        if let Some(on_stop) = ctx.events.on_stop {
-            on_stop.run(());
-        }
+        told(
+            HostAction::Stop,
+            before,
+            ctx.events.on_stop.map(|f| f.run(())),
+        );
     };
     let ask_stop = move |_| {
         confirming.set(Some(Confirming::Stop));
@@ -112,9 +127,12 @@ pub fn Actions() -> impl IntoView {
         }
     });
 
-    let status = move || {
-        let not_saved = ctx.state.not_saved();
-        ctx.editor.with(|e| draft_storage::status(e, not_saved))
+    let status = move || match refused.get() {
+        Some(action) => action.to_string(),
+        None => {
+            let not_saved = ctx.state.not_saved();
+            ctx.editor.with(|e| draft_storage::status(e, not_saved))
+        }
     };
 
     view! {

@@ -11,12 +11,13 @@ use crate::domain::error::{Problem, message_at};
 use crate::domain::reach::ReachSettings;
 use crate::ui::ids::{Ids, find_by_id};
 
-/// Who hears about the editor's Save as Draft, Start Now and Stop campaign.
+/// Who hears about the editor's Save as Draft, Start Now and Stop campaign: each says whether it
+/// did what was asked (`false`: the host page's handler failed, and the press is taken back).
 #[derive(Clone, Copy, Default)]
 pub struct EditorEvents {
-    pub on_save_draft: Option<Callback<Campaign>>,
-    pub on_start: Option<Callback<Campaign>>,
-    pub on_stop: Option<Callback<()>>,
+    pub on_save_draft: Option<Callback<Campaign, bool>>,
+    pub on_start: Option<Callback<Campaign, bool>>,
+    pub on_stop: Option<Callback<(), bool>>,
 }
 
 /// Shared by every component of one editor through Leptos context.
