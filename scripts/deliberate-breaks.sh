@@ -587,5 +587,10 @@ break_rule "the next-morning action overwrites the window the user typed with of
     's/draft\s*\.window\s*\.check\(\)\s*\.ok\(\)\s*\.or_else\(/None.or_else(/' \
     call_next_morning_turns_on
 
+# Bug hunt 5 (session 20): the least concentration of SPEC 8.
+break_rule "a concentration under 1e-300 makes a and b 0" src/domain/reach/settings.rs \
+    's/self\.pick_up_alike\.max\(1e-300\)/self.pick_up_alike/' \
+    the_least_concentration
+
 echo "== $((SECONDS - START)) s"
 $caught_all

@@ -406,6 +406,50 @@ fn assert_beta(draws: &[f64], mean: f64, kappa: f64, what: &str) {
     }
 }
 
+/// Bug hunt 5's case: κ = 5e-324, which SPEC 8 allows, made `a` and `b` 0: no one was ever
+/// reached in the simulation, and the advisor's search, scoring 0/0, panicked. Below 1e-300 κ is
+/// the limit where everyone picks up always or never, with the mean chance `pickUp`.
+#[test]
+fn the_least_concentration_is_everyone_always_or_never() {
+    let settings = |kappa: f64| ReachSettings {
+        pick_up: 0.5,
+        pick_up_alike: kappa,
+        dead_numbers: 0.0,
+        ..ReachSettings::default()
+    };
+    let dialer = ReachDialer::new(settings(5e-324), 11, at("2026-12-07T09:00"));
+    let always = (0..SAMPLE as u32)
+        .filter(|&r| match dialer.recipient(r).profile() {
+            Profile::Live { pick_up } => {
+                assert!(pick_up == 0.0 || pick_up == 1.0, "{pick_up}");
+                pick_up == 1.0
+            }
+            Profile::Dead => panic!("no dead numbers"),
+        })
+        .count();
+    let share = always as f64 / SAMPLE as f64;
+    let se = (0.25 / SAMPLE as f64).sqrt();
+    assert!((share - 0.5).abs() < 4.0 * se, "{share} always pick up");
+
+    let campaign = Campaign {
+        launch_at: Some(at("2026-12-07T09:00")),
+        ..Campaign::sample()
+    };
+    let least = expected_reach(&campaign, &settings(5e-324)).unwrap();
+    assert!(
+        least.reached > 0.0 && least.reached < 0.5,
+        "{}",
+        least.reached
+    );
+    assert_eq!(least, expected_reach(&campaign, &settings(1e-300)).unwrap());
+    let request = campaign_editor::domain::advisor::SuggestRequest {
+        attempts: 3,
+        deadline_hours: 72,
+        settings: settings(5e-324),
+    };
+    assert!(campaign_editor::domain::advisor::suggest(&campaign, &request).is_ok());
+}
+
 #[test]
 fn pick_up_chances_follow_their_beta() {
     let launch = at("2026-12-07T09:00");

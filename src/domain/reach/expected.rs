@@ -92,8 +92,8 @@ pub fn expected_reach_along(
 ) -> ExpectedReach {
     let calls = times.len();
     let (a, b) = (
-        settings.pick_up * settings.pick_up_alike,
-        (1.0 - settings.pick_up) * settings.pick_up_alike,
+        settings.pick_up * settings.alike(),
+        (1.0 - settings.pick_up) * settings.alike(),
     );
     let moments = BetaMoments::new(a, b, calls);
     let launch_second = launch.second_of_day() as u64;

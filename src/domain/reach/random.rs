@@ -123,7 +123,7 @@ pub fn draw_profile(settings: &ReachSettings, seed: u64, recipient: u32) -> Prof
         return Profile::Dead;
     }
     Profile::Live {
-        pick_up: beta(&mut stream, settings.pick_up, settings.pick_up_alike),
+        pick_up: beta(&mut stream, settings.pick_up, settings.alike()),
     }
 }
 

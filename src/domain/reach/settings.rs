@@ -38,6 +38,16 @@ pub struct ReachSettings {
     pub presence_by_hour: [f64; HOURS_PER_DAY],
 }
 
+impl ReachSettings {
+    /// The concentration κ the model draws with: `pickUpAlike`, at least `1e-300`. SPEC 8 allows
+    /// any κ above 0, and below `1e-300` nothing changes (everyone picks up always or never, with
+    /// the mean chance `pickUp`), but `a = pickUp·κ` and `b = (1 − pickUp)·κ` would fall to 0
+    /// (κ = 5e-324: a mean of 0/0, and no one reached).
+    pub fn alike(&self) -> f64 {
+        self.pick_up_alike.max(1e-300)
+    }
+}
+
 impl Default for ReachSettings {
     /// SPEC section 8's defaults; `shared/research/contact-timing.md` says where they come from.
     fn default() -> Self {
