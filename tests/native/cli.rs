@@ -389,6 +389,30 @@ fn output_that_cannot_be_written_exits_1_and_a_closed_pipe_is_no_error() {
     }
 }
 
+/// Bug hunt 5: with a stderr that cannot be written, invalid input exited 101 (`eprintln!`
+/// panicked), where `--help` promises 2; output that cannot be written still exits 1.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_stderr_that_cannot_be_written_changes_no_exit_status() {
+    let invalid = example("invalid.json");
+    let scenario = example("retry-strategy.json");
+    for (args, code) in [
+        (&[invalid.as_str()][..], 2),
+        (&["--bogus", "x"], 2),
+        (&[scenario.as_str()], 1),
+    ] {
+        let full = || std::fs::File::create("/dev/full").expect("/dev/full");
+        let status = Command::new(env!("CARGO_BIN_EXE_campaign-sim"))
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(full())
+            .stderr(full())
+            .status()
+            .expect("campaign-sim runs");
+        assert_eq!(status.code(), Some(code), "{args:?}");
+    }
+}
+
 #[test]
 fn options_take_values_after_an_equals_sign_and_flags_take_none() {
     let output = campaign_sim(

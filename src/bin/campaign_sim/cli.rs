@@ -51,9 +51,9 @@ pub fn main() -> ExitCode {
         Ok(request) => request,
         Err(problems) => {
             for problem in problems {
-                eprintln!("campaign-sim: {problem}");
+                say(&format!("campaign-sim: {problem}"));
             }
-            eprintln!("{USAGE}\n\n{TRY_HELP}");
+            say(&format!("{USAGE}\n\n{TRY_HELP}"));
             return ExitCode::from(INVALID_INPUT);
         }
     };
@@ -107,9 +107,15 @@ pub fn main() -> ExitCode {
 /// Invalid input: `lines` on stderr, exit status 2.
 fn refused(lines: impl IntoIterator<Item = String>) -> ExitCode {
     for line in lines {
-        eprintln!("{line}");
+        say(&line);
     }
     ExitCode::from(INVALID_INPUT)
+}
+
+/// A line on stderr, if it can be written: a stderr that cannot (`2>/dev/full`) changes no exit
+/// status, where `eprintln!` panicked (101).
+fn say(line: &str) {
+    let _ = writeln!(io::stderr(), "{line}");
 }
 
 /// The exit status once the output is written, or could not be: 1, with a word on stderr, when
@@ -119,7 +125,7 @@ fn written(result: io::Result<()>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("campaign-sim: cannot write to standard output: {error}");
+            say(&format!("campaign-sim: cannot write to standard output: {error}"));
             ExitCode::FAILURE
         }
     }
