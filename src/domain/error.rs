@@ -305,6 +305,11 @@ impl Problems {
         self.0.is_empty()
     }
 
+    /// Whether a problem was found at `path` already.
+    pub fn has(&self, path: &str) -> bool {
+        message_at(&self.0, path).is_some()
+    }
+
     /// `value` when nothing was wrong, else every problem.
     pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Vec<Problem>> {
         if self.0.is_empty() {

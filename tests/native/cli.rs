@@ -730,6 +730,15 @@ fn suggest_reports_every_bad_option_and_input() {
             "--attempts: Attempts must be a whole number between 1 and 20",
         ]
     );
+    // A calling window without a launch has its problem at `campaign.launchAt`: the advisor's
+    // need of one is not said a second time there (bug hunt 5).
+    let windowed =
+        json!({"campaign": {"callingWindow": {"start": "09:00", "end": "18:00", "days": ["mon"]}}});
+    let lines = refused(&campaign_sim(&["--suggest", "-"], &windowed.to_string()));
+    assert_eq!(
+        lines,
+        ["campaign.launchAt: Enter a launch date and time, like 2026-12-07T09:00"]
+    );
     let lines = refused(&campaign_sim(
         &["--suggest", "--deadline-hours=0", &example("reach.json")],
         "",

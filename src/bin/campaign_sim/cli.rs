@@ -125,7 +125,9 @@ fn written(result: io::Result<()>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            say(&format!("campaign-sim: cannot write to standard output: {error}"));
+            say(&format!(
+                "campaign-sim: cannot write to standard output: {error}"
+            ));
             ExitCode::FAILURE
         }
     }

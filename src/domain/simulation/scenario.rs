@@ -168,6 +168,8 @@ fn read_scenario(value: &Value, purpose: Purpose, problems: &mut Problems) -> Op
         == Some("reach");
     if campaign_value.is_none_or(Campaign::lacks_launch) {
         match purpose {
+            // Once: a calling window without a launch has its problem there already.
+            Purpose::Advisor if problems.has("campaign.launchAt") => {}
             Purpose::Advisor => problems.push("campaign.launchAt", &FieldError::ReachNeedsLaunch),
             Purpose::Run if reach_model => {
                 problems.push("dialer.model", &FieldError::ReachNeedsLaunch);
