@@ -81,7 +81,7 @@ screenshot: setup-test build
 	UPDATE_SCREENSHOT=1 node --test --test-name-pattern=README e2e/a11y.test.mjs
 
 # The standalone page's size, against the budget README gives (and explains).
-SIZE_BUDGET := 341000
+SIZE_BUDGET := 343500
 size: build
 	@scripts/size.sh dist $(SIZE_BUDGET)
 
