@@ -296,8 +296,25 @@ test("a host page's handler that throws takes the press back, and the status say
   await eventually(() => status.innerText(), /^Stopped at /);
 
   assert.deepEqual(await page.evaluate(() => window.handled), ["save", "start", "stop"]);
+
+  // A handler that destroys its editor and then throws: nothing is left to take back.
+  await page.evaluate(async (module) => {
+    const { mountCampaignEditor } = await import(module);
+    const element = Object.assign(document.createElement("div"), { id: "leaving" });
+    document.body.append(element);
+    const handle = mountCampaignEditor(element, {
+      onStart() {
+        handle.destroy();
+        throw new Error("the host left");
+      },
+    });
+  }, MODULE);
+  await byRole(page.locator("#leaving"), "button", "Start Now").click();
+  await eventually(() => page.locator("#leaving").innerHTML(), "");
+  await page.waitForTimeout(100);
+
   // Each throw is on the console for the host's developers, and nothing else went wrong.
-  assert.equal(problems.length, 3, problems.join("\n"));
+  assert.equal(problems.length, 4, problems.join("\n"));
   assert.ok(problems.every((problem) => problem.startsWith("console error: campaign-editor: a callback threw")), problems.join("\n"));
   problems.length = 0;
 });

@@ -27,12 +27,18 @@ pub fn Actions() -> impl IntoView {
 
     // A press the host page's handler failed (threw) is taken back, and the status says so.
     let refused = RwSignal::new(None::<HostAction>);
+    // The handler may have destroyed the editor: nothing is taken back then.
     let told = move |action: HostAction, before: Editor, done: Option<bool>| {
-        if done == Some(false) {
-            ctx.editor.try_update(|e| e.take_back(&before));
-            refused.set(Some(action));
+        if done != Some(false) {
+            return true;
         }
-        done != Some(false)
+        if ctx.editor.try_update(|e| e.take_back(&before)).is_some() {
+            refused.set(Some(action));
+            if action == HostAction::Start {
+                ctx.focus_soon(ctx.ids.of("start"));
+            }
+        }
+        false
     };
     // Whether the press went through; one that found errors sends focus to the summary.
     let submitted =
@@ -57,8 +63,6 @@ pub fn Actions() -> impl IntoView {
         confirming.set(None);
         if submitted(HostAction::Start, Editor::start, ctx.events.on_start) {
             ctx.focus_soon(ctx.ids.of("stop"));
-        } else if refused.get_untracked().is_some() {
-            ctx.focus_soon(ctx.ids.of("start"));
         }
     };
     let ask_start = move |_| {
