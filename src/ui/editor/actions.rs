@@ -27,6 +27,11 @@ pub fn Actions() -> impl IntoView {
 
     // A press the host page's handler failed (threw) is taken back, and the status says so.
     let refused = RwSignal::new(None::<HostAction>);
+    // Each press: the status forgets an earlier refusal; the editor before it, to take back.
+    let press = move || {
+        refused.set(None);
+        ctx.editor.get_untracked()
+    };
     // The handler may have destroyed the editor: nothing is taken back then.
     let told = move |action: HostAction, before: Editor, done: Option<bool>| {
         if done != Some(false) {
@@ -45,8 +50,7 @@ pub fn Actions() -> impl IntoView {
         move |action: HostAction,
               submit: fn(&mut Editor, LocalDateTime) -> Result<Campaign, Vec<Problem>>,
               done: Option<Callback<Campaign, bool>>| {
-            refused.set(None);
-            let before = ctx.editor.get_untracked();
+            let before = press();
             match ctx.editor.try_update(|e| submit(e, ctx.state.now())) {
                 Some(Ok(campaign)) => told(action, before, done.map(|done| done.run(campaign))),
                 _ => {
@@ -75,8 +79,7 @@ pub fn Actions() -> impl IntoView {
     };
     let stop = move |_| {
         confirming.set(None);
-        refused.set(None);
-        let before = ctx.editor.get_untracked();
+        let before = press();
         ctx.editor.update(|e| e.stop(ctx.state.now()));
         ctx.focus_soon(ctx.ids.of("actions-status"));
         told(
